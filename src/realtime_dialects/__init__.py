@@ -1,0 +1,96 @@
+"""Read, write and convert the realtime ``response.create`` event in each provider's dialect.
+
+>>> import realtime_dialects as rd
+>>> event = rd.AZURE.loads('{"event_id": "evt_1", "response": {"commit": false, "modalities": ["text"]}, "type": "response.create"}')
+>>> event.response.modalities
+<Modality.TEXT: 1>
+>>> rd.AZURE.dumps(event)
+'{"event_id": "evt_1", "response": {"commit": false, "modalities": ["text"]}, "type": "response.create"}'
+"""
+
+from __future__ import annotations
+
+from .dialects import Dialect, dialect
+from .dialects.azure import AZURE
+from .errors import DialectError, InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError
+from .model import (
+    AudioFormat,
+    AzureAvatarVoice,
+    AzureCustomVoice,
+    AzureNativeVoice,
+    AzurePersonalVoice,
+    AzureStandardVoice,
+    FunctionCallItem,
+    FunctionCallOutputItem,
+    FunctionChoice,
+    FunctionTool,
+    InputAudio,
+    InputImage,
+    InputText,
+    ItemReference,
+    LlmInterimResponse,
+    McpApprovalFilter,
+    McpApprovalResponseItem,
+    McpChoice,
+    McpTool,
+    McpToolFilter,
+    MessageItem,
+    Modality,
+    OpenAIVoice,
+    OutputAudio,
+    OutputText,
+    Prompt,
+    ReasoningEffort,
+    ResponseCreateEvent,
+    ResponseCreateParams,
+    StaticInterimResponse,
+    VoiceId,
+)
+from .translate import translate, translate_with_losses
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AZURE",
+    "AudioFormat",
+    "AzureAvatarVoice",
+    "AzureCustomVoice",
+    "AzureNativeVoice",
+    "AzurePersonalVoice",
+    "AzureStandardVoice",
+    "Dialect",
+    "DialectError",
+    "FunctionCallItem",
+    "FunctionCallOutputItem",
+    "FunctionChoice",
+    "FunctionTool",
+    "InputAudio",
+    "InputImage",
+    "InputText",
+    "InvalidPayloadError",
+    "ItemReference",
+    "LlmInterimResponse",
+    "Loss",
+    "LossWarning",
+    "McpApprovalFilter",
+    "McpApprovalResponseItem",
+    "McpChoice",
+    "McpTool",
+    "McpToolFilter",
+    "MessageItem",
+    "Modality",
+    "OpenAIVoice",
+    "OutputAudio",
+    "OutputText",
+    "Problem",
+    "Prompt",
+    "ReasoningEffort",
+    "ResponseCreateEvent",
+    "ResponseCreateParams",
+    "StaticInterimResponse",
+    "UnsupportedError",
+    "VoiceId",
+    "dialect",
+    "translate",
+    "translate_with_losses",
+]

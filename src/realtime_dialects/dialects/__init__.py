@@ -1,0 +1,39 @@
+"""The dialects: one module each, each a :class:`Dialect` subclass with its tables.
+
+Every module here that does not start with ``_`` is imported, and each dialect
+it instantiates registers itself by name: adding a dialect is adding a module.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from ._base import REGISTRY, Dialect, OnUnsupported
+
+__all__ = ["Dialect", "OnUnsupported", "dialect", "names"]
+
+for _module in pkgutil.iter_modules(__path__):
+    if not _module.name.startswith("_"):
+        importlib.import_module(f"{__name__}.{_module.name}")
+
+
+def dialect(name: str | Dialect) -> Dialect:
+    """Look a dialect up by name (``"azure"``, ``"openai"``, ``"openai-ga"``).
+
+    >>> import realtime_dialects as rd
+    >>> rd.dialect("azure") is rd.AZURE
+    True
+    """
+    if isinstance(name, Dialect):
+        return name
+    try:
+        return REGISTRY[name]
+    except (KeyError, TypeError):
+        known = ", ".join(repr(key) for key in REGISTRY)
+        raise ValueError(f"unknown dialect {name!r}; known dialects: {known}") from None
+
+
+def names() -> tuple[str, ...]:
+    """The names of all dialects."""
+    return tuple(REGISTRY)

@@ -1,0 +1,303 @@
+"""The :class:`Dialect` base: reading, writing, losses, and the shared value checks.
+
+A dialect subclass declares three things (see ``azure.py``):
+
+* ``name`` — its id (``"azure"``);
+* ``shapes`` — a :class:`~._schema.Shape` per neutral class: key order, codecs,
+  omission rules and unsupported attributes, as data;
+* ``encode`` — how a wire dict becomes text.
+
+Everything else — readers, writers, path tracking, loss policies, the cattrs
+converter — is built here, once, when the dialect is instantiated.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Literal, TypeVar, overload
+
+import cattrs
+import orjson
+
+from .. import model as m
+from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
+from . import _runtime
+from ._compile import MAX_WRITE_DEPTH, Compiler
+from ._schema import Shape
+
+__all__ = ["Dialect", "OnUnsupported"]
+
+OnUnsupported = Literal["raise", "warn", "drop"]
+_POLICIES = ("raise", "warn", "drop")
+
+T = TypeVar("T")
+
+# --------------------------------------------------------------------------- neutral checks
+
+_PARTS_BY_ROLE: dict[str, tuple[type, ...]] = {
+    "system": (m.InputText,),
+    "user": (m.InputText, m.InputAudio, m.InputImage),
+    "assistant": (m.OutputText, m.OutputAudio),
+}
+_PART_NAMES = {
+    m.InputText: "input text",
+    m.InputAudio: "input audio",
+    m.InputImage: "an input image",
+    m.OutputText: "output text",
+    m.OutputAudio: "output audio",
+}
+
+
+def _check_message(item: m.MessageItem) -> list[_runtime.RawProblem]:
+    """A message's parts must suit its role (the same rule in every dialect)."""
+    allowed = _PARTS_BY_ROLE.get(item.role)
+    if allowed is None or type(item.content) is not tuple:
+        return []  # the role or content field itself is reported by the codec
+    problems: list[_runtime.RawProblem] = []
+    for index, part in enumerate(item.content):
+        if type(part) in _PART_NAMES and type(part) not in allowed:
+            kinds = ", ".join(_PART_NAMES[kind] for kind in allowed)
+            problems.append(
+                (("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}")
+            )
+    return problems
+
+
+def _check_params(params: m.ResponseCreateParams) -> list[_runtime.RawProblem]:
+    message = params.pre_generated_assistant_message
+    if type(message) is m.MessageItem and message.role != "assistant":
+        return [(("pre_generated_assistant_message", "role"), f"must be 'assistant', got {message.role!r}")]
+    return []
+
+
+CHECKS: dict[type, Callable[[Any], list[_runtime.RawProblem]]] = {
+    m.MessageItem: _check_message,
+    m.ResponseCreateParams: _check_params,
+}
+
+#: Every neutral class a dialect describes; ``ResponseCreateEvent`` is the root.
+NEUTRAL_CLASSES: tuple[type, ...] = (
+    m.ResponseCreateEvent,
+    m.ResponseCreateParams,
+    m.MessageItem,
+    m.FunctionCallItem,
+    m.FunctionCallOutputItem,
+    m.McpApprovalResponseItem,
+    m.ItemReference,
+    m.InputText,
+    m.InputAudio,
+    m.InputImage,
+    m.OutputText,
+    m.OutputAudio,
+    m.FunctionTool,
+    m.McpTool,
+    m.McpToolFilter,
+    m.McpApprovalFilter,
+    m.FunctionChoice,
+    m.McpChoice,
+    m.OpenAIVoice,
+    m.AzureStandardVoice,
+    m.AzureCustomVoice,
+    m.AzurePersonalVoice,
+    m.AzureAvatarVoice,
+    m.AzureNativeVoice,
+    m.VoiceId,
+    m.StaticInterimResponse,
+    m.LlmInterimResponse,
+    m.Prompt,
+)
+
+
+#: Every dialect instantiated so far, by name.
+REGISTRY: dict[str, Dialect] = {}
+
+
+class Dialect:
+    """One wire dialect of ``response.create``: reads it, writes it byte for byte.
+
+    >>> import realtime_dialects as rd
+    >>> event = rd.AZURE.loads('{"response": {"commit": false}, "type": "response.create"}')
+    >>> event.response.commit
+    False
+    >>> rd.AZURE.dumps(event)
+    '{"response": {"commit": false}, "type": "response.create"}'
+    """
+
+    #: The dialect's id, as used by :func:`realtime_dialects.dialect` and the CLI.
+    name: ClassVar[str]
+    #: How each neutral class looks on this dialect's wire.
+    shapes: ClassVar[Mapping[type, Shape]]
+
+    def __init__(self) -> None:
+        if self.name in REGISTRY:
+            raise ValueError(f"a dialect named {self.name!r} exists already")
+        compiler = Compiler(self.name, self.shapes, CHECKS)
+        readers = {cls: compiler.class_reader(cls) for cls in self.shapes}
+        writers = {cls: compiler.class_writer(cls) for cls in self.shapes}
+        compiler.finish()
+        self._readers: dict[type, Callable[[Any], Any]] = {
+            cls: compiler.function(name) for cls, name in readers.items()
+        }
+        self._writers: dict[type, Callable[[Any, _runtime.WriteContext, Any], Any]] = {
+            cls: compiler.function(name) for cls, name in writers.items()
+        }
+        self._key_paths = compiler.key_paths
+        self.converter = self._make_converter()
+        REGISTRY[self.name] = self
+
+    def __repr__(self) -> str:
+        return f"<Dialect {self.name!r}>"
+
+    # ------------------------------------------------------------------ subclass hook
+
+    def encode(self, wire: dict[str, Any]) -> str:
+        """Turn a wire dict (keys already in order) into this dialect's exact text."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ reading
+
+    @overload
+    def loads(self, data: str | bytes | bytearray | memoryview) -> m.ResponseCreateEvent: ...
+    @overload
+    def loads(self, data: str | bytes | bytearray | memoryview, *, cl: type[T]) -> T: ...
+    def loads(self, data: str | bytes | bytearray | memoryview, *, cl: type[Any] = m.ResponseCreateEvent) -> Any:
+        """Read JSON text into a neutral event (or ``cl``, e.g. ``ResponseCreateParams``).
+
+        Raises :class:`~realtime_dialects.InvalidPayloadError` naming every problem.
+        """
+        try:
+            parsed = orjson.loads(data)
+        except orjson.JSONDecodeError as error:
+            raise InvalidPayloadError([Problem("$", f"malformed JSON: {error}")], self.name) from None
+        except TypeError:
+            message = f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
+            raise InvalidPayloadError([Problem("$", message)], self.name) from None
+        return self.load(parsed, cl=cl)
+
+    @overload
+    def load(self, obj: Any) -> m.ResponseCreateEvent: ...
+    @overload
+    def load(self, obj: Any, *, cl: type[T]) -> T: ...
+    def load(self, obj: Any, *, cl: type[Any] = m.ResponseCreateEvent) -> Any:
+        """Read already-parsed JSON (dicts and lists) into a neutral event, or ``cl``."""
+        try:
+            return self._reader(cl)(obj)
+        except _runtime.Invalid as error:
+            raise self._invalid(error) from None
+
+    # ------------------------------------------------------------------ writing
+
+    def dumps(self, obj: Any, *, on_unsupported: OnUnsupported = "raise") -> str:
+        """Write a neutral event (or params object) as this dialect's exact wire text.
+
+        ``on_unsupported`` decides what happens to fields this dialect cannot
+        express: ``"raise"`` (:class:`~realtime_dialects.UnsupportedError`, before
+        anything is written), ``"warn"`` (one :class:`~realtime_dialects.LossWarning`
+        each) or ``"drop"`` (silently left out).
+        """
+        return self._encode_checked(self.dump(obj, on_unsupported=on_unsupported))
+
+    def dump(self, obj: Any, *, on_unsupported: OnUnsupported = "raise") -> dict[str, Any]:
+        """Like :meth:`dumps`, but return the wire dict (keys in wire order)."""
+        wire, raw = self._write(obj, trusted=False)
+        _apply_policy(self._render_losses(obj, raw, None), on_unsupported, self.name)
+        return wire
+
+    def losses(self, obj: Any) -> tuple[Loss, ...]:
+        """Every field of ``obj`` this dialect cannot express, without writing anything."""
+        return self._render_losses(obj, self._write(obj, trusted=False)[1], None)
+
+    # ------------------------------------------------------------------ internals
+
+    def _reader(self, cl: type[Any]) -> Callable[[Any], Any]:
+        try:
+            return self._readers[cl]
+        except KeyError:
+            raise TypeError(f"cl must be a neutral model class, got {cl!r}") from None
+
+    def _write(self, obj: Any, *, trusted: bool) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
+        writer = self._writers.get(type(obj))
+        if writer is None:
+            if isinstance(obj, type) or not hasattr(obj, "__attrs_attrs__"):
+                raise TypeError(f"expected a neutral model object, got {type(obj).__name__}")
+            raise TypeError(f"dialect {self.name!r} does not write {type(obj).__name__} on its own")
+        ctx = _runtime.WriteContext(trusted)
+        try:
+            wire = writer(obj, ctx, None)
+        except _runtime.Invalid as error:
+            raise self._invalid(error) from None
+        if wire.__class__ is _runtime.Flag:  # the object as a whole cannot be written
+            raise UnsupportedError([Loss("$", wire.reason)], self.name)
+        return wire, ctx.losses
+
+    def _encode_checked(self, wire: dict[str, Any]) -> str:
+        try:
+            return self.encode(wire)
+        except (TypeError, ValueError, RecursionError, OverflowError) as error:
+            problems = _runtime.json_problems(wire, MAX_WRITE_DEPTH) or [((), f"cannot be written: {error}")]
+            raise self._invalid(_runtime.Invalid(problems)) from None
+
+    def _invalid(self, error: _runtime.Invalid) -> InvalidPayloadError:
+        return InvalidPayloadError([Problem(render_path(path), message) for path, message in error.problems], self.name)
+
+    def _render_losses(self, root: Any, raw: list[tuple[Any, str]], source: Dialect | None) -> tuple[Loss, ...]:
+        return tuple(Loss(self._loss_path(root, chain, source), reason) for chain, reason in raw)
+
+    @staticmethod
+    def _loss_path(root: Any, chain: Any, source: Dialect | None) -> str:
+        """Render a neutral attribute chain as a wire path of ``source`` (neutral names without one)."""
+        parts: list[str | int] = []
+        obj = root
+        for step in _runtime.chain_steps(chain):
+            if isinstance(step, int):
+                parts.append(step)
+                obj = obj[step]
+            else:
+                keys = source._key_paths.get((type(obj), step)) if source is not None else None
+                parts.extend(keys if keys is not None else (step,))
+                obj = getattr(obj, step)
+        return render_path(parts)
+
+    def _make_converter(self) -> cattrs.Converter:
+        """A cattrs converter whose hooks are this dialect's generated functions."""
+        converter = cattrs.Converter()
+        for cls, read in self._readers.items():
+            converter.register_structure_hook(cls, self._structure_hook(read))
+        for cls in self._writers:
+            converter.register_unstructure_hook(cls, self.dump)
+        return converter
+
+    def _structure_hook(self, read: Callable[[Any], Any]) -> Callable[[Any, type], Any]:
+        def structure(value: Any, _cl: type) -> Any:
+            try:
+                return read(value)
+            except _runtime.Invalid as error:
+                raise self._invalid(error) from None
+
+        return structure
+
+
+def _apply_policy(losses: tuple[Loss, ...], policy: str, dialect: str) -> None:
+    if policy not in _POLICIES:
+        raise ValueError(f"on_unsupported must be one of {', '.join(map(repr, _POLICIES))}, got {policy!r}")
+    if not losses:
+        return
+    if policy == "raise":
+        raise UnsupportedError(losses, dialect)
+    if policy == "warn":
+        for loss in losses:
+            warnings.warn(LossWarning(loss), stacklevel=4)
+
+
+def translate_event(
+    source: Dialect, target: Dialect, data: str | bytes | bytearray | memoryview, on_unsupported: str
+) -> tuple[str, tuple[Loss, ...]]:
+    """Read ``data`` in ``source`` and write it in ``target``; losses use source paths."""
+    if on_unsupported not in _POLICIES:
+        raise ValueError(f"on_unsupported must be one of {', '.join(map(repr, _POLICIES))}, got {on_unsupported!r}")
+    event = source.loads(data)
+    wire, raw = target._write(event, trusted=True)
+    losses = target._render_losses(event, raw, source) if raw else ()
+    _apply_policy(losses, on_unsupported, target.name)
+    return target._encode_checked(wire), losses

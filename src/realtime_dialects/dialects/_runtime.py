@@ -1,0 +1,203 @@
+"""Helpers the generated readers and writers call, mostly on their error paths.
+
+Paths inside the engine are tuples of wire keys and list indexes, relative to
+the object being read or written; they are rooted at ``$`` only when an error
+leaves the library. Losses carry neutral attribute chains ``(parent, step)``,
+rendered later in the vocabulary of the source dialect.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+# A problem: (relative wire path, message).
+RawProblem = tuple[tuple[Any, ...], str]
+
+
+class Flag:
+    """Returned instead of a wire value: ``reason is None`` means invalid, else unsupported."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str | None) -> None:
+        self.reason = reason
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Flag({self.reason!r})"
+
+
+BAD = Flag(None)
+
+
+class Invalid(Exception):
+    """Internal: problems found below some object, with paths relative to it."""
+
+    __slots__ = ("problems",)
+
+    def __init__(self, problems: list[RawProblem]) -> None:
+        super().__init__()
+        self.problems = problems
+
+    @classmethod
+    def expected(cls, expect: str, value: Any) -> Invalid:
+        return cls([((), f"expected {expect}, got {describe(value)}")])
+
+
+class WriteContext:
+    """State of one write: the losses found so far and whether values are trusted.
+
+    ``trusted`` is set when the event came straight from one of our readers, so
+    opaque JSON values need no second check.
+    """
+
+    __slots__ = ("losses", "trusted")
+
+    def __init__(self, trusted: bool = False) -> None:
+        self.losses: list[tuple[Any, str]] = []
+        self.trusted = trusted
+
+    def lose(self, chain: Any, reason: str) -> None:
+        self.losses.append((chain, reason))
+
+
+def describe(value: Any) -> str:
+    """Describe a value for an error message: its JSON type and a short rendering."""
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        return "string " + repr(shown)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return f"a Python {type(value).__name__}"
+
+
+def add(problems: list[RawProblem] | None, path: tuple[Any, ...], message: str) -> list[RawProblem]:
+    if problems is None:
+        problems = []
+    problems.append((path, message))
+    return problems
+
+
+def bad(problems: list[RawProblem] | None, path: tuple[Any, ...], value: Any, expect: str) -> list[RawProblem]:
+    return add(problems, path, f"expected {expect}, got {describe(value)}")
+
+
+def missing(problems: list[RawProblem] | None, path: tuple[Any, ...]) -> list[RawProblem]:
+    return add(problems, path, "required, but missing")
+
+
+def nest(problems: list[RawProblem] | None, path: tuple[Any, ...], error: Invalid) -> list[RawProblem]:
+    if problems is None:
+        problems = []
+    problems.extend((path + sub, message) for sub, message in error.problems)
+    return problems
+
+
+def wrong_tag(problems: list[RawProblem] | None, path: tuple[Any, ...], value: Any, expected: str) -> list[RawProblem]:
+    if value is None:
+        return missing(problems, path)
+    return add(problems, path, f"expected {expected!r}, got {describe(value)}")
+
+
+def unknown_keys(
+    problems: list[RawProblem] | None, path: tuple[Any, ...], obj: dict[Any, Any], known: frozenset[str]
+) -> list[RawProblem]:
+    for key in obj:
+        if key not in known:
+            if isinstance(key, str):
+                problems = add(problems, path + (key,), "unknown key")
+            else:
+                problems = add(problems, path, f"object keys must be strings, got {describe(key)}")
+    assert problems is not None
+    return problems
+
+
+def flagged(
+    problems: list[RawProblem] | None,
+    ctx: WriteContext,
+    chain: Any,
+    path: tuple[Any, ...],
+    flag: Flag,
+    value: Any,
+    expect: str,
+) -> list[RawProblem] | None:
+    """Record what a writer flagged: a loss (with reason) or an invalid value."""
+    if flag.reason is None:
+        return bad(problems, path, value, expect)
+    ctx.lose(chain, flag.reason)
+    return problems
+
+
+def collect_list(values: list[Any], read: Any) -> Invalid:
+    """Slow path of a list reader: read every element and gather all problems."""
+    problems: list[RawProblem] = []
+    for index, value in enumerate(values):
+        try:
+            read(value)
+        except Invalid as error:
+            problems.extend(((index,) + sub, message) for sub, message in error.problems)
+    return Invalid(problems)
+
+
+# --------------------------------------------------------------------------- opaque JSON
+
+
+def json_problems(value: Any, max_depth: int) -> list[RawProblem]:
+    """Every reason ``value`` is not writable JSON: non-JSON types, NaN, cycles, depth.
+
+    Iterative, so hostile depth cannot exhaust the Python stack.
+    """
+    problems: list[RawProblem] = []
+    stack: list[tuple[Any, tuple[Any, ...], int, frozenset[int]]] = [(value, (), 0, frozenset())]
+    while stack:
+        item, path, depth, seen = stack.pop()
+        if item is None or item is True or item is False or type(item) is str:
+            continue
+        if type(item) is int:
+            continue
+        if type(item) is float:
+            if not math.isfinite(item):
+                problems.append((path, f"{item!r} is not a JSON number"))
+            continue
+        if type(item) is dict or type(item) is list:
+            if depth >= max_depth:
+                problems.append((path, f"nested deeper than {max_depth} levels"))
+                continue
+            if id(item) in seen:
+                problems.append((path, "contains itself (a reference cycle)"))
+                continue
+            inner = seen | {id(item)}
+            if type(item) is dict:
+                for key, child in item.items():
+                    if type(key) is not str:
+                        problems.append((path, f"object keys must be strings, got {describe(key)}"))
+                        continue
+                    stack.append((child, path + (key,), depth + 1, inner))
+            else:
+                for index, child in enumerate(item):
+                    stack.append((child, path + (index,), depth + 1, inner))
+            continue
+        problems.append((path, f"not a JSON value: {describe(item)}"))
+    problems.sort(key=lambda problem: [str(part) for part in problem[0]])
+    return problems
+
+
+def chain_steps(chain: Any) -> list[Any]:
+    """Unroll a ``(parent, step)`` chain into the list of steps from the root."""
+    steps: list[Any] = []
+    while chain is not None:
+        chain, step = chain
+        steps.append(step)
+    steps.reverse()
+    return steps
+
+

@@ -1,0 +1,661 @@
+"""The vocabulary dialect tables are written in.
+
+A dialect describes each neutral class as a :class:`Shape`: an ordered tuple of
+entries, in the order the dialect writes keys.
+
+* :class:`Field` maps a neutral attribute to a wire key through a codec, with an
+  omission rule (:data:`OMIT_NONE`, :class:`Always`, :class:`OmitWhen`);
+* :class:`Tag` is a constant discriminator (``"type": "message"``), written where
+  it stands, checked on read;
+* :class:`Nested` groups entries under a nested wire object (``audio.output``);
+* :class:`Unsupported` names a neutral attribute the dialect cannot express, with
+  the reason reported as a loss;
+* :class:`Accept` names a wire key that is read and ignored (a constant).
+
+Codecs say how one value is read and written. Primitive codecs compile to inline
+expressions; the others compile to functions. The compiler lives in
+``_compile.py``; nothing here runs on the hot path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from ._compile import Compiler
+
+__all__ = [
+    "OMIT_NONE",
+    "Accept",
+    "Alt",
+    "Always",
+    "Bool",
+    "Choice",
+    "Codec",
+    "Const",
+    "Entry",
+    "Field",
+    "FlagList",
+    "Int",
+    "JsonObject",
+    "ListOf",
+    "Nested",
+    "Number",
+    "OmitWhen",
+    "Ref",
+    "Shape",
+    "Str",
+    "StrMap",
+    "Tag",
+    "Tagged",
+    "Unsupported",
+]
+
+# --------------------------------------------------------------------------- omission rules
+
+
+@attrs.frozen
+class _OmitNone:
+    """Omit the key when the value is not set (the default for every field)."""
+
+
+OMIT_NONE = _OmitNone()
+
+
+@attrs.frozen
+class Always:
+    """Always write the key; write ``default`` when the value is not set (JsonIgnore ``Never``)."""
+
+    default: Any
+
+
+@attrs.frozen
+class OmitWhen:
+    """Omit the key when the written wire value equals ``value`` (JsonIgnore ``WhenWritingDefault``)."""
+
+    value: Any
+
+
+# --------------------------------------------------------------------------- entries
+
+
+@attrs.frozen
+class Field:
+    """Neutral attribute ``attr`` is wire key ``key``, converted by ``codec``.
+
+    ``required`` marks keys this dialect needs although the neutral model allows
+    them unset: on write, an object without one cannot be expressed (a loss).
+    """
+
+    attr: str
+    key: str
+    codec: Codec
+    omit: _OmitNone | Always | OmitWhen = OMIT_NONE
+    required: bool = False
+
+
+@attrs.frozen
+class Tag:
+    """A constant discriminator key, written at its position, required on read."""
+
+    key: str
+    value: str
+
+
+@attrs.frozen
+class Nested:
+    """Entries written inside a nested wire object ``key``; omitted when it would be empty."""
+
+    key: str
+    entries: tuple[Entry, ...]
+
+    def __init__(self, key: str, *entries: Entry) -> None:
+        self.__attrs_init__(key, entries)  # type: ignore[attr-defined]
+
+
+@attrs.frozen
+class Unsupported:
+    """A neutral attribute this dialect has no wire form for; setting it is a loss."""
+
+    attr: str
+    reason: str
+
+
+@attrs.frozen
+class Accept:
+    """A wire key that is accepted on read and ignored: it may only hold ``value``."""
+
+    key: str
+    value: Any
+
+
+Entry = Field | Tag | Nested | Unsupported | Accept
+
+
+@attrs.frozen
+class Shape:
+    """How one neutral class looks in one dialect: entries in wire order."""
+
+    entries: tuple[Entry, ...]
+
+    def __init__(self, *entries: Entry) -> None:
+        self.__attrs_init__(entries)  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- codecs
+
+
+class Codec:
+    """How one value is read from and written to the wire.
+
+    A codec offers either inline expressions (``read_inline``/``write_inline``)
+    or functions (``read_function``/``write_function``); the defaults derive the
+    functions from the inline forms. Read functions take the JSON value and
+    return the neutral value or raise ``Invalid``; write functions take
+    ``(value, ctx, chain)`` and return the wire value or a ``Flag``.
+    """
+
+    expect: str = "a valid value"
+    #: JSON classes this codec reads, for :class:`Alt` dispatch.
+    json_types: tuple[type, ...] = ()
+    #: Neutral classes this codec writes, for :class:`Alt` dispatch.
+    neutral_types: tuple[type, ...] = ()
+
+    def read_inline(self, v: str, c: Compiler) -> str | None:
+        return None
+
+    def write_inline(self, x: str, c: Compiler) -> str | None:
+        return None
+
+    def read_function(self, c: Compiler) -> str:
+        expr = self.read_inline("v", c)
+        assert expr is not None, f"{self!r} needs read_inline or read_function"
+        expect = c.bind(self.expect)
+        return c.define(
+            "read",
+            "v",
+            [f"r = {expr}", "if r is BAD:", f"    raise Invalid.expected({expect}, v)", "return r"],
+        )
+
+    def write_function(self, c: Compiler) -> str:
+        expr = self.write_inline("x", c)
+        assert expr is not None, f"{self!r} needs write_inline or write_function"
+        return c.define("write", "x, ctx, chain", [f"return {expr}"])
+
+
+@attrs.frozen
+class Str(Codec):
+    expect = "a string"
+    json_types = (str,)
+    neutral_types = (str,)
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        return f"({v} if {v}.__class__ is str else BAD)"
+
+    def write_inline(self, x: str, c: Compiler) -> str:
+        return f"({x} if {x}.__class__ is str else BAD)"
+
+
+@attrs.frozen
+class Bool(Codec):
+    expect = "true or false"
+    json_types = (bool,)
+    neutral_types = (bool,)
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        return f"({v} if {v}.__class__ is bool else BAD)"
+
+    write_inline = read_inline
+
+
+@attrs.frozen
+class Int(Codec):
+    """An integer in ``[low, high]``; booleans and floats are rejected."""
+
+    low: int
+    high: int | None = None
+    json_types = (int,)
+    neutral_types = (int,)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        if self.high is None:
+            return f"an integer of at least {self.low}"
+        return f"an integer from {self.low} to {self.high}"
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        bound = f"{self.low} <= {v}" if self.high is None else f"{self.low} <= {v} <= {self.high}"
+        return f"({v} if {v}.__class__ is int and {bound} else BAD)"
+
+    write_inline = read_inline
+
+
+@attrs.frozen
+class Number(Codec):
+    """A finite number in ``[low, high]``; integers stay integers so bytes round-trip."""
+
+    low: float
+    high: float
+    json_types = (int, float)
+    neutral_types = (int, float)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return f"a number from {self.low:g} to {self.high:g}"
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        return (
+            f"({v} if ({v}.__class__ is float or {v}.__class__ is int)"
+            f" and {self.low!r} <= {v} <= {self.high!r} else BAD)"
+        )
+
+    write_inline = read_inline
+
+
+@attrs.frozen
+class Const(Codec):
+    """Exactly one string, e.g. ``"inf"``."""
+
+    value: str
+    json_types = (str,)
+    neutral_types = (str,)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return repr(self.value)
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        return f"({v} if {v}.__class__ is str and {v} == {self.value!r} else BAD)"
+
+    write_inline = read_inline
+
+
+@attrs.frozen
+class Choice(Codec):
+    """One of a fixed set of strings, mapped to neutral values.
+
+    ``aliases`` are extra spellings accepted on read only; ``unsupported`` maps
+    neutral values this dialect cannot write to the loss reason.
+    """
+
+    values: Mapping[str, Any]
+    aliases: Mapping[str, Any] = attrs.field(factory=dict)
+    unsupported: Mapping[Any, str] = attrs.field(factory=dict)
+    json_types = (str,)
+
+    @property
+    def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
+        return tuple({type(value) for value in self.values.values()} | {str})
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return "one of " + ", ".join(repr(key) for key in self.values)
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        table = c.bind({**self.values, **self.aliases})
+        return f"({table}.get({v}, BAD) if {v}.__class__ is str else BAD)"
+
+    def write_inline(self, x: str, c: Compiler) -> str:
+        writes = {neutral: wire for wire, neutral in self.values.items()}
+        assert all(writes.values()), "wire values must be non-empty strings"
+        table = c.bind(writes)
+        classes = c.bind(frozenset(self.neutral_types))
+        miss = c.bind(self._miss)
+        return f"(({table}.get({x}) if {x}.__class__ in {classes} else None) or {miss}({x}))"
+
+    def _miss(self, value: Any) -> Any:
+        from ._runtime import BAD, Flag
+
+        try:
+            reason = self.unsupported.get(value)
+        except TypeError:  # unhashable value built in code
+            reason = None
+        return BAD if reason is None else Flag(reason)
+
+
+@attrs.frozen
+class JsonObject(Codec):
+    """An opaque JSON object, kept as parsed (JSON Schema, hosted-agent input)."""
+
+    expect = "an object"
+    json_types = (dict,)
+    neutral_types = (dict,)
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        return f"({v} if {v}.__class__ is dict else BAD)"
+
+    def write_function(self, c: Compiler) -> str:
+        return c.define(
+            "write",
+            "x, ctx, chain",
+            [
+                "if not isinstance(x, Mapping):",
+                "    return BAD",
+                "if ctx.trusted:",
+                "    return x",
+                "problems = json_problems(x, MAX_WRITE_DEPTH)",
+                "if problems:",
+                "    raise Invalid(problems)",
+                "return x if x.__class__ is dict else dict(x)",
+            ],
+        )
+
+
+@attrs.frozen
+class StrMap(Codec):
+    """An object of string values (metadata, headers), optionally size-limited."""
+
+    max_pairs: int | None = None
+    max_key: int | None = None
+    max_value: int | None = None
+    json_types = (dict,)
+    neutral_types = (dict,)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return "an object of strings"
+
+    def _body(self, source: str) -> list[str]:
+        lines = [
+            "problems = None",
+            "for key, value in x.items():",
+            "    if key.__class__ is not str:",
+            "        problems = add(problems, (), f'object keys must be strings, got {describe(key)}')",
+            "        continue",
+            "    if value.__class__ is not str:",
+            "        problems = bad(problems, (key,), value, 'a string')",
+        ]
+        if self.max_value is not None:
+            lines += [
+                f"    elif len(value) > {self.max_value}:",
+                f"        problems = add(problems, (key,), 'longer than {self.max_value} characters')",
+            ]
+        if self.max_key is not None:
+            lines += [
+                f"    if len(key) > {self.max_key}:",
+                f"        problems = add(problems, (key,), 'key longer than {self.max_key} characters')",
+            ]
+        if self.max_pairs is not None:
+            lines += [
+                f"if len(x) > {self.max_pairs}:",
+                f"    problems = add(problems, (), f'at most {self.max_pairs} pairs, got {{len(x)}}')",
+            ]
+        lines += ["if problems is not None:", "    raise Invalid(problems)", f"return {source}"]
+        return lines
+
+    def read_function(self, c: Compiler) -> str:
+        guard = ["if x.__class__ is not dict:", "    raise Invalid.expected('an object', x)"]
+        return c.define("read", "x", guard + self._body("x"))
+
+    def write_function(self, c: Compiler) -> str:
+        guard = ["if not isinstance(x, Mapping):", "    return BAD"]
+        return c.define("write", "x, ctx, chain", guard + self._body("x if x.__class__ is dict else dict(x)"))
+
+
+@attrs.frozen
+class ListOf(Codec):
+    """A JSON list of ``item`` values, a tuple in the neutral model."""
+
+    item: Codec
+    json_types = (list,)
+    neutral_types = (tuple, list)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return "a list"
+
+    def read_function(self, c: Compiler) -> str:
+        item = c.reader(self.item)
+        return c.define(
+            "read_list",
+            "v",
+            [
+                "if v.__class__ is not list:",
+                "    raise Invalid.expected('a list', v)",
+                "try:",
+                f"    return tuple([{item}(e) for e in v])",
+                "except Invalid:",
+                f"    raise collect_list(v, {item}) from None",
+            ],
+        )
+
+    def write_function(self, c: Compiler) -> str:
+        item = c.writer(self.item)
+        expect = c.bind(self.item.expect)
+        return c.define(
+            "write_list",
+            "x, ctx, chain",
+            [
+                "if x.__class__ is not tuple and x.__class__ is not list:",
+                "    return BAD",
+                "out = []",
+                "problems = None",
+                "index = 0",
+                "for e in x:",
+                "    try:",
+                f"        y = {item}(e, ctx, (chain, index))",
+                "    except Invalid as error:",
+                "        problems = nest(problems, (index,), error)",
+                "    else:",
+                "        if y.__class__ is Flag:",
+                f"            problems = flagged(problems, ctx, (chain, index), (index,), y, e, {expect})",
+                "        else:",
+                "            out.append(y)",
+                "    index += 1",
+                "if problems is not None:",
+                "    raise Invalid(problems)",
+                "return out",
+            ],
+        )
+
+
+@attrs.frozen
+class Ref(Codec):
+    """A neutral class with a :class:`Shape` of its own in the dialect."""
+
+    cls: type
+    json_types = (dict,)
+
+    @property
+    def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
+        return (self.cls,)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return "an object"
+
+    def read_function(self, c: Compiler) -> str:
+        return c.class_reader(self.cls)
+
+    def write_function(self, c: Compiler) -> str:
+        return c.class_writer(self.cls)
+
+
+@attrs.frozen
+class Tagged(Codec):
+    """A union of classes told apart by a discriminator key (``type``).
+
+    ``unsupported`` maps neutral classes of the union that this dialect cannot
+    write to the loss reason.
+    """
+
+    key: str
+    cases: Mapping[str, type]
+    unsupported: Mapping[type, str] = attrs.field(factory=dict)
+    json_types = (dict,)
+
+    @property
+    def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
+        return tuple(self.cases.values()) + tuple(self.unsupported)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return "an object"
+
+    def read_function(self, c: Compiler) -> str:
+        cases = c.late_table({tag: c.class_reader(cls) for tag, cls in self.cases.items()})
+        key = repr(self.key)
+        allowed = c.bind(", ".join(repr(tag) for tag in self.cases))
+        return c.define(
+            "read_union",
+            "v",
+            [
+                "if v.__class__ is not dict:",
+                "    raise Invalid.expected('an object', v)",
+                f"tag = v.get({key})",
+                f"read = {cases}.get(tag) if tag.__class__ is str else None",
+                "if read is None:",
+                "    if tag is None:",
+                f"        raise Invalid([(({key},), 'required, but missing')])",
+                f"    raise Invalid([(({key},), f'unknown {self.key} {{describe(tag)}}; expected one of {{{allowed}}}')])",
+                "return read(v)",
+            ],
+        )
+
+    def write_function(self, c: Compiler) -> str:
+        writers = c.late_table({cls: c.class_writer(cls) for cls in self.cases.values()})
+        lost = c.bind(dict(self.unsupported))
+        expect = c.bind("one of " + ", ".join(cls.__name__ for cls in self.cases.values()))
+        return c.define(
+            "write_union",
+            "x, ctx, chain",
+            [
+                f"write = {writers}.get(x.__class__)",
+                "if write is not None:",
+                "    return write(x, ctx, chain)",
+                f"reason = {lost}.get(x.__class__)",
+                "if reason is not None:",
+                "    return Flag(reason)",
+                f"raise Invalid.expected({expect}, x)",
+            ],
+        )
+
+
+@attrs.frozen
+class Alt(Codec):
+    """Alternatives told apart by JSON type on read and by neutral class on write."""
+
+    options: tuple[Codec, ...]
+
+    def __init__(self, *options: Codec) -> None:
+        self.__attrs_init__(options)  # type: ignore[attr-defined]
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return " or ".join(option.expect for option in self.options)
+
+    @property
+    def json_types(self) -> tuple[type, ...]:  # type: ignore[override]
+        return tuple(t for option in self.options for t in option.json_types)
+
+    @property
+    def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
+        return tuple(t for option in self.options for t in option.neutral_types)
+
+    def read_function(self, c: Compiler) -> str:
+        by_type: dict[type, str] = {}
+        for option in self.options:
+            for json_type in option.json_types:
+                assert json_type not in by_type, f"{json_type} read by two alternatives"
+                by_type[json_type] = c.reader(option)
+        table = c.late_table(by_type)
+        expect = c.bind(self.expect)
+        return c.define(
+            "read_alt",
+            "v",
+            [
+                f"read = {table}.get(v.__class__)",
+                "if read is None:",
+                f"    raise Invalid.expected({expect}, v)",
+                "return read(v)",
+            ],
+        )
+
+    def write_function(self, c: Compiler) -> str:
+        by_type: dict[type, str] = {}
+        for option in self.options:
+            for neutral_type in option.neutral_types:
+                by_type.setdefault(neutral_type, c.writer(option))
+        table = c.late_table(by_type)
+        return c.define(
+            "write_alt",
+            "x, ctx, chain",
+            [
+                f"write = {table}.get(x.__class__)",
+                "if write is None:",
+                "    return BAD",
+                "return write(x, ctx, chain)",
+            ],
+        )
+
+
+@attrs.frozen
+class FlagList(Codec):
+    """An ``enum.Flag`` written as a list of names in a fixed order.
+
+    Members listed in ``unsupported`` are left out of the written list, each a
+    loss; ``empty`` is the loss reason for an explicit empty set, or ``None``
+    when ``[]`` can be written.
+    """
+
+    flag: type
+    names: Mapping[str, Any]
+    unsupported: Mapping[Any, str] = attrs.field(factory=dict)
+    empty: str | None = None
+    json_types = (list,)
+
+    @property
+    def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
+        return (self.flag,)
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return "a list of " + ", ".join(repr(name) for name in self.names)
+
+    def read_function(self, c: Compiler) -> str:
+        names = c.bind(dict(self.names))
+        empty = c.bind(self.flag(0))
+        allowed = c.bind(", ".join(repr(name) for name in self.names))
+        return c.define(
+            "read_flags",
+            "v",
+            [
+                "if v.__class__ is not list:",
+                "    raise Invalid.expected('a list', v)",
+                f"result = {empty}",
+                "problems = None",
+                "for index, name in enumerate(v):",
+                f"    member = {names}.get(name) if name.__class__ is str else None",
+                "    if member is None:",
+                f"        problems = add(problems, (index,), f'expected one of {{{allowed}}}, got {{describe(name)}}')",
+                "    elif member & result:",
+                "        problems = add(problems, (index,), f'{name!r} is listed twice')",
+                "    else:",
+                "        result |= member",
+                "if problems is not None:",
+                "    raise Invalid(problems)",
+                "return result",
+            ],
+        )
+
+    def write_function(self, c: Compiler) -> str:
+        order = c.bind(tuple((member, name) for name, member in self.names.items()))
+        lost = c.bind(dict(self.unsupported))
+        cls = c.bind(self.flag)
+        lines = [
+            f"if x.__class__ is not {cls}:",
+            "    return BAD",
+            "if not x:",
+            f"    return {'[]' if self.empty is None else 'Flag(' + c.bind(self.empty) + ')'}",
+            f"out = [name for member, name in {order} if member & x]",
+            f"reasons = [reason for member, reason in {lost}.items() if member & x]",
+            "if reasons and not out:",
+            "    return Flag('; '.join(reasons))",
+            "for reason in reasons:",
+            "    ctx.lose(chain, reason)",
+            "return out",
+        ]
+        return c.define("write_flags", "x, ctx, chain", lines)

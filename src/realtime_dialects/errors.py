@@ -1,0 +1,145 @@
+"""Errors and loss reports.
+
+Every error a dialect raises is a :class:`DialectError` (a :class:`ValueError`).
+Problems and losses carry the JSON path of the wire field they concern, written
+with wire names (``$.response.input_items[3].content[0].type``), never Python
+attribute names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "DialectError",
+    "InvalidPayloadError",
+    "Loss",
+    "LossWarning",
+    "Problem",
+    "UnsupportedError",
+    "render_path",
+]
+
+#: How many problems or losses an error message lists before it summarises the rest.
+MESSAGE_LIMIT = 20
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+
+
+def render_path(parts: Iterable[str | int]) -> str:
+    """Render path segments as a JSON path rooted at ``$``.
+
+    >>> render_path(["response", "input_items", 3, "content", 0, "type"])
+    '$.response.input_items[3].content[0].type'
+    >>> render_path(["response", "metadata", "a.b"])
+    '$.response.metadata["a.b"]'
+    """
+    out = ["$"]
+    for part in parts:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif _IDENTIFIER.match(part):
+            out.append(f".{part}")
+        else:
+            out.append("[" + _quote(part) + "]")
+    return "".join(out)
+
+
+def _quote(key: str) -> str:
+    # Keys come from untrusted payloads: show them JSON-quoted and bounded.
+    import json
+
+    text = json.dumps(key[:80])
+    return text if len(key) <= 80 else text[:-1] + '…"'
+
+
+@attrs.frozen
+class Problem:
+    """One reason a payload is invalid, at a wire path."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@attrs.frozen
+class Loss:
+    """A field of the source that the target dialect cannot express.
+
+    ``path`` is the wire path in the *source* payload (or, for an event built in
+    code, the path in the neutral vocabulary, which follows Azure's names).
+    """
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def _listing(header: str, entries: Sequence[object]) -> str:
+    lines = [header]
+    lines.extend(f"  {entry}" for entry in entries[:MESSAGE_LIMIT])
+    if len(entries) > MESSAGE_LIMIT:
+        lines.append(f"  … and {len(entries) - MESSAGE_LIMIT} more")
+    return "\n".join(lines)
+
+
+class DialectError(ValueError):
+    """Base class of every error raised by realtime-dialects."""
+
+
+class InvalidPayloadError(DialectError):
+    """The payload (or event) is not valid in the dialect; ``problems`` lists every reason.
+
+    >>> import realtime_dialects as rd
+    >>> try:
+    ...     rd.AZURE.loads('{"type": "response.create", "response": {"temperature": 3}}')
+    ... except rd.InvalidPayloadError as error:
+    ...     print(error.problems[0])
+    $.response.temperature: expected a number from 0.6 to 1.2, got 3
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem], dialect: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.dialect = dialect
+        where = f" for dialect {dialect!r}" if dialect else ""
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(_listing(f"invalid payload{where}: {count} {noun}", self.problems))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The wire paths of all problems, in order."""
+        return tuple(problem.path for problem in self.problems)
+
+
+class UnsupportedError(DialectError):
+    """The target dialect cannot express some fields; ``losses`` names each source path."""
+
+    losses: tuple[Loss, ...]
+
+    def __init__(self, losses: Iterable[Loss], dialect: str | None = None) -> None:
+        self.losses = tuple(losses)
+        self.dialect = dialect
+        where = f"{dialect!r} " if dialect else "the target dialect "
+        count = len(self.losses)
+        noun = "field" if count == 1 else "fields"
+        super().__init__(
+            _listing(f"{where}cannot express {count} {noun} (on_unsupported='raise'):", self.losses)
+        )
+
+
+class LossWarning(UserWarning):
+    """Emitted once per loss under ``on_unsupported="warn"``; ``loss`` holds the details."""
+
+    def __init__(self, loss: Loss) -> None:
+        self.loss = loss
+        super().__init__(str(loss))

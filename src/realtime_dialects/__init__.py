@@ -1,11 +1,12 @@
 """Read, write and convert the realtime ``response.create`` event in each provider's dialect.
 
 >>> import realtime_dialects as rd
->>> event = rd.AZURE.loads('{"event_id": "evt_1", "response": {"commit": false, "modalities": ["text"]}, "type": "response.create"}')
->>> event.response.modalities
-<Modality.TEXT: 1>
->>> rd.AZURE.dumps(event)
-'{"event_id": "evt_1", "response": {"commit": false, "modalities": ["text"]}, "type": "response.create"}'
+>>> text = '{"event_id": "evt_1", "response": {"commit": false, "modalities": ["text"]}, "type": "response.create"}'
+>>> event = rd.AZURE.loads(text)
+>>> event.response.modalities, event.response.commit
+(<Modality.TEXT: 1>, False)
+>>> rd.AZURE.dumps(event) == text
+True
 """
 
 from __future__ import annotations

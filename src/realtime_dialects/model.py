@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypeAlias, Union
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
@@ -75,9 +75,6 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 def _optional_tuple(value: Iterable[Any] | None) -> tuple[Any, ...] | None:
     return None if value is None else _tuple(value)
-
-
-_frozen = attrs.frozen(kw_only=True)
 
 
 # --------------------------------------------------------------------------- enums
@@ -140,14 +137,14 @@ ToolMode: TypeAlias = Literal["auto", "none", "required"]
 # --------------------------------------------------------------------------- content parts
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class InputText:
     """Text from the user or the system."""
 
     text: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class InputAudio:
     """Base64 audio from the user, with an optional transcript."""
 
@@ -155,7 +152,7 @@ class InputAudio:
     transcript: str | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class InputImage:
     """An image from the user, as a URL or data URL."""
 
@@ -163,14 +160,14 @@ class InputImage:
     detail: ImageDetail | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class OutputText:
     """Text the assistant said (Azure and beta ``text``, GA ``output_text``)."""
 
     text: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class OutputAudio:
     """Audio the assistant said (beta ``audio``, GA ``output_audio``; not in Azure requests)."""
 
@@ -178,12 +175,12 @@ class OutputAudio:
     transcript: str | None = None
 
 
-ContentPart: TypeAlias = Union[InputText, InputAudio, InputImage, OutputText, OutputAudio]
+ContentPart: TypeAlias = InputText | InputAudio | InputImage | OutputText | OutputAudio
 
 # --------------------------------------------------------------------------- items
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class MessageItem:
     """A system, user or assistant message.
 
@@ -198,7 +195,7 @@ class MessageItem:
     status: ItemStatus | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class FunctionCallItem:
     """A function call the model made earlier. ``arguments`` is JSON text."""
 
@@ -209,7 +206,7 @@ class FunctionCallItem:
     status: ItemStatus | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class FunctionCallOutputItem:
     """The result of a function call, as text."""
 
@@ -219,7 +216,7 @@ class FunctionCallOutputItem:
     status: ItemStatus | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class McpApprovalResponseItem:
     """An answer to an MCP server's request for approval."""
 
@@ -229,21 +226,19 @@ class McpApprovalResponseItem:
     reason: str | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class ItemReference:
     """A reference to an item already in the conversation (OpenAI only)."""
 
     id: str
 
 
-Item: TypeAlias = Union[
-    MessageItem, FunctionCallItem, FunctionCallOutputItem, McpApprovalResponseItem, ItemReference
-]
+Item: TypeAlias = MessageItem | FunctionCallItem | FunctionCallOutputItem | McpApprovalResponseItem | ItemReference
 
 # --------------------------------------------------------------------------- tools
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class FunctionTool:
     """A function the model may call; ``parameters`` is a JSON Schema object."""
 
@@ -252,7 +247,7 @@ class FunctionTool:
     parameters: Mapping[str, JsonValue] | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class McpToolFilter:
     """Selects MCP tools by name and/or by their read-only hint."""
 
@@ -260,7 +255,7 @@ class McpToolFilter:
     read_only: bool | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class McpApprovalFilter:
     """Which MCP tools always, or never, need approval."""
 
@@ -268,7 +263,11 @@ class McpApprovalFilter:
     never: McpToolFilter | None = None
 
 
-@_frozen
+def _tool_selection(value: Iterable[str] | McpToolFilter | None) -> tuple[str, ...] | McpToolFilter | None:
+    return value if value is None or isinstance(value, McpToolFilter) else _tuple(value)
+
+
+@attrs.frozen(kw_only=True)
 class McpTool:
     """A remote MCP server whose tools the model may call."""
 
@@ -276,10 +275,7 @@ class McpTool:
     server_url: str | None = None
     authorization: str | None = None
     headers: Mapping[str, str] | None = None
-    allowed_tools: tuple[str, ...] | McpToolFilter | None = attrs.field(
-        default=None,
-        converter=lambda v: v if v is None or isinstance(v, McpToolFilter) else _tuple(v),
-    )
+    allowed_tools: tuple[str, ...] | McpToolFilter | None = attrs.field(default=None, converter=_tool_selection)
     require_approval: Literal["always", "never"] | McpApprovalFilter | None = None
     connector_id: str | None = None
     allowed_callers: tuple[Literal["direct", "programmatic"], ...] | None = attrs.field(
@@ -290,17 +286,17 @@ class McpTool:
     tunnel_id: str | None = None
 
 
-Tool: TypeAlias = Union[FunctionTool, McpTool]
+Tool: TypeAlias = FunctionTool | McpTool
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class FunctionChoice:
     """Force the model to call the named function."""
 
     name: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class McpChoice:
     """Force the model to call a tool of an MCP server (GA only)."""
 
@@ -308,19 +304,19 @@ class McpChoice:
     name: str | None = None
 
 
-ToolChoice: TypeAlias = Union[ToolMode, FunctionChoice, McpChoice]
+ToolChoice: TypeAlias = ToolMode | FunctionChoice | McpChoice
 
 # --------------------------------------------------------------------------- voices
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class OpenAIVoice:
     """An OpenAI voice in Azure's typed form; the plain name in OpenAI dialects."""
 
     name: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class _AzureTtsVoice:
     temperature: float | None = None
     custom_lexicon_url: str | None = None
@@ -333,14 +329,14 @@ class _AzureTtsVoice:
     volume: str | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class AzureStandardVoice(_AzureTtsVoice):
     """An Azure neural TTS voice (``azure-standard``)."""
 
     name: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class AzureCustomVoice(_AzureTtsVoice):
     """An Azure custom neural voice (``azure-custom``)."""
 
@@ -348,7 +344,7 @@ class AzureCustomVoice(_AzureTtsVoice):
     endpoint_id: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class AzurePersonalVoice(_AzureTtsVoice):
     """An Azure personal voice (``azure-personal``)."""
 
@@ -356,42 +352,42 @@ class AzurePersonalVoice(_AzureTtsVoice):
     model: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class AzureAvatarVoice(_AzureTtsVoice):
     """The voice synchronised with an Azure avatar (``avatar-voice-sync``)."""
 
     model: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class AzureNativeVoice:
     """A voice of the ``azure-realtime`` model (``azure-realtime-native``)."""
 
     name: str
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class VoiceId:
     """An OpenAI custom voice by id (GA only)."""
 
     id: str
 
 
-Voice: TypeAlias = Union[
-    str,
-    OpenAIVoice,
-    AzureStandardVoice,
-    AzureCustomVoice,
-    AzurePersonalVoice,
-    AzureAvatarVoice,
-    AzureNativeVoice,
-    VoiceId,
-]
+Voice: TypeAlias = (
+    str
+    | OpenAIVoice
+    | AzureStandardVoice
+    | AzureCustomVoice
+    | AzurePersonalVoice
+    | AzureAvatarVoice
+    | AzureNativeVoice
+    | VoiceId
+)
 
 # --------------------------------------------------------------------------- response configs
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class StaticInterimResponse:
     """Canned filler phrases while the response is delayed (Azure only)."""
 
@@ -400,7 +396,7 @@ class StaticInterimResponse:
     latency_threshold_ms: int | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class LlmInterimResponse:
     """Model-generated filler phrases while the response is delayed (Azure only)."""
 
@@ -411,10 +407,10 @@ class LlmInterimResponse:
     max_completion_tokens: int | None = None
 
 
-InterimResponse: TypeAlias = Union[StaticInterimResponse, LlmInterimResponse]
+InterimResponse: TypeAlias = StaticInterimResponse | LlmInterimResponse
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class Prompt:
     """A stored prompt template with its variables (GA only)."""
 
@@ -423,7 +419,7 @@ class Prompt:
     variables: Mapping[str, JsonValue] | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class ResponseCreateParams:
     """The parameters of one response. Every field is optional.
 
@@ -453,7 +449,7 @@ class ResponseCreateParams:
     parallel_tool_calls: bool | None = None
 
 
-@_frozen
+@attrs.frozen(kw_only=True)
 class ResponseCreateEvent:
     """The ``response.create`` client event.
 

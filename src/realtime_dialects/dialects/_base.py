@@ -40,7 +40,7 @@ _PARTS_BY_ROLE: dict[str, tuple[type, ...]] = {
     "user": (m.InputText, m.InputAudio, m.InputImage),
     "assistant": (m.OutputText, m.OutputAudio),
 }
-_PART_NAMES = {
+_PART_NAMES: dict[type, str] = {
     m.InputText: "input text",
     m.InputAudio: "input audio",
     m.InputImage: "an input image",
@@ -58,9 +58,7 @@ def _check_message(item: m.MessageItem) -> list[_runtime.RawProblem]:
     for index, part in enumerate(item.content):
         if type(part) in _PART_NAMES and type(part) not in allowed:
             kinds = ", ".join(_PART_NAMES[kind] for kind in allowed)
-            problems.append(
-                (("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}")
-            )
+            problems.append((("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}"))
     return problems
 
 
@@ -228,7 +226,7 @@ class Dialect:
         except _runtime.Invalid as error:
             raise self._invalid(error) from None
         if wire.__class__ is _runtime.Flag:  # the object as a whole cannot be written
-            raise UnsupportedError([Loss("$", wire.reason)], self.name)
+            raise UnsupportedError([Loss("$", str(wire.reason))], self.name)
         return wire, ctx.losses
 
     def _encode_checked(self, wire: dict[str, Any]) -> str:

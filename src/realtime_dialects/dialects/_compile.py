@@ -195,7 +195,7 @@ class Compiler:
         for entry in entries:
             if isinstance(entry, Field):
                 self.key_paths[(cls, entry.attr)] = outer + prefix + (entry.key,)
-                path = repr(prefix + (entry.key,))
+                path = repr((*prefix, entry.key))
                 target = f"a_{entry.attr}"
                 out.add(f"v = {src}.get({entry.key!r})")
                 out.add("if v is None:")
@@ -217,18 +217,18 @@ class Compiler:
                     out.add(f"        P = nest(P, {path}, e)")
                     out.add(f"        {target} = None")
             elif isinstance(entry, Tag):
-                path = repr(prefix + (entry.key,))
+                path = repr((*prefix, entry.key))
                 out.add(f"if {src}.get({entry.key!r}) != {entry.value!r}:")
                 out.add(f"    P = wrong_tag(P, {path}, {src}.get({entry.key!r}), {entry.value!r})")
             elif isinstance(entry, Accept):
-                path = repr(prefix + (entry.key,))
+                path = repr((*prefix, entry.key))
                 out.add(f"v = {src}.get({entry.key!r})")
                 out.add(f"if v is not None and v != {self.bind(entry.value)}:")
                 out.add(f"    P = wrong_tag(P, {path}, v, {self.bind(entry.value)})")
             elif isinstance(entry, Unsupported):
                 out.add(f"a_{entry.attr} = None")
             elif isinstance(entry, Nested):
-                inner = prefix + (entry.key,)
+                inner = (*prefix, entry.key)
                 group = f"n{len(inner)}"
                 names = [e.attr for e in _walk(entry.entries) if isinstance(e, Field | Unsupported)]
                 for name in names:
@@ -285,7 +285,7 @@ class Compiler:
                 out.add(f"if o.{entry.attr} is not None:")
                 out.add(f"    ctx.lose((chain, {entry.attr!r}), {self.bind(entry.reason)})")
             elif isinstance(entry, Nested):
-                inner = prefix + (entry.key,)
+                inner = (*prefix, entry.key)
                 group = f"n{len(inner)}"
                 out.add(f"{group} = {{}}")
                 self._write_entries(entry.entries, group, inner, required, out)
@@ -297,7 +297,7 @@ class Compiler:
                 raise TypeError(entry)
 
     def _write_field(self, entry: Field, dst: str, prefix: tuple[str, ...], required: set[str], out: _Lines) -> None:
-        path = repr(prefix + (entry.key,))
+        path = repr((*prefix, entry.key))
         key = repr(entry.key)
         chain = f"(chain, {entry.attr!r})"
         expect = self.bind(entry.codec.expect)

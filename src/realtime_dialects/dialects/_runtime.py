@@ -9,7 +9,6 @@ rendered later in the vocabulary of the source dialect.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from typing import Any
 
 # A problem: (relative wire path, message).
@@ -114,7 +113,7 @@ def unknown_keys(
     for key in obj:
         if key not in known:
             if isinstance(key, str):
-                problems = add(problems, path + (key,), "unknown key")
+                problems = add(problems, (*path, key), "unknown key")
             else:
                 problems = add(problems, path, f"object keys must be strings, got {describe(key)}")
     assert problems is not None
@@ -144,7 +143,7 @@ def collect_list(values: list[Any], read: Any) -> Invalid:
         try:
             read(value)
         except Invalid as error:
-            problems.extend(((index,) + sub, message) for sub, message in error.problems)
+            problems.extend(((index, *sub), message) for sub, message in error.problems)
     return Invalid(problems)
 
 
@@ -181,10 +180,10 @@ def json_problems(value: Any, max_depth: int) -> list[RawProblem]:
                     if type(key) is not str:
                         problems.append((path, f"object keys must be strings, got {describe(key)}"))
                         continue
-                    stack.append((child, path + (key,), depth + 1, inner))
+                    stack.append((child, (*path, key), depth + 1, inner))
             else:
                 for index, child in enumerate(item):
-                    stack.append((child, path + (index,), depth + 1, inner))
+                    stack.append((child, (*path, index), depth + 1, inner))
             continue
         problems.append((path, f"not a JSON value: {describe(item)}"))
     problems.sort(key=lambda problem: [str(part) for part in problem[0]])
@@ -199,5 +198,3 @@ def chain_steps(chain: Any) -> list[Any]:
         steps.append(step)
     steps.reverse()
     return steps
-
-

@@ -105,7 +105,7 @@ class Tag:
     value: str
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Nested:
     """Entries written inside a nested wire object ``key``; omitted when it would be empty."""
 
@@ -113,7 +113,7 @@ class Nested:
     entries: tuple[Entry, ...]
 
     def __init__(self, key: str, *entries: Entry) -> None:
-        self.__attrs_init__(key, entries)  # type: ignore[attr-defined]
+        self.__attrs_init__(key, entries)
 
 
 @attrs.frozen
@@ -135,14 +135,14 @@ class Accept:
 Entry = Field | Tag | Nested | Unsupported | Accept
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Shape:
     """How one neutral class looks in one dialect: entries in wire order."""
 
     entries: tuple[Entry, ...]
 
     def __init__(self, *entries: Entry) -> None:
-        self.__attrs_init__(entries)  # type: ignore[attr-defined]
+        self.__attrs_init__(entries)
 
 
 # --------------------------------------------------------------------------- codecs
@@ -208,7 +208,8 @@ class Bool(Codec):
     def read_inline(self, v: str, c: Compiler) -> str:
         return f"({v} if {v}.__class__ is bool else BAD)"
 
-    write_inline = read_inline
+    def write_inline(self, x: str, c: Compiler) -> str:
+        return self.read_inline(x, c)
 
 
 @attrs.frozen
@@ -230,7 +231,8 @@ class Int(Codec):
         bound = f"{self.low} <= {v}" if self.high is None else f"{self.low} <= {v} <= {self.high}"
         return f"({v} if {v}.__class__ is int and {bound} else BAD)"
 
-    write_inline = read_inline
+    def write_inline(self, x: str, c: Compiler) -> str:
+        return self.read_inline(x, c)
 
 
 @attrs.frozen
@@ -252,7 +254,8 @@ class Number(Codec):
             f" and {self.low!r} <= {v} <= {self.high!r} else BAD)"
         )
 
-    write_inline = read_inline
+    def write_inline(self, x: str, c: Compiler) -> str:
+        return self.read_inline(x, c)
 
 
 @attrs.frozen
@@ -270,7 +273,8 @@ class Const(Codec):
     def read_inline(self, v: str, c: Compiler) -> str:
         return f"({v} if {v}.__class__ is str and {v} == {self.value!r} else BAD)"
 
-    write_inline = read_inline
+    def write_inline(self, x: str, c: Compiler) -> str:
+        return self.read_inline(x, c)
 
 
 @attrs.frozen
@@ -351,12 +355,9 @@ class StrMap(Codec):
     max_pairs: int | None = None
     max_key: int | None = None
     max_value: int | None = None
+    expect = "an object of strings"
     json_types = (dict,)
     neutral_types = (dict,)
-
-    @property
-    def expect(self) -> str:  # type: ignore[override]
-        return "an object of strings"
 
     def _body(self, source: str) -> list[str]:
         lines = [
@@ -510,7 +511,8 @@ class Tagged(Codec):
                 "if read is None:",
                 "    if tag is None:",
                 f"        raise Invalid([(({key},), 'required, but missing')])",
-                f"    raise Invalid([(({key},), f'unknown {self.key} {{describe(tag)}}; expected one of {{{allowed}}}')])",
+                f"    message = f'unknown {self.key} {{describe(tag)}}; expected one of {{{allowed}}}'",
+                f"    raise Invalid([(({key},), message)])",
                 "return read(v)",
             ],
         )
@@ -534,14 +536,14 @@ class Tagged(Codec):
         )
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Alt(Codec):
     """Alternatives told apart by JSON type on read and by neutral class on write."""
 
     options: tuple[Codec, ...]
 
     def __init__(self, *options: Codec) -> None:
-        self.__attrs_init__(options)  # type: ignore[attr-defined]
+        self.__attrs_init__(options)
 
     @property
     def expect(self) -> str:  # type: ignore[override]

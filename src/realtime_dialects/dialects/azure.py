@@ -9,7 +9,7 @@ discriminators its subclasses assign after construction (``type``, then
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -18,6 +18,9 @@ from . import _common as c
 from ._base import Dialect
 from ._runtime import BAD, Flag, Invalid
 from ._schema import Alt, Choice, Codec, Field, FlagList, Int, ListOf, Number, Ref, Shape, Tag, Tagged, Unsupported
+
+if TYPE_CHECKING:
+    from ._compile import Compiler
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -39,7 +42,7 @@ class McpToolNames(Codec):
     def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
         return (tuple, list, m.McpToolFilter)
 
-    def read_function(self, compiler: Any) -> str:
+    def read_function(self, compiler: Compiler) -> str:
         names = compiler.reader(c.STRINGS)
         wrap = compiler.bind(self._wrap)
         return compiler.define("read_tool_names", "v", [f"return {wrap}({names}(v))"])
@@ -47,7 +50,7 @@ class McpToolNames(Codec):
     def _wrap(self, names: tuple[str, ...]) -> Any:
         return m.McpToolFilter(tool_names=names) if self.as_filter else names
 
-    def write_function(self, compiler: Any) -> str:
+    def write_function(self, compiler: Compiler) -> str:
         return compiler.define("write_tool_names", "x, ctx, chain", [f"return {compiler.bind(_write_tool_names)}(x)"])
 
 

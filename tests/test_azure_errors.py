@@ -1,0 +1,197 @@
+"""Bad Azure input always raises InvalidPayloadError naming every offending wire path."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import realtime_dialects as rd
+
+
+def problems(payload: Any) -> dict[str, str]:
+    text = payload if isinstance(payload, str | bytes) else json.dumps(payload)
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.loads(text)
+    error = caught.value
+    assert isinstance(error, ValueError)
+    for problem in error.problems:
+        assert problem.path in str(error)
+    return {problem.path: problem.message for problem in error.problems}
+
+
+def event(**response: Any) -> dict[str, Any]:
+    return {"response": response, "type": "response.create"}
+
+
+@pytest.mark.parametrize(
+    ("payload", "path", "message"),
+    [
+        ('{"type": "response.create"', "$", "malformed JSON"),
+        (b'{"type": "\xff"}', "$", "malformed JSON"),
+        ("[1, 2]", "$", "expected an object, got a list"),
+        ({"type": "session.update"}, "$.type", "expected 'response.create'"),
+        ({"response": {}}, "$.type", "required, but missing"),
+        (event(commit="false"), "$.response.commit", "expected true or false, got string 'false'"),
+        (event(instructions=7), "$.response.instructions", "expected a string, got 7"),
+        (event(temperature=1.5), "$.response.temperature", "from 0.6 to 1.2"),
+        (event(temperature="hot"), "$.response.temperature", "got string 'hot'"),
+        (event(temperature=True), "$.response.temperature", "got true"),
+        (event(max_output_tokens=0), "$.response.max_output_tokens", "an integer from 1 to 4096, got 0"),
+        (event(max_output_tokens=4097), "$.response.max_output_tokens", "an integer from 1 to 4096, got 4097"),
+        (event(max_output_tokens=12.0), "$.response.max_output_tokens", "got 12.0"),
+        (event(max_output_tokens=True), "$.response.max_output_tokens", "got true"),
+        (event(max_output_tokens="INF"), "$.response.max_output_tokens", "got string 'INF'"),
+        (event(modalities=["text", "video"]), "$.response.modalities[1]", "got string 'video'"),
+        (event(modalities=["text", "text"]), "$.response.modalities[1]", "listed twice"),
+        (event(modalities="text"), "$.response.modalities", "expected a list"),
+        (event(output_audio_format="mp3"), "$.response.output_audio_format", "got string 'mp3'"),
+        (event(reasoning_effort="extreme"), "$.response.reasoning_effort", "got string 'extreme'"),
+        (event(unknown_key=123), "$.response.unknown_key", "unknown key"),
+        (event(input_items=[{"type": "bogus_item"}]), "$.response.input_items[0].type", "unknown type"),
+        (event(input_items=[{"content": []}]), "$.response.input_items[0].type", "required, but missing"),
+        (
+            event(input_items=[{"content": [], "type": "message", "role": "developer"}]),
+            "$.response.input_items[0].role",
+            "got string 'developer'",
+        ),
+        (
+            event(input_items=[{"content": [{"type": "input_text"}], "type": "message", "role": "user"}]),
+            "$.response.input_items[0].content[0].text",
+            "required, but missing",
+        ),
+        (
+            event(input_items=[{"content": [{"text": "x", "type": "text"}], "type": "message", "role": "user"}]),
+            "$.response.input_items[0].content[0]",
+            "a user message takes input text",
+        ),
+        (
+            event(input_items=[{"name": "f", "arguments": "{}", "type": "function_call"}]),
+            "$.response.input_items[0].call_id",
+            "required, but missing",
+        ),
+        (event(voice={"type": "google", "name": "x"}), "$.response.voice.type", "unknown type"),
+        (event(voice=7), "$.response.voice", "a string or an object"),
+        (event(tools=[{"type": "function"}]), "$.response.tools[0].name", "required, but missing"),
+        (event(tools=[{"type": "mcp", "server_label": "s"}]), "$.response.tools[0].server_url", "required"),
+        (event(tool_choice="sometimes"), "$.response.tool_choice", "got string 'sometimes'"),
+        (event(metadata={f"k{i}": "v" for i in range(17)}), "$.response.metadata", "at most 16 pairs"),
+        (event(metadata={"k" * 65: "v"}), "$.response.metadata." + "k" * 65, "key longer than 64"),
+        (event(metadata={"a b": "v" * 513}), '$.response.metadata["a b"]', "longer than 512"),
+        (event(metadata={"k": "v" * 513}), "$.response.metadata.k", "longer than 512"),
+        (event(metadata={"k": 1}), "$.response.metadata.k", "expected a string"),
+        (event(invoke_input=[1]), "$.response.invoke_input", "expected an object"),
+        (
+            event(interim_response={"type": "static_interim_response", "latency_threshold_ms": -1}),
+            "$.response.interim_response.latency_threshold_ms",
+            "at least 0",
+        ),
+        (
+            event(pre_generated_assistant_message={"content": [], "type": "message", "role": "user"}),
+            "$.response.pre_generated_assistant_message.role",
+            "must be 'assistant'",
+        ),
+        ("[" * 2000 + "]" * 2000, "$", "depth limit"),
+        ('{"response": {"temperature": NaN}, "type": "response.create"}', "$", "malformed JSON"),
+    ],
+)
+def test_each_problem_names_its_path(payload: Any, path: str, message: str) -> None:
+    found = problems(payload)
+    assert path in found, found
+    assert message in found[path]
+
+
+def test_every_problem_is_listed_at_once() -> None:
+    found = problems(
+        event(
+            commit="no",
+            temperature=9,
+            tools=[{"type": "function", "name": 1}, {"type": "nope"}],
+            input_items=[{"type": "message", "role": "user", "content": [{"type": "input_text", "text": 2}]}],
+            extra=True,
+        )
+    )
+    assert set(found) == {
+        "$.response.commit",
+        "$.response.temperature",
+        "$.response.tools[0].name",
+        "$.response.tools[1].type",
+        "$.response.input_items[0].content[0].text",
+        "$.response.extra",
+    }
+
+
+def test_unknown_keys_with_odd_names_are_quoted() -> None:
+    found = problems(event(**{"a.b c": 1}))
+    assert '$.response["a.b c"]' in found
+
+
+def test_long_listings_are_capped_but_complete() -> None:
+    payload = event(input_items=[{"type": "message", "role": "user", "content": [{"type": "input_text"}]}] * 50)
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.loads(json.dumps(payload))
+    assert len(caught.value.problems) == 50
+    assert "… and 30 more" in str(caught.value)
+    assert str(caught.value).count("required, but missing") == 20
+
+
+def test_explicit_null_means_not_set() -> None:
+    read = rd.AZURE.loads('{"response": {"voice": null, "commit": false}, "event_id": null, "type": "response.create"}')
+    assert read == rd.ResponseCreateEvent(response=rd.ResponseCreateParams(commit=False))
+
+
+def test_keys_are_accepted_in_any_order_and_written_in_declaration_order() -> None:
+    text = '{"type": "response.create", "response": {"temperature": 0.9, "instructions": "x", "commit": true}}'
+    assert rd.AZURE.dumps(rd.AZURE.loads(text)) == (
+        '{"response": {"commit": true, "instructions": "x", "temperature": 0.9}, "type": "response.create"}'
+    )
+
+
+def test_events_built_in_code_are_checked_on_write() -> None:
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.dumps(
+            rd.ResponseCreateEvent(
+                response=rd.ResponseCreateParams(
+                    temperature=float("nan"),
+                    max_output_tokens=0,
+                    invoke_input={"x": float("inf")},
+                    input_items=[rd.MessageItem(role="system", content=[rd.OutputText(text="no")])],
+                )
+            )
+        )
+    assert set(caught.value.paths) == {
+        "$.response.temperature",
+        "$.response.max_output_tokens",
+        "$.response.invoke_input.x",
+        "$.response.input_items[0].content[0]",
+    }
+
+
+def test_losses_into_azure_name_neutral_paths() -> None:
+    event = rd.ResponseCreateEvent(
+        response=rd.ResponseCreateParams(
+            input_items=[rd.ItemReference(id="item_1")],
+            parallel_tool_calls=True,
+            voice=rd.VoiceId(id="voice_1"),
+        )
+    )
+    assert [loss.path for loss in rd.AZURE.losses(event)] == [
+        "$.response.input_items[0]",
+        "$.response.voice",
+        "$.response.parallel_tool_calls",
+    ]
+    with pytest.raises(rd.UnsupportedError) as caught:
+        rd.AZURE.dumps(event)
+    assert len(caught.value.losses) == 3
+    assert (
+        rd.AZURE.dumps(event, on_unsupported="drop") == '{"response": {"input_items": []}, "type": "response.create"}'
+    )
+
+
+def test_structure_hooks_are_registered_on_a_cattrs_converter() -> None:
+    params = rd.AZURE.converter.structure({"commit": False}, rd.ResponseCreateParams)
+    assert params == rd.ResponseCreateParams(commit=False)
+    with pytest.raises(rd.InvalidPayloadError):
+        rd.AZURE.converter.structure({"commit": 0}, rd.ResponseCreateParams)
+    assert rd.AZURE.converter.unstructure(params) == {"commit": False}

@@ -117,7 +117,11 @@ TOOL = st.one_of(
             "require_approval",
             st.one_of(
                 st.sampled_from(["always", "never"]),
-                st.fixed_dictionaries({}, optional={"always": NAMES, "never": NAMES}),
+                # An untyped dict in the SDK: no declaration order, so callers'
+                # order is ours to choose; the canonical one is always, never.
+                st.tuples(st.none() | NAMES, st.none() | NAMES).map(
+                    lambda pair: {k: v for k, v in zip(("always", "never"), pair, strict=True) if v is not None}
+                ),
             ),
         ),
         required=("server_label", "server_url"),

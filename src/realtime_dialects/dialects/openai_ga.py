@@ -87,7 +87,11 @@ _FORMAT_WRITES: dict[Any, Any] = {
     m.AudioFormat.G711_ULAW: {"type": "audio/pcmu"},
     m.AudioFormat.G711_ALAW: {"type": "audio/pcma"},
 }
-_FORMAT_READS = {"audio/pcm": m.AudioFormat.PCM16, "audio/pcmu": m.AudioFormat.G711_ULAW, "audio/pcma": m.AudioFormat.G711_ALAW}
+_FORMAT_READS = {
+    "audio/pcm": m.AudioFormat.PCM16,
+    "audio/pcmu": m.AudioFormat.G711_ULAW,
+    "audio/pcma": m.AudioFormat.G711_ALAW,
+}
 _FORMAT_LOSSES: dict[Any, str] = {
     m.AudioFormat.PCM16_8000HZ: "OpenAI GA PCM output is 24 kHz only; 8 kHz PCM has no GA form",
     m.AudioFormat.PCM16_16000HZ: "OpenAI GA PCM output is 24 kHz only; 16 kHz PCM has no GA form",
@@ -103,8 +107,10 @@ def _read_format(value: Any) -> m.AudioFormat:
     if fmt is None:
         message = "required, but missing" if kind is None else f"expected one of {', '.join(map(repr, _FORMAT_READS))}"
         problems.append((("type",), message if kind is None else f"{message}, got {describe(kind)}"))
-    allowed = {"type", "rate"} if fmt is m.AudioFormat.PCM16 else {"type"}
-    problems.extend(((key,), "unknown key") for key in value if key not in allowed)
+    elif fmt is m.AudioFormat.PCM16:
+        problems.extend(((key,), "unknown key") for key in value if key != "type" and key != "rate")
+    else:
+        problems.extend(((key,), "unknown key") for key in value if key != "type")
     rate = value.get("rate")
     if fmt is m.AudioFormat.PCM16 and rate is not None and not (rate.__class__ is int and rate == 24000):
         problems.append((("rate",), f"expected 24000, got {describe(rate)}"))

@@ -8,10 +8,13 @@ import json
 import sys
 import typing
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 import typing_extensions
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openai.types.realtime import ResponseCreateEvent as SdkEvent
 from openai.types.realtime import response_item_reference_param
 from openai.types.realtime.realtime_conversation_item_user_message import Content as UserContent
@@ -482,3 +485,122 @@ def test_benchmark_payloads_translate_to_their_ga_equivalents() -> None:
     expected = copy.deepcopy(bench.LARGE_GA)
     del expected["response"]["audio"]["output"]["voice"]  # LARGE's voice is an Azure TTS voice: a loss
     assert orjson.loads(large) == expected
+
+
+# --------------------------------------------------------------------------- property: any SDK output round-trips
+
+TEXT = st.text(max_size=10)  # non-ASCII and control characters included
+IDENT = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=8)
+JSON_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.floats(-1e6, 1e6), TEXT)
+JSON = st.recursive(
+    JSON_LEAF,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(TEXT, inner, max_size=3)),
+    max_leaves=8,
+)
+STATUS = st.sampled_from(["completed", "incomplete", "in_progress"])
+ITEM_EXTRAS = {"id": IDENT, "status": STATUS}
+
+
+def _obj(required: dict[str, Any], optional: dict[str, Any]) -> Any:
+    return st.fixed_dictionaries(required, optional=optional)
+
+
+def _message(role: str, parts: Any) -> Any:
+    return _obj(
+        {"type": st.just("message"), "role": st.just(role), "content": st.lists(parts, max_size=3)}, ITEM_EXTRAS
+    )
+
+
+INPUT_TEXT = _obj({"type": st.just("input_text"), "text": TEXT}, {})
+GA_ITEM = st.one_of(
+    _message("system", INPUT_TEXT),
+    _message(
+        "user",
+        st.one_of(
+            INPUT_TEXT,
+            _obj({"type": st.just("input_audio"), "audio": TEXT}, {"transcript": TEXT}),
+            _obj(
+                {"type": st.just("input_image"), "image_url": TEXT},
+                {"detail": st.sampled_from(["auto", "low", "high"])},
+            ),
+        ),
+    ),
+    _message(
+        "assistant",
+        st.one_of(
+            _obj({"type": st.just("output_text"), "text": TEXT}, {}),
+            _obj({"type": st.just("output_audio")}, {"audio": TEXT, "transcript": TEXT}),
+        ),
+    ),
+    _obj({"type": st.just("function_call"), "name": IDENT, "arguments": TEXT}, {"call_id": IDENT, **ITEM_EXTRAS}),
+    _obj({"type": st.just("function_call_output"), "call_id": IDENT, "output": TEXT}, ITEM_EXTRAS),
+    _obj(
+        {"type": st.just("mcp_approval_response"), "id": IDENT, "approval_request_id": IDENT, "approve": st.booleans()},
+        {"reason": TEXT},
+    ),
+)
+FILTER = _obj({}, {"read_only": st.booleans(), "tool_names": st.lists(IDENT, max_size=3)})
+GA_TOOL = st.one_of(
+    _obj(
+        {"type": st.just("function"), "name": IDENT},
+        {"description": TEXT, "parameters": st.dictionaries(TEXT, JSON, max_size=3)},
+    ),
+    _obj(
+        {"type": st.just("mcp"), "server_label": IDENT},
+        {
+            "allowed_callers": st.lists(st.sampled_from(["direct", "programmatic"]), max_size=2),
+            "allowed_tools": st.one_of(st.lists(IDENT, max_size=3), FILTER),
+            "authorization": TEXT,
+            "connector_id": st.sampled_from(["connector_gmail", "connector_sharepoint"]),
+            "defer_loading": st.booleans(),
+            "headers": st.dictionaries(IDENT, TEXT, max_size=2),
+            "require_approval": st.one_of(
+                st.sampled_from(["always", "never"]), _obj({}, {"always": FILTER, "never": FILTER})
+            ),
+            "server_description": TEXT,
+            "server_url": TEXT,
+            "tunnel_id": IDENT,
+        },
+    ),
+)
+AUDIO_OUTPUT = _obj(
+    {},
+    {
+        "format": st.sampled_from(
+            [{"type": "audio/pcm", "rate": 24000}, {"type": "audio/pcmu"}, {"type": "audio/pcma"}]
+        ),
+        "voice": st.one_of(TEXT, _obj({"id": IDENT}, {})),
+    },
+).filter(bool)
+GA_PARAMS = _obj(
+    {},
+    {
+        # Empty "audio" / "output" objects are not written (documented normalisation).
+        "audio": _obj({"output": AUDIO_OUTPUT}, {}),
+        "conversation": st.sampled_from(["auto", "none"]),
+        "input": st.lists(GA_ITEM, max_size=4),
+        "instructions": TEXT,
+        "max_output_tokens": st.one_of(st.integers(1, 4096), st.just("inf")),
+        "metadata": st.dictionaries(IDENT, TEXT, max_size=3),
+        "output_modalities": st.sampled_from([["text"], ["audio"]]),
+        "parallel_tool_calls": st.booleans(),
+        "prompt": _obj({"id": IDENT}, {"version": IDENT, "variables": st.dictionaries(IDENT, TEXT, max_size=2)}),
+        "reasoning": _obj({"effort": st.sampled_from(["minimal", "low", "medium", "high", "xhigh"])}, {}),
+        "tool_choice": st.one_of(
+            st.sampled_from(["auto", "none", "required"]),
+            _obj({"type": st.just("function"), "name": IDENT}, {}),
+            _obj({"type": st.just("mcp"), "server_label": IDENT}, {"name": IDENT}),
+        ),
+        "tools": st.lists(GA_TOOL, max_size=3),
+    },
+)
+GA_EVENT = _obj({"type": st.just("response.create")}, {"event_id": IDENT, "response": GA_PARAMS})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(GA_EVENT)
+def test_whatever_the_sdk_writes_round_trips_byte_for_byte(payload: dict[str, Any]) -> None:
+    sdk_text = SdkEvent.model_validate(payload).model_dump_json(exclude_none=True)
+    assert GA.dumps(GA.loads(sdk_text)) == sdk_text
+    # ... and reading the caller's key order gives the same bytes.
+    assert GA.dumps(GA.loads(orjson.dumps(payload))) == sdk_text

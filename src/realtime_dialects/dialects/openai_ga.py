@@ -26,7 +26,7 @@ Normalisations (documented read aliases; the neutral value is the same):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import orjson
@@ -36,6 +36,9 @@ from . import _common as c
 from ._base import Dialect
 from ._runtime import BAD, Flag, Invalid, RawProblem, describe
 from ._schema import Accept, Alt, Choice, Codec, Field, ListOf, Nested, Ref, Shape, Tag, Tagged, Unsupported
+
+if TYPE_CHECKING:
+    from ._compile import Compiler
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -137,14 +140,14 @@ class _Function(Codec):
 
     read: Any
     write: Any
-    expect: str  # type: ignore[misc]
-    json_types: tuple[type, ...]  # type: ignore[misc]
-    neutral_types: tuple[type, ...]  # type: ignore[misc]
+    expect: str
+    json_types: tuple[type, ...]
+    neutral_types: tuple[type, ...]
 
-    def read_function(self, compiler: Any) -> str:
+    def read_function(self, compiler: Compiler) -> str:
         return compiler.define("read_ga", "v", [f"return {compiler.bind(self.read)}(v)"])
 
-    def write_function(self, compiler: Any) -> str:
+    def write_function(self, compiler: Compiler) -> str:
         return compiler.define("write_ga", "x, ctx, chain", [f"return {compiler.bind(self.write)}(x, ctx, chain)"])
 
 
@@ -172,7 +175,7 @@ class OutputVoice(Codec):
     def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
         return (str, m.OpenAIVoice, m.VoiceId, *_VOICE_LOSSES)
 
-    def read_function(self, compiler: Any) -> str:
+    def read_function(self, compiler: Compiler) -> str:
         voice_id = compiler.reader(Ref(m.VoiceId))
         expect = compiler.bind(self.expect)
         return compiler.define(
@@ -187,7 +190,7 @@ class OutputVoice(Codec):
             ],
         )
 
-    def write_function(self, compiler: Any) -> str:
+    def write_function(self, compiler: Compiler) -> str:
         voice_id = compiler.writer(Ref(m.VoiceId))
         lost = compiler.bind(dict(_VOICE_LOSSES))
         return compiler.define(

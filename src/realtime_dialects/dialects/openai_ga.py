@@ -12,6 +12,10 @@ Normalisations (documented read aliases; the neutral value is the same):
 * ``output_modalities``: GA audio always carries a transcript, so ``["audio"]``
   reads as ``Modality.TEXT | Modality.AUDIO``; ``["text", "audio"]`` reads the
   same way; ``TEXT | AUDIO`` and ``AUDIO`` are both written ``["audio"]``.
+  The GA documentation allows only ``["audio"]`` or ``["text"]``, so an explicit
+  empty set (``Modality(0)``) is a loss on write and ``[]`` is refused on read.
+* Empty ``audio``, ``audio.output`` and ``reasoning`` objects carry nothing and
+  are not written.
 * ``audio.output.format``: ``{"type": "audio/pcm"}`` without ``rate`` reads as
   24 kHz PCM (the only rate GA has) and is written with ``"rate": 24000``.
 * ``object: "realtime.item"`` on items is accepted and not written.

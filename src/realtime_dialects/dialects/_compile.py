@@ -234,6 +234,11 @@ class Compiler:
                 for name in names:
                     out.add(f"a_{name} = None")
                 out.add(f"{group} = {src}.get({entry.key!r})")
+                inner_fields = [e for e in _walk(entry.entries) if isinstance(e, Field)]
+                if any(f.attr in required or f.required for f in inner_fields):
+                    # A required key lives inside, so the nested object itself is required.
+                    out.add(f"if {group} is None:")
+                    out.add(f"    P = missing(P, {inner!r})")
                 out.add(f"if {group} is not None:")
                 out.add(f"    if {group}.__class__ is not dict:")
                 out.add(f"        P = bad(P, {inner!r}, {group}, 'an object')")

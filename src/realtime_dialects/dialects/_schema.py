@@ -599,8 +599,9 @@ class FlagList(Codec):
     """An ``enum.Flag`` written as a list of names in a fixed order.
 
     Members listed in ``unsupported`` are left out of the written list, each a
-    loss; ``empty`` is the loss reason for an explicit empty set, or ``None``
-    when ``[]`` can be written.
+    loss; ``empty`` is the reason an explicit empty set cannot be expressed (a
+    loss on write, and ``[]`` is refused on read), or ``None`` when ``[]`` is
+    valid in the dialect.
     """
 
     flag: type
@@ -627,6 +628,7 @@ class FlagList(Codec):
             [
                 "if v.__class__ is not list:",
                 "    raise Invalid.expected('a list', v)",
+                *(["if not v:", f"    raise Invalid([((), {c.bind(self.empty)})])"] if self.empty is not None else []),
                 f"result = {empty}",
                 "problems = None",
                 "for index, name in enumerate(v):",

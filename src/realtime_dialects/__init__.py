@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .dialects import Dialect, dialect
 from .dialects.azure import AZURE
+from .dialects.openai import OPENAI
 from .dialects.openai_ga import OPENAI_GA
 from .errors import DialectError, InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError
 from .model import (
@@ -54,6 +55,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AZURE",
+    "OPENAI",
     "OPENAI_GA",
     "AudioFormat",
     "AzureAvatarVoice",

@@ -1,0 +1,147 @@
+"""The OpenAI (OpenAI-DotNet serializer) dialect: golden bytes, JsonIgnore rules, read aliases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import realtime_dialects as rd
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "openai"
+GOLDEN = sorted(FIXTURES.glob("*.json"))
+
+
+def event(**params: object) -> rd.ResponseCreateEvent:
+    return rd.ResponseCreateEvent(response=rd.ResponseCreateParams(**params))  # type: ignore[arg-type]
+
+
+def test_golden_files_exist() -> None:
+    assert len(GOLDEN) >= 8
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda path: path.stem)
+def test_golden_files_round_trip_byte_for_byte(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert rd.OPENAI.dumps(rd.OPENAI.loads(text)) == text
+    assert rd.OPENAI.dumps(rd.OPENAI.loads(text.encode())) == text
+
+
+def test_parameterless_params_write_the_never_ignored_keys() -> None:
+    # WIRE.md §7.4 D2: `new RealtimeResponseCreateParams()`.
+    assert (
+        rd.OPENAI.dumps(event()) == '{"type":"response.create","response":{"output_audio_format":"pcm16","input":null}}'
+    )
+    assert rd.OPENAI.dumps(rd.ResponseCreateEvent()) == '{"type":"response.create"}'
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        pytest.param({"modalities": rd.Modality.TEXT}, '"modalities":["text"]', id="text"),
+        pytest.param({"modalities": rd.Modality.AUDIO}, '"modalities":["audio"]', id="audio"),
+        pytest.param({"modalities": ["audio", "text"]}, '"modalities":["text","audio"]', id="flags-in-order"),
+        pytest.param({"instructions": ""}, '"instructions":""', id="empty-string-is-not-default"),
+        pytest.param({"commit": False}, '"conversation":"none"', id="out-of-band"),
+        pytest.param({"max_output_tokens": "inf"}, '"max_response_output_tokens":"inf"', id="inf"),
+        pytest.param({"max_output_tokens": 7}, '"max_response_output_tokens":7', id="int"),
+        pytest.param({"voice": rd.OpenAIVoice(name="ash")}, '"voice":"ash"', id="typed-voice-flattened"),
+        pytest.param({"output_audio_format": rd.AudioFormat.G711_ULAW}, '"output_audio_format":"g711_ulaw"', id="g711"),
+        pytest.param(
+            {"tool_choice": rd.FunctionChoice(name="f")},
+            '"tool_choice":{"type":"function","function":{"name":"f"}}',
+            id="forced-function",
+        ),
+        pytest.param({"input_items": []}, '"input":[]', id="clear-context"),
+    ],
+)
+def test_field_forms(params: dict[str, object], expected: str) -> None:
+    assert expected in rd.OPENAI.dumps(event(**params))
+
+
+def test_default_conversation_is_never_written() -> None:
+    # ConversationResponseType.Auto is the enum's zero and the property is WhenWritingDefault.
+    text = rd.OPENAI.dumps(event(commit=True))
+    assert "conversation" not in text
+    assert rd.OPENAI.losses(event(commit=True)) == ()
+    read = rd.OPENAI.loads('{"type":"response.create","response":{"conversation":"auto","input":null}}')
+    assert read.response is not None
+    assert read.response.commit is True
+
+
+def test_dotnet_misspelled_g711_is_read_and_corrected() -> None:
+    # WIRE.md §7.4 D4 as OpenAI-DotNet writes it: `g771_ulaw` (sic).
+    text = (FIXTURES / "full_params.json").read_text(encoding="utf-8").replace("g711_ulaw", "g771_ulaw")
+    read = rd.OPENAI.loads(text)
+    assert read.response is not None
+    assert read.response.output_audio_format is rd.AudioFormat.G711_ULAW
+    assert rd.OPENAI.dumps(read) == (FIXTURES / "full_params.json").read_text(encoding="utf-8")
+    alaw = rd.OPENAI.loads('{"type":"response.create","response":{"output_audio_format":"g771_alaw"}}')
+    assert alaw.response is not None
+    assert alaw.response.output_audio_format is rd.AudioFormat.G711_ALAW
+
+
+def test_reads_the_neutral_model() -> None:
+    read = rd.OPENAI.loads((FIXTURES / "conversation_items.json").read_bytes())
+    assert read.event_id == "evt_7"
+    assert read.response is not None
+    assert read.response.modalities == rd.Modality.AUDIO
+    assert read.response.commit is False
+    items = read.response.input_items
+    assert items is not None
+    assert [type(item) for item in items] == [
+        rd.MessageItem,
+        rd.MessageItem,
+        rd.MessageItem,
+        rd.FunctionCallItem,
+        rd.FunctionCallOutputItem,
+        rd.ItemReference,
+    ]
+    assert items[2] == rd.MessageItem(
+        role="assistant",
+        content=[rd.OutputText(text="Es ist 3 Uhr."), rd.OutputAudio(audio="BBBB", transcript="three")],
+    )
+    assert items[3] == rd.FunctionCallItem(
+        name="get_time", call_id="call_1", arguments='{"tz":"CET"}', status="in_progress"
+    )
+
+
+def test_object_constant_is_accepted_and_not_written() -> None:
+    text = (
+        '{"type":"response.create","response":{"output_audio_format":"pcm16","input":'
+        '[{"id":"i1","type":"message","object":"realtime.item","role":"user","content":[]}]}}'
+    )
+    assert rd.OPENAI.dumps(rd.OPENAI.loads(text)) == text.replace('"object":"realtime.item",', "")
+
+
+@pytest.mark.parametrize(
+    ("response", "path", "message"),
+    [
+        ('{"modalities":["text","avatar"]}', "$.response.modalities[1]", "got string 'avatar'"),
+        ('{"modalities":[]}', "$.response.modalities", "cannot write an empty list"),
+        ('{"output_audio_format":"pcm16_8000hz"}', "$.response.output_audio_format", "got string 'pcm16_8000hz'"),
+        ('{"commit":false}', "$.response.commit", "unknown key"),
+        ('{"max_output_tokens":5}', "$.response.max_output_tokens", "unknown key"),
+        ('{"max_response_output_tokens":true}', "$.response.max_response_output_tokens", "got true"),
+        ('{"conversation":"thread_1"}', "$.response.conversation", "got string 'thread_1'"),
+        ('{"voice":{"type":"openai","name":"alloy"}}', "$.response.voice", "expected a voice name"),
+        ('{"tool_choice":{"type":"function","name":"f"}}', "$.response.tool_choice.function", "required"),
+        ('{"tools":[{"type":"mcp","server_label":"x"}]}', "$.response.tools[0].type", "unknown type"),
+        (
+            '{"input":[{"type":"message","role":"user","content":[{"type":"input_image","image_url":"u"}]}]}',
+            "$.response.input[0].content[0].type",
+            "unknown type",
+        ),
+        (
+            '{"input":[{"type":"message","object":"thing","role":"user","content":[]}]}',
+            "$.response.input[0].object",
+            "expected 'realtime.item'",
+        ),
+    ],
+)
+def test_values_outside_the_dialect_are_invalid(response: str, path: str, message: str) -> None:
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI.loads('{"type":"response.create","response":' + response + "}")
+    found = {problem.path: problem.message for problem in caught.value.problems}
+    assert path in found, found
+    assert message in found[path]

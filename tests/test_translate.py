@@ -1,0 +1,201 @@
+"""translate() and losses: exact where the dialects agree, honest by source path where they do not."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import Any
+
+import pytest
+from azure.ai.voicelive import models as sdk
+from hypothesis import HealthCheck, given, settings
+
+import realtime_dialects as rd
+
+from .test_azure_parity import EVENT, sent
+
+
+def azure(**response: Any) -> str:
+    """Azure wire text as the SDK sends it for these ResponseCreateParams keyword arguments."""
+    return sent(sdk.ClientEventResponseCreate(response=sdk.ResponseCreateParams(**response)))
+
+
+LOSSLESS = azure(
+    commit=False,
+    input_items=[
+        sdk.SystemMessageItem(content=[sdk.InputTextContentPart(text="Be terse.")]),
+        sdk.UserMessageItem(content=[sdk.InputTextContentPart(text="Weather?"), sdk.InputAudioContentPart(audio="AA")]),
+        sdk.AssistantMessageItem(content=[sdk.OutputTextContentPart(text="Checking.")]),
+        sdk.FunctionCallItem(name="get_weather", call_id="c1", arguments="{}", status="completed"),
+        sdk.FunctionCallOutputItem(call_id="c1", output="{}"),
+    ],
+    modalities=["text", "audio"],
+    instructions="Answer briefly.",
+    voice="alloy",
+    output_audio_format="g711_ulaw",
+    tools=[sdk.FunctionTool(name="get_weather", description="Weather", parameters={"type": "object"})],
+    tool_choice=sdk.ToolChoiceFunctionSelection(name="get_weather"),
+    temperature=0.8,
+    max_output_tokens=300,
+    metadata={"turn": "7"},
+)
+
+
+def test_lossless_azure_to_openai_is_exact_and_comes_back_unchanged() -> None:
+    openai = rd.translate(LOSSLESS, read="azure", write="openai")
+    assert openai == (
+        '{"type":"response.create","response":{"modalities":["text","audio"],"instructions":"Answer briefly.",'
+        '"voice":"alloy","output_audio_format":"g711_ulaw","tools":[{"name":"get_weather","type":"function",'
+        '"description":"Weather","parameters":{"type":"object"}}],"tool_choice":{"type":"function","function":'
+        '{"name":"get_weather"}},"temperature":0.8,"max_response_output_tokens":300,"conversation":"none",'
+        '"metadata":{"turn":"7"},"input":[{"type":"message","role":"system","content":[{"type":"input_text",'
+        '"text":"Be terse."}]},{"type":"message","role":"user","content":[{"type":"input_text","text":"Weather?"},'
+        '{"type":"input_audio","audio":"AA"}]},{"type":"message","role":"assistant","content":[{"type":"text",'
+        '"text":"Checking."}]},{"type":"function_call","status":"completed","call_id":"c1","name":"get_weather",'
+        '"arguments":"{}"},{"type":"function_call_output","call_id":"c1","output":"{}"}]}}'
+    )
+    assert rd.translate(openai, read="openai", write="azure") == LOSSLESS
+
+
+def test_always_written_audio_format_is_the_only_addition() -> None:
+    text = azure(instructions="Hi", commit=True)
+    openai = rd.translate(text, read="azure", write="openai")
+    assert (
+        openai
+        == '{"type":"response.create","response":{"instructions":"Hi","output_audio_format":"pcm16","input":null}}'
+    )
+    back = json.loads(rd.translate(openai, read="openai", write="azure"))
+    # commit:true is OpenAI's default conversation ("auto"), which is never written.
+    assert back == {"response": {"instructions": "Hi", "output_audio_format": "pcm16"}, "type": "response.create"}
+
+
+FULL = sent(
+    sdk.ClientEventResponseCreate(
+        event_id="evt_1",
+        response=sdk.ResponseCreateParams(
+            cancel_previous=True,
+            append_input_items=[sdk.UserMessageItem(content=[sdk.InputTextContentPart(text="x")])],
+            input_items=[
+                sdk.UserMessageItem(content=[sdk.RequestImageContentPart(image_url="data:,")]),
+                sdk.MCPApprovalResponseRequestItem(approval_request_id="r1", approve=True),
+            ],
+            modalities=["text", "avatar"],
+            voice=sdk.AzureStandardVoice(name="en-US-AvaNeural"),
+            output_audio_format="pcm16_16000hz",
+            tools=[
+                sdk.FunctionTool(name="f"),
+                sdk.MCPServer(server_label="docs", server_url="https://example.com/mcp"),
+            ],
+            pre_generated_assistant_message=sdk.AssistantMessageItem(content=[sdk.OutputTextContentPart(text="Hi")]),
+            reasoning_effort="low",
+            interim_response=sdk.StaticInterimResponseConfig(texts=["One moment."]),
+            invoke_input={"order": 7},
+        ),
+        additional_instructions="Be nice.",
+    )
+)
+FULL_LOSSES = {
+    "$.additional_instructions",
+    "$.response.cancel_previous",
+    "$.response.append_input_items",
+    "$.response.input_items[0].content[0]",
+    "$.response.input_items[1]",
+    "$.response.modalities",
+    "$.response.voice",
+    "$.response.output_audio_format",
+    "$.response.tools[1]",
+    "$.response.pre_generated_assistant_message",
+    "$.response.reasoning_effort",
+    "$.response.interim_response",
+    "$.response.invoke_input",
+}
+
+
+def test_raise_lists_every_loss_by_source_path_and_writes_nothing() -> None:
+    with pytest.raises(rd.UnsupportedError) as caught:
+        rd.translate(FULL, read="azure", write="openai")
+    assert {loss.path for loss in caught.value.losses} == FULL_LOSSES
+    assert all(loss.reason for loss in caught.value.losses)
+    for path in FULL_LOSSES:
+        assert f"  {path}: " in str(caught.value)
+
+
+def test_warn_emits_one_warning_per_loss_and_writes_the_rest() -> None:
+    with pytest.warns(rd.LossWarning) as record:
+        text = rd.translate(FULL, read="azure", write="openai", on_unsupported="warn")
+    assert {warning.message.loss.path for warning in record} == FULL_LOSSES  # type: ignore[union-attr]
+    assert len(record) == len(FULL_LOSSES)
+    assert text == rd.translate(FULL, read="azure", write="openai", on_unsupported="drop")
+
+
+def test_drop_writes_the_rest_silently() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        text = rd.translate(FULL, read="azure", write="openai", on_unsupported="drop")
+    assert text == (
+        '{"event_id":"evt_1","type":"response.create","response":{"modalities":["text"],'
+        '"output_audio_format":"pcm16","tools":[{"name":"f","type":"function"}],"input":'
+        '[{"type":"message","role":"user","content":[]}]}}'
+    )
+    assert rd.translate_with_losses(FULL, read="azure", write="openai")[0] == text
+
+
+def test_losses_without_writing_use_neutral_names() -> None:
+    ev = rd.AZURE.loads(FULL)
+    assert {loss.path for loss in rd.OPENAI.losses(ev)} == FULL_LOSSES
+    with pytest.raises(rd.UnsupportedError):
+        rd.OPENAI.dumps(ev)
+
+
+@pytest.mark.parametrize(
+    ("openai", "path"),
+    [
+        (
+            '{"type":"response.create","response":{"input":[{"id":"item_9","type":"item_reference"}]}}',
+            "$.response.input[0]",
+        ),
+        (
+            '{"type":"response.create","response":{"input":[{"type":"function_call","status":"in_progress",'
+            '"call_id":"c","name":"f","arguments":"{}"}]}}',
+            "$.response.input[0].status",
+        ),
+        (
+            '{"type":"response.create","response":{"input":[{"type":"message","role":"assistant",'
+            '"content":[{"type":"audio","audio":"AA"}]}]}}',
+            "$.response.input[0].content[0]",
+        ),
+        (
+            '{"type":"response.create","response":{"input":[{"type":"function_call","name":"f","arguments":"{}"}]}}',
+            "$.response.input[0]",
+        ),
+    ],
+)
+def test_openai_to_azure_losses_name_openai_paths(openai: str, path: str) -> None:
+    with pytest.raises(rd.UnsupportedError) as caught:
+        rd.translate(openai, read="openai", write="azure")
+    assert [loss.path for loss in caught.value.losses] == [path]
+
+
+def test_lossless_event_raises_nothing_under_any_policy() -> None:
+    for policy in ("raise", "warn", "drop"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            rd.translate(LOSSLESS, read="azure", write="openai", on_unsupported=policy)  # type: ignore[arg-type]
+
+
+def test_policy_and_dialect_names_are_checked() -> None:
+    with pytest.raises(ValueError, match="on_unsupported"):
+        rd.translate(LOSSLESS, read="azure", write="openai", on_unsupported="ignore")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unknown dialect 'gemini'"):
+        rd.translate(LOSSLESS, read="azure", write="gemini")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(EVENT)
+def test_azure_openai_azure_is_stable_after_one_pass(event: Any) -> None:
+    # Whatever an Azure event loses on the way, a second trip loses nothing more
+    # and changes no byte: the first OpenAI text is a fixed point.
+    openai, _ = rd.translate_with_losses(sent(event), read="azure", write="openai")
+    assert rd.OPENAI.dumps(rd.OPENAI.loads(openai)) == openai
+    back = rd.translate(openai, read="openai", write="azure")
+    assert rd.translate(back, read="azure", write="openai") == openai

@@ -1,7 +1,7 @@
 """Every fixture of every dialect, converted into every dialect: the exact text and the loss list.
 
 Each case writes two snapshot files under ``__snapshots__/test_snapshots/``:
-``test_wire[<source>.<fixture>-to-<target>].json`` (the exact output text) and
+``test_wire[<source>-<fixture>-to-<target>].json`` (the exact output text) and
 ``test_losses[...].txt`` (one ``path: reason`` line per dropped field). New dialects
 and fixtures are picked up from the registry and ``fixtures/<dialect>/``; run with
 ``--snapshot-update`` and review the new files.
@@ -21,7 +21,7 @@ from realtime_dialects.testing import TextSnapshotExtension
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 CASES = [
-    pytest.param(path, target, id=f"{source}.{path.stem}-to-{target}")
+    pytest.param(path, target, id=f"{source}-{path.stem}-to-{target}")
     for source in names()
     for path in sorted((FIXTURES / source).glob("*.json"))
     for target in names()
@@ -48,7 +48,7 @@ def test_losses(path: Path, target: str, snapshot: Any) -> None:
 @pytest.mark.parametrize(
     "path",
     [case.values[0] for case in CASES if case.values[1] == case.values[0].parent.name],
-    ids=lambda p: f"{p.parent.name}.{p.stem}",
+    ids=lambda p: f"{p.parent.name}-{p.stem}",
 )
 def test_same_dialect_conversion_is_identity(path: Path) -> None:
     # Independent of the snapshots: reading and writing one dialect gives back the exact bytes.

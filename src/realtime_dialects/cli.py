@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     dialects = names()
     parser = argparse.ArgumentParser(
         prog="realtime-dialects",
-        description="Read, write and convert the realtime voice response.create event between dialects "
+        description="Read, write and convert the realtime voice response.create event between dialects\n"
         f"({', '.join(dialects)}), byte for byte, reporting every field the target cannot express.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert",
         help="convert an event from one dialect to another",
-        description="Convert a response.create event (or, with --jsonl, one event per line) "
+        description="Convert a response.create event (or, with --jsonl, one event per line)\n"
         "and write the target dialect's exact wire text to stdout.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -116,8 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (e.g. `| head`): stop quietly.
-        sys.stderr.close()
+        # The reader went away (e.g. `| head`): stop quietly, without a flush error at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
 
 

@@ -1,0 +1,129 @@
+"""Snapshot-test wire text: the ``wire_snapshot`` pytest fixture (a syrupy extension).
+
+Installing realtime-dialects registers this module as a pytest plugin, so any
+test can ask for ``wire_snapshot`` (syrupy must be installed)::
+
+    import realtime_dialects as rd
+
+    def test_greeting_event(wire_snapshot):
+        event = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(instructions="Greet the user."))
+        assert rd.AZURE.dumps(event) == wire_snapshot
+
+Each assertion is stored as its own file holding exactly the asserted text —
+``__snapshots__/<test file>/<test name>.json``, no re-sorting, no re-indenting,
+no trailing newline — so a change shows up as a one-line diff in review.
+``pytest --snapshot-update`` writes or rewrites the files; a mismatch fails the
+test with a diff of the stored and the received text (and, when both are JSON,
+a diff of their indented forms, keys kept in wire order).
+
+Use :class:`TextSnapshotExtension` (``.txt`` files) for other text, such as loss
+reports: ``snapshot.use_extension(TextSnapshotExtension)``.
+
+This module is loaded in every pytest run, so it imports syrupy only when a
+snapshot is actually used.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from syrupy.assertion import SnapshotAssertion
+    from syrupy.extensions.single_file import SingleFileSnapshotExtension
+
+__all__ = ["TextSnapshotExtension", "WireSnapshotExtension", "wire_snapshot"]  # noqa: F822 (built lazily)
+
+
+@functools.cache
+def _extensions() -> tuple[type[SingleFileSnapshotExtension], type[SingleFileSnapshotExtension]]:
+    from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+
+    class TextSnapshotExtension(SingleFileSnapshotExtension):
+        """One ``.txt`` file per snapshot holding exactly the asserted text (UTF-8, newlines untouched)."""
+
+        file_extension = "txt"
+        _write_mode = WriteMode.TEXT
+
+        def serialize(self, data: Any, **_options: Any) -> str:
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                return bytes(data).decode("utf-8")
+            if not isinstance(data, str):
+                raise TypeError(
+                    f"{type(self).__name__} stores text exactly as given: assert a str "
+                    f"(for example dialect.dumps(event)), not a {type(data).__name__}"
+                )
+            return data
+
+        def read_snapshot_data_from_location(
+            self, *, snapshot_location: str, snapshot_name: str, **_context: Any
+        ) -> str | None:
+            try:
+                # newline="": no newline translation, the file holds the exact text.
+                with open(snapshot_location, encoding="utf-8", newline="") as file:
+                    return file.read()
+            except FileNotFoundError:
+                return None
+
+        @classmethod
+        def write_snapshot_collection(cls, *, snapshot_collection: Any, **_options: Any) -> None:
+            snapshot = next(iter(snapshot_collection))
+            if not isinstance(snapshot.data, str):
+                raise TypeError(f"can only write text snapshots, got {type(snapshot.data).__name__}")
+            path = Path(snapshot_collection.location)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="") as file:
+                file.write(snapshot.data)
+
+        def diff_lines(self, serialized_data: Any, snapshot_data: Any) -> Iterator[str]:
+            # The field-level JSON diff first: pytest truncates long explanations.
+            yield from _json_diff(str(snapshot_data), str(serialized_data))
+            yield from super().diff_lines(serialized_data, snapshot_data)
+
+    class WireSnapshotExtension(TextSnapshotExtension):
+        """One ``.json`` file per snapshot holding exactly the asserted wire text."""
+
+        file_extension = "json"
+
+    return TextSnapshotExtension, WireSnapshotExtension
+
+
+def _json_diff(stored: str, received: str) -> Iterator[str]:
+    """A readable, line-per-field diff of two JSON texts (key order kept), if both are JSON."""
+    try:
+        before = json.dumps(json.loads(stored), indent=2, ensure_ascii=False)
+        after = json.dumps(json.loads(received), indent=2, ensure_ascii=False)
+    except ValueError:
+        return
+    if before == after:
+        if stored != received:
+            yield "(same JSON value; the texts differ in formatting or escaping only)"
+        return
+    diff = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=1)
+    yield from (line for line in diff if not line.startswith(("---", "+++")))
+    yield "exact text (- stored, + received):"
+
+
+def __getattr__(name: str) -> Any:
+    # The extension classes subclass syrupy's: build them on first use only.
+    if name == "TextSnapshotExtension":
+        return _extensions()[0]
+    if name == "WireSnapshotExtension":
+        return _extensions()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@pytest.fixture
+def wire_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
+    """A syrupy ``snapshot`` that stores each asserted wire text as its own ``.json`` file, verbatim."""
+    try:
+        snapshot: SnapshotAssertion = request.getfixturevalue("snapshot")
+    except pytest.FixtureLookupError:
+        pytest.fail("wire_snapshot needs syrupy: pip install 'syrupy>=4.6'", pytrace=False)
+    return snapshot.use_extension(_extensions()[1])

@@ -1,0 +1,74 @@
+"""The fixture corpus: provenance (Azure fixtures are the SDK's own output) and canonical round trips."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import realtime_dialects as rd
+from realtime_dialects.dialects import names
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+
+
+def _load_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "_make_azure_fixtures", Path(__file__).with_name("_make_azure_fixtures.py")
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _fixture_files() -> list[Path]:
+    return sorted(path for name in names() for path in (FIXTURES / name).glob("*.json"))
+
+
+def test_azure_fixtures_are_exactly_what_the_sdk_sends() -> None:
+    pytest.importorskip("azure.ai.voicelive")
+    generated = _load_generator().render_all()
+    committed = {path.name: path.read_bytes() for path in (FIXTURES / "azure").glob("*.json")}
+    assert sorted(committed) == sorted(generated)
+    for filename, wire in generated.items():
+        assert committed[filename] == wire.encode("ascii"), filename
+
+
+def test_azure_corpus_is_large_and_has_the_named_payloads() -> None:
+    files = {path.stem for path in (FIXTURES / "azure").glob("*.json")}
+    assert len(files) >= 24
+    assert {"minimal", "full", "tool_call_roundtrip", "avatar_voice", "out_of_band_summary"} <= files
+
+
+def test_full_fixture_sets_every_azure_field() -> None:
+    event = rd.AZURE.loads((FIXTURES / "azure" / "full.json").read_bytes())
+    assert event.event_id is not None
+    assert event.additional_instructions is not None
+    response = event.response
+    assert response is not None
+    # Every field except the two Azure has no form for.
+    missing = [
+        field.name
+        for field in type(response).__attrs_attrs__
+        if field.name not in ("prompt", "parallel_tool_calls") and getattr(response, field.name) is None
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", _fixture_files(), ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_fixture_is_canonical_in_its_own_dialect(path: Path) -> None:
+    data = path.read_bytes()
+    assert not data.endswith(b"\n"), "fixtures hold the exact wire bytes, without a trailing newline"
+    dialect = rd.dialect(path.parent.name)
+    assert dialect.dumps(dialect.loads(data)).encode() == data
+
+
+def test_fixture_directories_name_registered_dialects() -> None:
+    # Directories under fixtures/ must name registered dialects (catches typos such as "openai_ga").
+    directories = {path.name for path in FIXTURES.iterdir() if path.is_dir()}
+    assert directories <= set(names())

@@ -1,0 +1,103 @@
+"""The ``wire_snapshot`` fixture as a user sees it: a fresh pytest run on a user's test file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+USER_TEST = """
+import realtime_dialects as rd
+
+
+def test_greeting(wire_snapshot):
+    event = rd.ResponseCreateEvent(
+        event_id="evt_1",
+        response=rd.ResponseCreateParams(instructions={instructions!r}, modalities=rd.Modality.TEXT),
+    )
+    assert rd.AZURE.dumps(event) == wire_snapshot
+
+
+def test_two_lines(wire_snapshot):
+    assert "first line\\r\\nsecond line\\n" == wire_snapshot
+"""
+
+
+def _installed() -> bool:
+    return any(ep.name == "realtime_dialects" for ep in entry_points(group="pytest11"))
+
+
+def run_pytest(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    # Installed, the plugin comes in through its pytest11 entry point; from a checkout, name it.
+    plugin = [] if _installed() else ["-p", "realtime_dialects.testing"]
+    (directory / "pytest.ini").write_text("[pytest]\n")
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", *plugin, "-p", "no:cacheprovider", "-q", *args],
+        cwd=directory,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_create_pass_fail_update_cycle(tmp_path: Path) -> None:
+    pytest.importorskip("syrupy")
+    test_file = tmp_path / "test_user.py"
+    test_file.write_text(USER_TEST.format(instructions="Say hello."))
+    stored = tmp_path / "__snapshots__" / "test_user" / "test_greeting.json"
+    expected = (
+        '{"event_id": "evt_1", "response": {"modalities": ["text"], "instructions": "Say hello."}, '
+        '"type": "response.create"}'
+    )
+
+    created = run_pytest(tmp_path, "--snapshot-update")
+    assert created.returncode == 0, created.stdout + created.stderr
+    # Exactly the asserted text: no re-sorting, no indentation, no trailing newline.
+    assert stored.read_bytes() == expected.encode()
+    assert (tmp_path / "__snapshots__" / "test_user" / "test_two_lines.json").read_bytes() == (
+        b"first line\r\nsecond line\n"
+    )
+
+    unchanged = run_pytest(tmp_path)
+    assert unchanged.returncode == 0, unchanged.stdout + unchanged.stderr
+    assert "2 snapshots passed" in unchanged.stdout
+
+    test_file.write_text(USER_TEST.format(instructions="Say goodbye."))
+    changed = run_pytest(tmp_path)
+    assert changed.returncode == 1
+    output = changed.stdout
+    assert "1 snapshot failed" in output
+    # The field-level diff names the changed field, old and new.
+    assert '-    "instructions": "Say hello."' in output
+    assert '+    "instructions": "Say goodbye."' in output
+    assert stored.read_bytes() == expected.encode()  # a failing run does not touch the file
+
+    updated = run_pytest(tmp_path, "--snapshot-update")
+    assert updated.returncode == 0, updated.stdout + updated.stderr
+    assert stored.read_bytes() == expected.replace("hello", "goodbye").encode()
+
+
+def test_non_text_is_rejected_with_a_clear_message(tmp_path: Path) -> None:
+    pytest.importorskip("syrupy")
+    (tmp_path / "test_user.py").write_text("def test_dict(wire_snapshot):\n    assert {'a': 1} == wire_snapshot\n")
+    result = run_pytest(tmp_path, "--snapshot-update")
+    assert result.returncode == 1
+    assert "assert a str" in result.stdout
+    assert not (tmp_path / "__snapshots__" / "test_user" / "test_dict.json").exists()
+
+
+def test_plugin_import_is_light() -> None:
+    # pytest imports the plugin in every run: syrupy is loaded only when a snapshot is used.
+    code = "import sys, realtime_dialects.testing as t; print('syrupy' in sys.modules, callable(t.wire_snapshot))"
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.stdout.split() == ["False", "True"]

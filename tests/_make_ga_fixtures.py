@@ -241,4 +241,4 @@ def build() -> dict[str, str]:
 if __name__ == "__main__":
     FIXTURES.mkdir(parents=True, exist_ok=True)
     for name, text in build().items():
-        (FIXTURES / name).write_text(text + "\n", encoding="utf-8")
+        (FIXTURES / name).write_text(text, encoding="utf-8")

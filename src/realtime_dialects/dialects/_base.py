@@ -49,17 +49,25 @@ _PART_NAMES: dict[type, str] = {
 }
 
 
+_ALLOWED_PARTS = {role: frozenset(parts) for role, parts in _PARTS_BY_ROLE.items()}
+
+
 def _check_message(item: m.MessageItem) -> list[_runtime.RawProblem]:
     """A message's parts must suit its role (the same rule in every dialect)."""
-    allowed = _PARTS_BY_ROLE.get(item.role)
+    allowed = _ALLOWED_PARTS.get(item.role)
     if allowed is None or type(item.content) is not tuple:
         return []  # the role or content field itself is reported by the codec
-    problems: list[_runtime.RawProblem] = []
-    for index, part in enumerate(item.content):
-        if type(part) in _PART_NAMES and type(part) not in allowed:
-            kinds = ", ".join(_PART_NAMES[kind] for kind in allowed)
-            problems.append((("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}"))
-    return problems
+    for part in item.content:
+        if part.__class__ not in allowed and part.__class__ in _PART_NAMES:
+            break
+    else:
+        return []
+    kinds = ", ".join(_PART_NAMES[kind] for kind in _PARTS_BY_ROLE[item.role])
+    return [
+        (("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}")
+        for index, part in enumerate(item.content)
+        if type(part) in _PART_NAMES and type(part) not in allowed
+    ]
 
 
 def _check_params(params: m.ResponseCreateParams) -> list[_runtime.RawProblem]:

@@ -172,8 +172,7 @@ class Compiler:
         out.add("    raise Invalid(P)")
         out.add(f"o = NEW({self.bind(cls)})")
         for a in attrs.fields(cls):
-            setter = self.bind(getattr(cls, a.name).__set__)
-            out.add(f"{setter}(o, a_{a.name})")
+            out.add(f"{self.bind(getattr(cls, a.name).__set__)}(o, a_{a.name})")
         check = self.checks.get(cls)
         if check is not None:
             out.add(f"problems = {self.bind(check)}(o)")
@@ -202,8 +201,16 @@ class Compiler:
                 out.add(f"    {target} = None")
                 if entry.attr in required or entry.required:
                     out.add(f"    P = missing(P, {path})")
-                out.add("else:")
+                test = entry.codec.test("v", self)
                 inline = entry.codec.read_inline("v", self)
+                if test is not None:
+                    out.add(f"elif {test}:")
+                    out.add(f"    {target} = v")
+                    out.add("else:")
+                    out.add(f"    P = bad(P, {path}, v, {self.bind(entry.codec.expect)})")
+                    out.add(f"    {target} = None")
+                    continue
+                out.add("else:")
                 if inline is not None:
                     out.add(f"    {target} = {inline}")
                     out.add(f"    if {target} is BAD:")
@@ -262,9 +269,9 @@ class Compiler:
         out.add(f"    raise Invalid.expected({self.bind('a ' + cls.__name__)}, o)")
         check = self.checks.get(cls)
         if check is not None:
-            out.add(f"problems = {self.bind(check)}(o)")
-            out.add("if problems:")
-            out.add("    raise Invalid(problems)")
+            # Readers ran the same check; only events built in code need it again.
+            out.add(f"if not ctx.trusted and {self.bind(check)}(o):")
+            out.add(f"    raise Invalid({self.bind(check)}(o))")
         for entry in _walk(shape.entries):
             if isinstance(entry, Field) and entry.required and entry.attr not in required:
                 reason = f"{self.dialect} needs {entry.key!r} here, and it is not set"
@@ -308,9 +315,12 @@ class Compiler:
         expect = self.bind(entry.codec.expect)
         always = isinstance(entry.omit, Always)
         default = self.bind(entry.omit.default) if isinstance(entry.omit, Always) else None
-        store = f"{dst}[{key}] = y"
-        if isinstance(entry.omit, OmitWhen):
-            store = f"if y != {self.bind(entry.omit.value)}: {dst}[{key}] = y"
+
+        def store(value: str) -> str:
+            if isinstance(entry.omit, OmitWhen):
+                return f"if {value} != {self.bind(entry.omit.value)}: {dst}[{key}] = {value}"
+            return f"{dst}[{key}] = {value}"
+
         out.add(f"x = o.{entry.attr}")
         out.add("if x is None:")
         if entry.attr in required:
@@ -319,6 +329,15 @@ class Compiler:
             out.add(f"    {dst}[{key}] = {default}")
         else:
             out.add("    pass")
+        test = entry.codec.test("x", self)
+        if test is not None:
+            out.add(f"elif {test}:")
+            out.add(f"    {store('x')}")
+            out.add("else:")
+            out.add(f"    P = flagged(P, ctx, {chain}, {path}, BAD, x, {expect})")
+            if always:
+                out.add(f"    {dst}[{key}] = {default}")
+            return
         out.add("else:")
         inline = entry.codec.write_inline("x", self)
         body = _Lines()
@@ -329,7 +348,7 @@ class Compiler:
             if always:
                 body.add(f"    {dst}[{key}] = {default}")
             body.add("else:")
-            body.add(f"    {store}")
+            body.add(f"    {store('y')}")
         else:
             function = self.writer(entry.codec)
             body.add("try:")
@@ -342,7 +361,7 @@ class Compiler:
             if always:
                 body.add(f"        {dst}[{key}] = {default}")
             body.add("    else:")
-            body.add(f"        {store}")
+            body.add(f"        {store('y')}")
         out.extend(body, indent=1)
 
 

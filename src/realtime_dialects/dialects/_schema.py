@@ -19,10 +19,14 @@ expressions; the others compile to functions. The compiler lives in
 
 from __future__ import annotations
 
+import enum
+import itertools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
+
+from ._runtime import Flag
 
 if TYPE_CHECKING:
     from ._compile import Compiler
@@ -164,6 +168,13 @@ class Codec:
     #: Neutral classes this codec writes, for :class:`Alt` dispatch.
     neutral_types: tuple[type, ...] = ()
 
+    def test(self, v: str, c: Compiler) -> str | None:
+        """For codecs that keep valid values as they are: a condition true when ``v`` is valid.
+
+        Then readers and writers copy the value without computing a new one.
+        """
+        return None
+
     def read_inline(self, v: str, c: Compiler) -> str | None:
         return None
 
@@ -192,11 +203,14 @@ class Str(Codec):
     json_types = (str,)
     neutral_types = (str,)
 
+    def test(self, v: str, c: Compiler) -> str:
+        return f"{v}.__class__ is str"
+
     def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {v}.__class__ is str else BAD)"
+        return f"({v} if {self.test(v, c)} else BAD)"
 
     def write_inline(self, x: str, c: Compiler) -> str:
-        return f"({x} if {x}.__class__ is str else BAD)"
+        return self.read_inline(x, c)
 
 
 @attrs.frozen
@@ -205,8 +219,11 @@ class Bool(Codec):
     json_types = (bool,)
     neutral_types = (bool,)
 
+    def test(self, v: str, c: Compiler) -> str:
+        return f"{v}.__class__ is bool"
+
     def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {v}.__class__ is bool else BAD)"
+        return f"({v} if {self.test(v, c)} else BAD)"
 
     def write_inline(self, x: str, c: Compiler) -> str:
         return self.read_inline(x, c)
@@ -227,9 +244,12 @@ class Int(Codec):
             return f"an integer of at least {self.low}"
         return f"an integer from {self.low} to {self.high}"
 
-    def read_inline(self, v: str, c: Compiler) -> str:
+    def test(self, v: str, c: Compiler) -> str:
         bound = f"{self.low} <= {v}" if self.high is None else f"{self.low} <= {v} <= {self.high}"
-        return f"({v} if {v}.__class__ is int and {bound} else BAD)"
+        return f"{v}.__class__ is int and {bound}"
+
+    def read_inline(self, v: str, c: Compiler) -> str:
+        return f"({v} if {self.test(v, c)} else BAD)"
 
     def write_inline(self, x: str, c: Compiler) -> str:
         return self.read_inline(x, c)
@@ -248,11 +268,12 @@ class Number(Codec):
     def expect(self) -> str:  # type: ignore[override]
         return f"a number from {self.low:g} to {self.high:g}"
 
+    def test(self, v: str, c: Compiler) -> str:
+        # A NaN fails the range comparison, so it is refused too.
+        return f"({v}.__class__ is float or {v}.__class__ is int) and {self.low!r} <= {v} <= {self.high!r}"
+
     def read_inline(self, v: str, c: Compiler) -> str:
-        return (
-            f"({v} if ({v}.__class__ is float or {v}.__class__ is int)"
-            f" and {self.low!r} <= {v} <= {self.high!r} else BAD)"
-        )
+        return f"({v} if {self.test(v, c)} else BAD)"
 
     def write_inline(self, x: str, c: Compiler) -> str:
         return self.read_inline(x, c)
@@ -270,8 +291,11 @@ class Const(Codec):
     def expect(self) -> str:  # type: ignore[override]
         return repr(self.value)
 
+    def test(self, v: str, c: Compiler) -> str:
+        return f"{v}.__class__ is str and {v} == {self.value!r}"
+
     def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {v}.__class__ is str and {v} == {self.value!r} else BAD)"
+        return f"({v} if {self.test(v, c)} else BAD)"
 
     def write_inline(self, x: str, c: Compiler) -> str:
         return self.read_inline(x, c)
@@ -410,6 +434,14 @@ class ListOf(Codec):
 
     def read_function(self, c: Compiler) -> str:
         item = c.reader(self.item)
+        if isinstance(self.item, Tagged):
+            # Dispatch on the tag inline: a KeyError or TypeError means some element
+            # is not a known variant, and the slow path explains which and why.
+            cases = c.late_table({tag: c.class_reader(cls) for tag, cls in self.item.cases.items()})
+            fast = f"tuple([{cases}[e[{self.item.key!r}]](e) for e in v])"
+            errors = "(Invalid, KeyError, TypeError)"
+        else:
+            fast, errors = f"tuple([{item}(e) for e in v])", "Invalid"
         return c.define(
             "read_list",
             "v",
@@ -417,8 +449,8 @@ class ListOf(Codec):
                 "if v.__class__ is not list:",
                 "    raise Invalid.expected('a list', v)",
                 "try:",
-                f"    return tuple([{item}(e) for e in v])",
-                "except Invalid:",
+                f"    return {fast}",
+                f"except {errors}:",
                 f"    raise collect_list(v, {item}) from None",
             ],
         )
@@ -426,6 +458,11 @@ class ListOf(Codec):
     def write_function(self, c: Compiler) -> str:
         item = c.writer(self.item)
         expect = c.bind(self.item.expect)
+        if isinstance(self.item, Tagged):
+            writers = c.late_table({cls: c.class_writer(cls) for cls in self.item.cases.values()})
+            call = f"({writers}.get(e.__class__) or {item})(e, ctx, (chain, index))"
+        else:
+            call = f"{item}(e, ctx, (chain, index))"
         return c.define(
             "write_list",
             "x, ctx, chain",
@@ -437,7 +474,7 @@ class ListOf(Codec):
                 "index = 0",
                 "for e in x:",
                 "    try:",
-                f"        y = {item}(e, ctx, (chain, index))",
+                f"        y = {call}",
                 "    except Invalid as error:",
                 "        problems = nest(problems, (index,), error)",
                 "    else:",
@@ -604,7 +641,7 @@ class FlagList(Codec):
     valid in the dialect.
     """
 
-    flag: type
+    flag: type[enum.Flag]
     names: Mapping[str, Any]
     unsupported: Mapping[Any, str] = attrs.field(factory=dict)
     empty: str | None = None
@@ -618,9 +655,40 @@ class FlagList(Codec):
     def expect(self) -> str:  # type: ignore[override]
         return "a list of " + ", ".join(repr(name) for name in self.names)
 
+    # enum.Flag arithmetic costs most of a microsecond per operation, so every
+    # valid list and every set is looked up in tables built here, once; the
+    # loops below run only to explain an invalid value.
+
+    def _reads(self) -> dict[tuple[str, ...], Any]:
+        table: dict[tuple[str, ...], Any] = {}
+        names = list(self.names)
+        for size in range(len(names) + 1):
+            for order in itertools.permutations(names, size):
+                value = self.flag(0)
+                for name in order:
+                    value |= self.names[name]
+                table[order] = value
+        if self.empty is not None:
+            del table[()]
+        return table
+
+    def _writes(self) -> dict[Any, Any]:
+        """Each set -> its wire list (or a Flag when nothing is left) and the loss reasons."""
+        table: dict[Any, Any] = {}
+        for bits in range(1 << len(list(self.flag))):
+            value = self.flag(bits)
+            names = [name for name, member in self.names.items() if member & value]
+            reasons = tuple(reason for member, reason in self.unsupported.items() if member & value)
+            if not value:
+                table[value] = ([] if self.empty is None else Flag(self.empty), ())
+            elif not names:
+                table[value] = (Flag("; ".join(reasons)), ())
+            else:
+                table[value] = (names, reasons)
+        return table
+
     def read_function(self, c: Compiler) -> str:
         names = c.bind(dict(self.names))
-        empty = c.bind(self.flag(0))
         allowed = c.bind(", ".join(repr(name) for name in self.names))
         return c.define(
             "read_flags",
@@ -628,38 +696,33 @@ class FlagList(Codec):
             [
                 "if v.__class__ is not list:",
                 "    raise Invalid.expected('a list', v)",
+                "try:",
+                f"    found = {c.bind(self._reads())}.get(tuple(v))",
+                "except TypeError:  # an unhashable element",
+                "    found = None",
+                "if found is not None:",
+                "    return found",
                 *(["if not v:", f"    raise Invalid([((), {c.bind(self.empty)})])"] if self.empty is not None else []),
-                f"result = {empty}",
-                "problems = None",
+                "problems = []",
+                "seen = set()",
                 "for index, name in enumerate(v):",
-                f"    member = {names}.get(name) if name.__class__ is str else None",
-                "    if member is None:",
-                f"        problems = add(problems, (index,), f'expected one of {{{allowed}}}, got {{describe(name)}}')",
-                "    elif member & result:",
-                "        problems = add(problems, (index,), f'{name!r} is listed twice')",
-                "    else:",
-                "        result |= member",
-                "if problems is not None:",
-                "    raise Invalid(problems)",
-                "return result",
+                f"    if name.__class__ is not str or name not in {names}:",
+                f"        problems.append(((index,), f'expected one of {{{allowed}}}, got {{describe(name)}}'))",
+                "    elif name in seen:",
+                "        problems.append(((index,), f'{name!r} is listed twice'))",
+                "    seen.add(name)",
+                "raise Invalid(problems)",
             ],
         )
 
     def write_function(self, c: Compiler) -> str:
-        order = c.bind(tuple((member, name) for name, member in self.names.items()))
-        lost = c.bind(dict(self.unsupported))
-        cls = c.bind(self.flag)
         lines = [
-            f"if x.__class__ is not {cls}:",
+            f"entry = {c.bind(self._writes())}.get(x) if x.__class__ is {c.bind(self.flag)} else None",
+            "if entry is None:",
             "    return BAD",
-            "if not x:",
-            f"    return {'[]' if self.empty is None else 'Flag(' + c.bind(self.empty) + ')'}",
-            f"out = [name for member, name in {order} if member & x]",
-            f"reasons = [reason for member, reason in {lost}.items() if member & x]",
-            "if reasons and not out:",
-            "    return Flag('; '.join(reasons))",
+            "out, reasons = entry",
             "for reason in reasons:",
             "    ctx.lose(chain, reason)",
-            "return out",
+            "return out.copy() if out.__class__ is list else out",
         ]
         return c.define("write_flags", "x, ctx, chain", lines)

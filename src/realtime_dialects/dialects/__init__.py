@@ -7,15 +7,16 @@ it instantiates registers itself by name: adding a dialect is adding a module.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 
 from ._base import REGISTRY, Dialect, OnUnsupported
 
 __all__ = ["Dialect", "OnUnsupported", "dialect", "names"]
 
-for _module in pkgutil.iter_modules(__path__):
-    if not _module.name.startswith("_"):
-        importlib.import_module(f"{__name__}.{_module.name}")
+# A directory listing, not pkgutil: importing pkgutil alone costs ~10 ms.
+for _file in sorted(os.listdir(__path__[0])):
+    if _file.endswith(".py") and not _file.startswith("_"):
+        importlib.import_module(f"{__name__}.{_file[:-3]}")
 
 
 def dialect(name: str | Dialect) -> Dialect:

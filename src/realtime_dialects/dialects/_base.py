@@ -8,16 +8,16 @@ A dialect subclass declares three things (see ``azure.py``):
 * ``encode`` — how a wire dict becomes text.
 
 Everything else — readers, writers, path tracking, loss policies, the cattrs
-converter — is built here, once, when the dialect is instantiated.
+converter — is built here, once (the converter on first use).
 """
 
 from __future__ import annotations
 
+import threading
 import warnings
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
-import cattrs
 import orjson
 
 from .. import model as m
@@ -25,6 +25,9 @@ from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, Unsupporte
 from . import _runtime
 from ._compile import MAX_WRITE_DEPTH, Compiler
 from ._schema import Shape
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["Dialect", "OnUnsupported"]
 
@@ -149,7 +152,8 @@ class Dialect:
             cls: compiler.function(name) for cls, name in writers.items()
         }
         self._key_paths = compiler.key_paths
-        self.converter = self._make_converter()
+        self._converter: cattrs.Converter | None = None
+        self._converter_lock = threading.Lock()
         REGISTRY[self.name] = self
 
     def __repr__(self) -> str:
@@ -265,8 +269,23 @@ class Dialect:
                 obj = getattr(obj, step)
         return render_path(parts)
 
+    @property
+    def converter(self) -> cattrs.Converter:
+        """A cattrs converter whose hooks are this dialect's generated functions.
+
+        Built once, on first use (importing cattrs costs more than the rest of the
+        package), and shared: ``converter.structure(wire, ResponseCreateParams)``
+        reads, ``converter.unstructure(obj)`` writes.
+        """
+        if self._converter is None:
+            with self._converter_lock:
+                if self._converter is None:
+                    self._converter = self._make_converter()
+        return self._converter
+
     def _make_converter(self) -> cattrs.Converter:
-        """A cattrs converter whose hooks are this dialect's generated functions."""
+        import cattrs
+
         converter = cattrs.Converter()
         for cls, read in self._readers.items():
             converter.register_structure_hook(cls, self._structure_hook(read))

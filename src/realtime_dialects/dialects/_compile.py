@@ -62,6 +62,7 @@ class Compiler:
         self._class_readers: dict[type, str] = {}
         self._class_writers: dict[type, str] = {}
         self._late: list[tuple[dict[Any, Any], Mapping[Any, str]]] = []
+        self._sources: list[str] = []
         self._keep: list[Codec] = []  # keeps codecs alive so id() keys stay unique
         #: (class, attribute) -> wire key path, for rendering loss paths.
         self.key_paths: dict[tuple[type, str], tuple[str, ...]] = {}
@@ -87,11 +88,9 @@ class Compiler:
         return name
 
     def _exec(self, name: str, params: str, body: list[str]) -> None:
-        source = f"def {name}({params}):\n" + "".join(f"    {line}\n" for line in body)
-        filename = f"<realtime_dialects {self.dialect} {name} {next(_counter)}>"
-        code = compile(source, filename, "exec")
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        exec(code, self.ns)
+        # Sources are gathered and compiled together in finish(): one compile() per
+        # dialect instead of one per function keeps import time down.
+        self._sources.append(f"def {name}({params}):\n" + "".join(f"    {line}\n" for line in body))
 
     # ------------------------------------------------------------------ codecs
 
@@ -124,6 +123,10 @@ class Compiler:
         return name
 
     def finish(self) -> None:
+        source = "\n".join(self._sources)
+        filename = f"<realtime_dialects {self.dialect} generated {next(_counter)}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), self.ns)
         for table, names in self._late:
             table.update({key: self.ns[name] for key, name in names.items()})
 

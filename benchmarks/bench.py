@@ -1,0 +1,162 @@
+"""Side-by-side speed of realtime-dialects, the orjson floor, the Azure SDK and openai's models.
+
+Run from the project root (after ``pip install '.[test]'``)::
+
+    python benchmarks/bench.py            # prints the table
+    python benchmarks/bench.py --write    # also rewrites benchmarks/RESULTS.md
+
+Every contender runs on the same payloads (``payloads.py``: SMALL and LARGE from
+the design documents), interleaved round-robin so drift hits all of them alike;
+each figure is the median over many rounds of the mean of a short batch. The
+garbage collector stays on, as in production.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+from azure.ai.voicelive.models import ClientEventResponseCreate
+from openai.types.realtime import ResponseCreateEvent
+
+import realtime_dialects as rd
+
+sys.path.insert(0, str(Path(__file__).parent))
+from payloads import PAYLOADS
+
+HERE = Path(__file__).parent
+
+#: (name, target description, check) — ratios measured on LARGE unless named.
+TARGETS = [
+    ("LARGE translate / floor", "<= 3.0", lambda r: r["LARGE"]["translate azure->openai"] / r["LARGE"]["floor"] <= 3.0),
+    ("SMALL translate / floor", "<= 8.0", lambda r: r["SMALL"]["translate azure->openai"] / r["SMALL"]["floor"] <= 8.0),
+    ("Azure SDK / translate", ">= 20", lambda r: r["LARGE"]["azure sdk"] / r["LARGE"]["translate azure->openai"] >= 20),
+    (
+        "openai GA pydantic / translate",
+        ">= 5",
+        lambda r: r["LARGE"]["openai ga pydantic"] / r["LARGE"]["translate azure->openai"] >= 5,
+    ),
+]
+
+
+def contenders(azure: dict[str, object], ga: dict[str, object]) -> dict[str, Callable[[], object]]:
+    azure_text = json.dumps(azure)
+    ga_text = json.dumps(ga)
+    openai_text = rd.translate(azure_text, read="azure", write="openai", on_unsupported="drop")
+    loads, dumps = orjson.loads, orjson.dumps
+    return {
+        "floor": lambda: dumps(loads(azure_text)),
+        "azure sdk": lambda: json.dumps(ClientEventResponseCreate(json.loads(azure_text)).as_dict()),
+        "openai ga pydantic": lambda: ResponseCreateEvent.model_validate_json(ga_text).model_dump_json(
+            exclude_none=True
+        ),
+        "translate azure->openai": lambda: rd.translate(
+            azure_text, read="azure", write="openai", on_unsupported="drop"
+        ),
+        "translate azure->openai-ga": lambda: rd.translate(
+            azure_text, read="azure", write="openai-ga", on_unsupported="drop"
+        ),
+        "AZURE.dumps(AZURE.loads())": lambda: rd.AZURE.dumps(rd.AZURE.loads(azure_text)),
+        "OPENAI.dumps(OPENAI.loads())": lambda: rd.OPENAI.dumps(rd.OPENAI.loads(openai_text)),
+    }
+
+
+def measure(funcs: dict[str, Callable[[], object]], rounds: int, batch: int) -> dict[str, float]:
+    samples: dict[str, list[float]] = {name: [] for name in funcs}
+    for func in funcs.values():  # warm up
+        for _ in range(batch):
+            func()
+    for _ in range(rounds):
+        for name, func in funcs.items():
+            start = time.perf_counter()
+            for _ in range(batch):
+                func()
+            samples[name].append((time.perf_counter() - start) / batch * 1e6)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def import_time(runs: int) -> tuple[float, float]:
+    """Median wall time of ``python -c pass`` and of importing the package (both dialects ready)."""
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return (time.perf_counter() - start) * 1e3
+
+    bare, loaded = [], []
+    for _ in range(runs):
+        bare.append(run("pass"))
+        loaded.append(run("import realtime_dialects as rd; rd.OPENAI, rd.AZURE, rd.OPENAI_GA"))
+    return statistics.median(bare), statistics.median(loaded)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=41, help="interleaved rounds per payload (default 41)")
+    parser.add_argument("--write", action="store_true", help="rewrite benchmarks/RESULTS.md with this run")
+    parser.add_argument("--quick", action="store_true", help="a few rounds only, to check the harness runs")
+    args = parser.parse_args()
+    rounds = 3 if args.quick else args.rounds
+
+    results: dict[str, dict[str, float]] = {}
+    for size, (azure, ga) in PAYLOADS.items():
+        batch = 5 if size == "LARGE" else 100
+        results[size] = measure(contenders(azure, ga), rounds, 1 if args.quick else batch)
+    bare, loaded = import_time(3 if args.quick else 11)
+
+    lines = report(results, bare, loaded)
+    print("\n".join(lines))
+    if args.write:
+        (HERE / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+def report(results: dict[str, dict[str, float]], bare: float, loaded: float) -> list[str]:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"`python benchmarks/bench.py --write` on {platform.python_implementation()} {platform.python_version()},"
+        f" {platform.machine()}, {os.cpu_count()} CPUs; realtime-dialects {rd.__version__}.",
+        "Median µs per event; ratios against our `translate(azure → openai)`.",
+        "",
+    ]
+    for size, timings in results.items():
+        ours = timings["translate azure->openai"]
+        lines += [f"## {size}", "", "| contender | µs | vs floor | vs translate |", "|---|---:|---:|---:|"]
+        for name, micros in timings.items():
+            lines.append(f"| {name} | {micros:.1f} | {micros / timings['floor']:.2f}× | {micros / ours:.2f}× |")
+        lines.append("")
+    lines += [
+        "## Import",
+        "",
+        f"`python -c pass`: {bare:.1f} ms; `import realtime_dialects` with every dialect built: {loaded:.1f} ms;"
+        f" difference **{loaded - bare:.1f} ms** (target ≤ 100 ms: {'PASS' if loaded - bare <= 100 else 'FAIL'}).",
+        "",
+        "## Targets",
+        "",
+        "| ratio | target | measured | |",
+        "|---|---|---:|---|",
+    ]
+    measured = {
+        "LARGE translate / floor": results["LARGE"]["translate azure->openai"] / results["LARGE"]["floor"],
+        "SMALL translate / floor": results["SMALL"]["translate azure->openai"] / results["SMALL"]["floor"],
+        "Azure SDK / translate": results["LARGE"]["azure sdk"] / results["LARGE"]["translate azure->openai"],
+        "openai GA pydantic / translate": results["LARGE"]["openai ga pydantic"]
+        / results["LARGE"]["translate azure->openai"],
+    }
+    for name, target, check in TARGETS:
+        lines.append(f"| {name} | {target} | {measured[name]:.2f} | {'PASS' if check(results) else 'FAIL'} |")
+    return lines
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -104,7 +104,12 @@ class Modality(enum.Flag):
 def _modality(value: Modality | Iterable[str | Modality] | None) -> Modality | None:
     if value is None or isinstance(value, Modality):
         return value
-    return Modality.of(value)
+    try:
+        return Modality.of(value)
+    except (TypeError, KeyError, AttributeError):
+        # Not a list of modality names: kept as given, so that writing the event
+        # reports it with its wire path like any other bad value.
+        return value  # type: ignore[return-value]
 
 
 class AudioFormat(str, enum.Enum):

@@ -710,7 +710,8 @@ class FlagList(Codec):
                 f"        problems.append(((index,), f'expected one of {{{allowed}}}, got {{describe(name)}}'))",
                 "    elif name in seen:",
                 "        problems.append(((index,), f'{name!r} is listed twice'))",
-                "    seen.add(name)",
+                "    else:",
+                "        seen.add(name)",
                 "raise Invalid(problems)",
             ],
         )

@@ -51,6 +51,7 @@ class Compiler:
             "flagged": _runtime.flagged,
             "collect_list": _runtime.collect_list,
             "json_problems": _runtime.json_problems,
+            "is_plain_json": _runtime.is_plain_json,
             "describe": _runtime.describe,
             "Mapping": Mapping,
             "MAX_WRITE_DEPTH": MAX_WRITE_DEPTH,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import orjson
+
 # A problem: (relative wire path, message).
 RawProblem = tuple[tuple[Any, ...], str]
 
@@ -148,6 +150,22 @@ def collect_list(values: list[Any], read: Any) -> Invalid:
 
 
 # --------------------------------------------------------------------------- opaque JSON
+
+
+def is_plain_json(value: Any) -> bool:
+    """Whether ``value`` survives an orjson round trip unchanged: the fast check.
+
+    orjson refuses every non-JSON value except NaN and the infinities, which it
+    writes as ``null``; comparing the round trip with the original catches those
+    too (``nan != None``). Only when this fails does :func:`json_problems` walk the
+    value to say where and why.
+    """
+    try:
+        text = orjson.dumps(value)
+    except (orjson.JSONEncodeError, TypeError, RecursionError):
+        return False
+    # A NaN can only hide where orjson wrote null; without one there is nothing to compare.
+    return b"null" not in text or bool(orjson.loads(text) == value)
 
 
 def json_problems(value: Any, max_depth: int) -> list[RawProblem]:

@@ -362,7 +362,7 @@ class JsonObject(Codec):
             [
                 "if not isinstance(x, Mapping):",
                 "    return BAD",
-                "if ctx.trusted:",
+                "if ctx.trusted or (x.__class__ is dict and is_plain_json(x)):",
                 "    return x",
                 "problems = json_problems(x, MAX_WRITE_DEPTH)",
                 "if problems:",

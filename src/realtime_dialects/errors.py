@@ -8,6 +8,7 @@ attribute names.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 
@@ -50,8 +51,6 @@ def render_path(parts: Iterable[str | int]) -> str:
 
 def _quote(key: str) -> str:
     # Keys come from untrusted payloads: show them JSON-quoted and bounded.
-    import json
-
     text = json.dumps(key[:80])
     return text if len(key) <= 80 else text[:-1] + '…"'
 

@@ -303,9 +303,13 @@ class Dialect:
         return structure
 
 
-def _apply_policy(losses: tuple[Loss, ...], policy: str, dialect: str) -> None:
+def _check_policy(policy: str) -> None:
     if policy not in _POLICIES:
         raise ValueError(f"on_unsupported must be one of {', '.join(map(repr, _POLICIES))}, got {policy!r}")
+
+
+def _apply_policy(losses: tuple[Loss, ...], policy: str, dialect: str) -> None:
+    _check_policy(policy)
     if not losses:
         return
     if policy == "raise":
@@ -319,8 +323,7 @@ def translate_event(
     source: Dialect, target: Dialect, data: str | bytes | bytearray | memoryview, on_unsupported: str
 ) -> tuple[str, tuple[Loss, ...]]:
     """Read ``data`` in ``source`` and write it in ``target``; losses use source paths."""
-    if on_unsupported not in _POLICIES:
-        raise ValueError(f"on_unsupported must be one of {', '.join(map(repr, _POLICIES))}, got {on_unsupported!r}")
+    _check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
     event = source.loads(data)
     wire, raw = target._write(event, trusted=True)
     losses = target._render_losses(event, raw, source) if raw else ()

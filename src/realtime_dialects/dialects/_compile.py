@@ -96,17 +96,19 @@ class Compiler:
     # ------------------------------------------------------------------ codecs
 
     def reader(self, codec: Codec) -> str:
-        name = self._readers.get(id(codec))
-        if name is None:
-            self._keep.append(codec)
-            name = self._readers[id(codec)] = codec.read_function(self)
-        return name
+        """The name of ``codec``'s read function, built once per codec."""
+        return self._once(self._readers, codec, codec.read_function)
 
     def writer(self, codec: Codec) -> str:
-        name = self._writers.get(id(codec))
+        """The name of ``codec``'s write function, built once per codec."""
+        return self._once(self._writers, codec, codec.write_function)
+
+    def _once(self, built: dict[int, str], codec: Codec, build: Callable[[Compiler], str]) -> str:
+        # Codecs hold dicts, so they are keyed by identity and kept alive here.
+        name = built.get(id(codec))
         if name is None:
             self._keep.append(codec)
-            name = self._writers[id(codec)] = codec.write_function(self)
+            name = built[id(codec)] = build(self)
         return name
 
     def class_reader(self, cls: type) -> str:

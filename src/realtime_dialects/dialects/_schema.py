@@ -176,10 +176,12 @@ class Codec:
         return None
 
     def read_inline(self, v: str, c: Compiler) -> str | None:
-        return None
+        test = self.test(v, c)
+        return None if test is None else f"({v} if {test} else BAD)"
 
     def write_inline(self, x: str, c: Compiler) -> str | None:
-        return None
+        test = self.test(x, c)
+        return None if test is None else f"({x} if {test} else BAD)"
 
     def read_function(self, c: Compiler) -> str:
         expr = self.read_inline("v", c)
@@ -206,12 +208,6 @@ class Str(Codec):
     def test(self, v: str, c: Compiler) -> str:
         return f"{v}.__class__ is str"
 
-    def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {self.test(v, c)} else BAD)"
-
-    def write_inline(self, x: str, c: Compiler) -> str:
-        return self.read_inline(x, c)
-
 
 @attrs.frozen
 class Bool(Codec):
@@ -221,12 +217,6 @@ class Bool(Codec):
 
     def test(self, v: str, c: Compiler) -> str:
         return f"{v}.__class__ is bool"
-
-    def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {self.test(v, c)} else BAD)"
-
-    def write_inline(self, x: str, c: Compiler) -> str:
-        return self.read_inline(x, c)
 
 
 @attrs.frozen
@@ -248,12 +238,6 @@ class Int(Codec):
         bound = f"{self.low} <= {v}" if self.high is None else f"{self.low} <= {v} <= {self.high}"
         return f"{v}.__class__ is int and {bound}"
 
-    def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {self.test(v, c)} else BAD)"
-
-    def write_inline(self, x: str, c: Compiler) -> str:
-        return self.read_inline(x, c)
-
 
 @attrs.frozen
 class Number(Codec):
@@ -272,12 +256,6 @@ class Number(Codec):
         # A NaN fails the range comparison, so it is refused too.
         return f"({v}.__class__ is float or {v}.__class__ is int) and {self.low!r} <= {v} <= {self.high!r}"
 
-    def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {self.test(v, c)} else BAD)"
-
-    def write_inline(self, x: str, c: Compiler) -> str:
-        return self.read_inline(x, c)
-
 
 @attrs.frozen
 class Const(Codec):
@@ -293,12 +271,6 @@ class Const(Codec):
 
     def test(self, v: str, c: Compiler) -> str:
         return f"{v}.__class__ is str and {v} == {self.value!r}"
-
-    def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {self.test(v, c)} else BAD)"
-
-    def write_inline(self, x: str, c: Compiler) -> str:
-        return self.read_inline(x, c)
 
 
 @attrs.frozen

@@ -11,14 +11,13 @@ import argparse
 import json
 import os
 import sys
-import warnings
 from collections.abc import Sequence
 from typing import IO
 
 from . import __version__
 from .dialects import Dialect, dialect, names
 from .dialects._base import translate_event
-from .errors import InvalidPayloadError, LossWarning, UnsupportedError
+from .errors import InvalidPayloadError, UnsupportedError
 
 __all__ = ["main"]
 
@@ -185,9 +184,8 @@ def _convert_lines(stream: IO[bytes], label: str, source: Dialect, target: Diale
 
 def _convert_one(data: bytes, where: str, source: Dialect, target: Dialect, policy: str) -> tuple[int, str | None]:
     try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", LossWarning)
-            text, _ = translate_event(source, target, data, policy)
+        # Under "warn" the losses come back with the text; print them, don't raise warnings.
+        text, losses = translate_event(source, target, data, "drop" if policy == "warn" else policy)
     except InvalidPayloadError as error:
         for problem in error.problems:
             _error(where, f"{problem.path}: {problem.message}")
@@ -201,9 +199,8 @@ def _convert_one(data: bytes, where: str, source: Dialect, target: Dialect, poli
             flush=True,
         )
         return EXIT_UNSUPPORTED, None
-    for warning in caught:
-        if isinstance(warning.message, LossWarning):
-            loss = warning.message.loss
+    if policy == "warn":
+        for loss in losses:
             print(f"warning: {where}: {loss.path}: {loss.reason}", file=sys.stderr, flush=True)
     return EXIT_OK, text
 

@@ -170,9 +170,12 @@ class Compiler:
         out.add("if d.__class__ is not dict:")
         out.add("    raise Invalid.expected('an object', d)")
         out.add("P = None")
+        # n counts the keys read: when it equals len(d) no key can be unknown, and
+        # the keys-view comparison (an allocation per object) is skipped.
+        out.add("n = 0")
         self._read_entries(cls, shape.entries, "d", (), required, out, ())
         known = self.bind(frozenset(_keys(shape.entries)))
-        out.add(f"if not d.keys() <= {known}:")
+        out.add(f"if len(d) != n and not d.keys() <= {known}:")
         out.add(f"    P = unknown_keys(P, (), d, {known})")
         out.add("if P is not None:")
         out.add("    raise Invalid(P)")
@@ -197,6 +200,7 @@ class Compiler:
         out: _Lines,
         outer: tuple[str, ...],
     ) -> None:
+        count = "n += 1" if not prefix else "pass"  # nested objects check their keys in full
         for entry in entries:
             if isinstance(entry, Field):
                 self.key_paths[(cls, entry.attr)] = outer + prefix + (entry.key,)
@@ -212,11 +216,13 @@ class Compiler:
                 if test is not None:
                     out.add(f"elif {test}:")
                     out.add(f"    {target} = v")
+                    out.add(f"    {count}")
                     out.add("else:")
                     out.add(f"    P = bad(P, {path}, v, {self.bind(entry.codec.expect)})")
                     out.add(f"    {target} = None")
                     continue
                 out.add("else:")
+                out.add(f"    {count}")
                 if inline is not None:
                     out.add(f"    {target} = {inline}")
                     out.add(f"    if {target} is BAD:")
@@ -233,11 +239,15 @@ class Compiler:
                 path = repr((*prefix, entry.key))
                 out.add(f"if {src}.get({entry.key!r}) != {entry.value!r}:")
                 out.add(f"    P = wrong_tag(P, {path}, {src}.get({entry.key!r}), {entry.value!r})")
+                out.add("else:")
+                out.add(f"    {count}")
             elif isinstance(entry, Accept):
                 path = repr((*prefix, entry.key))
                 out.add(f"v = {src}.get({entry.key!r})")
-                out.add(f"if v is not None and v != {self.bind(entry.value)}:")
-                out.add(f"    P = wrong_tag(P, {path}, v, {self.bind(entry.value)})")
+                out.add("if v is not None:")
+                out.add(f"    {count}")
+                out.add(f"    if v != {self.bind(entry.value)}:")
+                out.add(f"        P = wrong_tag(P, {path}, v, {self.bind(entry.value)})")
             elif isinstance(entry, Unsupported):
                 out.add(f"a_{entry.attr} = None")
             elif isinstance(entry, Nested):
@@ -253,6 +263,7 @@ class Compiler:
                     out.add(f"if {group} is None:")
                     out.add(f"    P = missing(P, {inner!r})")
                 out.add(f"if {group} is not None:")
+                out.add(f"    {count}")
                 out.add(f"    if {group}.__class__ is not dict:")
                 out.add(f"        P = bad(P, {inner!r}, {group}, 'an object')")
                 out.add("    else:")

@@ -30,6 +30,7 @@ Normalisations (documented read aliases; the neutral value is the same):
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -56,6 +57,19 @@ _NO_EMPTY_MODALITIES = 'OpenAI GA output_modalities is either ["text"] or ["audi
 
 
 def _read_modalities(value: Any) -> m.Modality:
+    # enum.Flag arithmetic is slow; every valid list is looked up in a table built
+    # once from this same function, and the loop below runs only for the others.
+    if value.__class__ is list:
+        try:
+            found = _MODALITY_READS.get(tuple(value))
+        except TypeError:  # an unhashable element
+            found = None
+        if found is not None:
+            return found
+    return _explain_modalities(value)
+
+
+def _explain_modalities(value: Any) -> m.Modality:
     if value.__class__ is not list:
         raise Invalid.expected("a list", value)
     result = m.Modality(0)
@@ -77,6 +91,26 @@ def _read_modalities(value: Any) -> m.Modality:
 
 
 def _write_modalities(value: Any, ctx: Any, chain: Any) -> Any:
+    entry = _MODALITY_WRITES.get(value) if value.__class__ is m.Modality else None
+    if entry is None:
+        return BAD
+    written, reasons = entry
+    for reason in reasons:
+        ctx.lose(chain, reason)
+    return written.copy() if written.__class__ is list else written
+
+
+class _Collect:
+    """Stands in for the write context while the write table is built."""
+
+    def __init__(self) -> None:
+        self.reasons: list[str] = []
+
+    def lose(self, chain: Any, reason: str) -> None:
+        self.reasons.append(reason)
+
+
+def _compute_write(value: Any, ctx: Any, chain: Any) -> Any:
     if value.__class__ is not m.Modality:
         return BAD
     if not value:
@@ -88,6 +122,21 @@ def _write_modalities(value: Any, ctx: Any, chain: Any) -> Any:
         ctx.lose(chain, reason)
     return ["audio"] if value & m.Modality.AUDIO else ["text"]
 
+
+_MODALITY_READS = {
+    order: _explain_modalities(list(order))
+    for size in (1, 2)
+    for order in itertools.permutations(_MODALITY_NAMES, size)
+}
+
+
+def _write_entry(value: m.Modality) -> tuple[Any, tuple[str, ...]]:
+    collect = _Collect()
+    written = _compute_write(value, collect, None)
+    return written, tuple(collect.reasons)
+
+
+_MODALITY_WRITES = {m.Modality(bits): _write_entry(m.Modality(bits)) for bits in range(16)}
 
 _FORMAT_WRITES: dict[Any, Any] = {
     m.AudioFormat.PCM16: {"rate": 24000, "type": "audio/pcm"},

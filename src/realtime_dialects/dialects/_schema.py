@@ -410,10 +410,11 @@ class ListOf(Codec):
             # Dispatch on the tag inline: a KeyError or TypeError means some element
             # is not a known variant, and the slow path explains which and why.
             cases = c.late_table({tag: c.class_reader(cls) for tag, cls in self.item.cases.items()})
+            one = f"{cases}[v[0][{self.item.key!r}]](v[0])"
             fast = f"tuple([{cases}[e[{self.item.key!r}]](e) for e in v])"
             errors = "(Invalid, KeyError, TypeError)"
         else:
-            fast, errors = f"tuple([{item}(e) for e in v])", "Invalid"
+            one, fast, errors = f"{item}(v[0])", f"tuple([{item}(e) for e in v])", "Invalid"
         return c.define(
             "read_list",
             "v",
@@ -421,6 +422,9 @@ class ListOf(Codec):
                 "if v.__class__ is not list:",
                 "    raise Invalid.expected('a list', v)",
                 "try:",
+                # Lists of one (a message's single part) skip the comprehension.
+                "    if len(v) == 1:",
+                f"        return ({one},)",
                 f"    return {fast}",
                 f"except {errors}:",
                 f"    raise collect_list(v, {item}) from None",

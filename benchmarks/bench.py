@@ -8,12 +8,14 @@ Run from the project root (after ``pip install '.[test]'``)::
 Every contender runs on the same payloads (``payloads.py``: SMALL and LARGE from
 the design documents), interleaved round-robin so drift hits all of them alike;
 each figure is the median over many rounds of the mean of a short batch. The
-garbage collector stays on, as in production.
+garbage collector stays on, as in production, and each batch starts from a clean
+collector so no contender pays for another's garbage.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -77,6 +79,10 @@ def measure(funcs: dict[str, Callable[[], object]], rounds: int, batch: int) -> 
             func()
     for _ in range(rounds):
         for name, func in funcs.items():
+            # Start each batch from a clean collector (untimed): otherwise the garbage
+            # one contender leaves (the Azure SDK's, megabytes a call) is collected on
+            # the next contender's clock. The collector stays on inside the batch.
+            gc.collect()
             start = time.perf_counter()
             for _ in range(batch):
                 func()

@@ -7,15 +7,14 @@ Run from the project root (after ``pip install '.[test]'``)::
 
 Every contender runs on the same payloads (``payloads.py``: SMALL and LARGE from
 the design documents), interleaved round-robin so drift hits all of them alike;
-each figure is the median over many rounds of the mean of a short batch. The
-garbage collector stays on, as in production, and each batch starts from a clean
-collector so no contender pays for another's garbage.
+each figure is the median over many rounds of the mean of a short batch, so the
+rare full garbage collection that lands in someone's batch does not move it. The
+garbage collector stays on, as in production.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import platform
@@ -79,10 +78,6 @@ def measure(funcs: dict[str, Callable[[], object]], rounds: int, batch: int) -> 
             func()
     for _ in range(rounds):
         for name, func in funcs.items():
-            # Start each batch from a clean collector (untimed): otherwise the garbage
-            # one contender leaves (the Azure SDK's, megabytes a call) is collected on
-            # the next contender's clock. The collector stays on inside the batch.
-            gc.collect()
             start = time.perf_counter()
             for _ in range(batch):
                 func()
@@ -115,7 +110,7 @@ def main() -> int:
 
     results: dict[str, dict[str, float]] = {}
     for size, (azure, ga) in PAYLOADS.items():
-        batch = 5 if size == "LARGE" else 100
+        batch = 10 if size == "LARGE" else 100
         results[size] = measure(contenders(azure, ga), rounds, 1 if args.quick else batch)
     bare, loaded = import_time(3 if args.quick else 11)
 

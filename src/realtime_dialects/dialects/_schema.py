@@ -324,8 +324,10 @@ class JsonObject(Codec):
     json_types = (dict,)
     neutral_types = (dict,)
 
-    def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {v}.__class__ is dict else BAD)"
+    def read_function(self, c: Compiler) -> str:
+        # Checked like a value built in code, so that what is read can be written:
+        # nesting depth, and for already-parsed input, non-JSON values.
+        return "read_json"
 
     def write_function(self, c: Compiler) -> str:
         return c.define(

@@ -9,6 +9,7 @@ rendered later in the vocabulary of the source dialect.
 from __future__ import annotations
 
 import math
+import threading
 from typing import Any
 
 import orjson
@@ -24,8 +25,27 @@ ORJSON_DEPTH = 254
 #: orjson writes integers in this range exactly, and reads larger ones as floats.
 INT_RANGE = (-(2**63), 2**64 - 1)
 
-# Wraps a value in enough lists that orjson's own nesting limit enforces MAX_JSON_DEPTH.
-_pad = eval("lambda v: " + "[" * (ORJSON_DEPTH - MAX_JSON_DEPTH) + "v" + "]" * (ORJSON_DEPTH - MAX_JSON_DEPTH))
+_PAD = ORJSON_DEPTH - MAX_JSON_DEPTH
+_padding = threading.local()
+
+
+def _dumps_padded(value: Any) -> bytes:
+    """``orjson.dumps`` of ``value`` inside enough lists that orjson's nesting limit is ours.
+
+    The lists are built once per thread and reused: only their innermost slot changes.
+    """
+    try:
+        outer, hole = _padding.lists
+    except AttributeError:
+        outer = hole = []
+        for _ in range(_PAD - 1):
+            outer = [outer]
+        _padding.lists = outer, hole
+    hole.append(value)
+    try:
+        return orjson.dumps(outer)
+    finally:
+        hole.clear()
 
 
 class Flag:
@@ -174,13 +194,12 @@ def is_plain_json(value: Any) -> bool:
     trip with the original catches those too (``nan != None``). Only when this
     fails does :func:`json_problems` walk the value to say where and why.
     """
-    padded = _pad(value)
     try:
-        text = orjson.dumps(padded)
+        text = _dumps_padded(value)
     except (orjson.JSONEncodeError, TypeError, RecursionError):
         return False
     # A NaN can only hide where orjson wrote null; without one there is nothing to compare.
-    return b"null" not in text or bool(orjson.loads(text) == padded)
+    return b"null" not in text or bool(orjson.loads(text[_PAD:-_PAD]) == value)
 
 
 def read_json(value: Any) -> Any:

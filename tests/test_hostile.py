@@ -343,43 +343,67 @@ def deep_text(levels: int) -> str:
     return "[" * levels + "]" * levels
 
 
-@pytest.mark.parametrize(
-    "where",
-    [
-        '{"invoke_input": {"x": %s}}',
-        '{"tools": [{"type": "function", "name": "f", "parameters": {"x": %s}}]}',
-        '{"input_items": %s}',
-        '{"metadata": %s}',
-        '{"voice": %s}',
-    ],
-)
-@pytest.mark.parametrize("levels", [2000, 1000, 500])
-def test_deep_nesting_at_known_positions_is_refused_with_a_path(where: str, levels: int) -> None:
+OPAQUE = ['{"invoke_input": {"x": %s}}', '{"tools": [{"type": "function", "name": "f", "parameters": {"x": %s}}]}']
+TYPED = ['{"input_items": %s}', '{"metadata": %s}', '{"voice": %s}']
+
+
+@pytest.mark.parametrize("where", OPAQUE + TYPED)
+def test_nesting_beyond_what_json_text_may_hold_is_refused_on_read(where: str) -> None:
+    text = EVENT_TEXT % (where % deep_text(2000))
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError, match="depth limit") as caught:
+            rd.dialect(name).loads(text)
+        assert caught.value.paths == ("$",)
+
+
+@pytest.mark.parametrize("where", TYPED)
+@pytest.mark.parametrize("levels", [1000, 500])
+def test_deep_nesting_at_typed_positions_is_refused_with_a_path(where: str, levels: int) -> None:
     text = EVENT_TEXT % (where % deep_text(levels))
     for name in DIALECTS:
         with pytest.raises(rd.InvalidPayloadError) as caught:
             rd.dialect(name).loads(text)
-        assert all(path.startswith("$") for path in caught.value.paths)
+        assert all(path.startswith("$.response.") for path in caught.value.paths)
+
+
+@pytest.mark.parametrize("where", OPAQUE)
+@pytest.mark.parametrize("levels", [199, 200, 201, 300, 1000])
+def test_deep_opaque_json_is_read_and_each_writer_refuses_what_it_cannot_write(where: str, levels: int) -> None:
+    # Text is read as deep as orjson parses it (1024 levels); a writer whose encoder cannot
+    # go that deep refuses with the path into the value, never with anything but a DialectError.
+    text = EVENT_TEXT % (where % deep_text(levels))
+    opaque = "$.response.invoke_input.x" if "invoke_input" in where else "$.response.tools[0].parameters.x"
+    for source in ["azure"] if "invoke_input" in where else DIALECTS:  # invoke_input is Azure's alone
+        event = rd.dialect(source).loads(text)
+        for target in DIALECTS:
+            try:
+                out = rd.translate(text, read=source, write=target, on_unsupported="drop")
+            except rd.InvalidPayloadError as error:
+                assert levels > 200
+                assert all(path.startswith(opaque) for path in error.paths)  # noqa: PT017
+            else:
+                assert rd.dialect(target).loads(out).response is not None
+            try:
+                rd.dialect(target).dumps(event, on_unsupported="drop")
+            except rd.InvalidPayloadError as error:
+                assert levels > 200
+                assert all(path.startswith(opaque) for path in error.paths)  # noqa: PT017
+    # Every dialect writes the documented 200 levels, trusted or not.
+    if levels <= 199:
+        for target in DIALECTS:
+            rd.dialect(target).dumps(rd.AZURE.loads(text), on_unsupported="drop")
 
 
 @pytest.mark.parametrize("levels", [199, 200, 201, 300])
-def test_opaque_json_is_read_exactly_as_deep_as_it_can_be_written(levels: int) -> None:
-    # invoke_input itself is one level: {"x": [[...]]} has levels + 1 containers.
-    text = EVENT_TEXT % ('{"invoke_input": {"x": ' + deep_text(levels) + "}}")
-    parameters = EVENT_TEXT % (
-        '{"tools": [{"type": "function", "name": "f", "parameters": {"x": ' + deep_text(levels) + "}}]}"
-    )
-    for name, payload in [("azure", text), *((name, parameters) for name in DIALECTS)]:
-        dialect = rd.dialect(name)
-        if levels + 1 <= 200:
-            written = dialect.dumps(dialect.loads(payload))
-            assert dialect.dumps(dialect.loads(written)) == written
-            for target in DIALECTS:  # trusted writes never trip over depth either
-                rd.translate(payload, read=name, write=target, on_unsupported="drop")
-        else:
-            with pytest.raises(rd.InvalidPayloadError, match="nested deeper than 200 levels") as caught:
-                dialect.loads(payload)
-            assert caught.value.paths[0].endswith("[0]" * 199)
+def test_already_parsed_input_is_held_to_200_levels_in_all(levels: int) -> None:
+    # load() takes Python objects, which may hold anything; it checks them as a whole first.
+    value = json.loads(EVENT_TEXT % ('{"invoke_input": {"x": ' + deep_text(levels - 3) + "}}"))  # root + 3 objects
+    if levels <= 200:
+        assert rd.AZURE.load(value).response is not None
+    else:
+        with pytest.raises(rd.InvalidPayloadError, match="nested deeper than 200 levels") as caught:
+            rd.AZURE.load(value)
+        assert caught.value.paths[0].startswith("$.response.invoke_input.x")
 
 
 @pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e999", "-1e999"])

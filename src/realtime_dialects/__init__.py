@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 from .dialects import Dialect, dialect
+from .dialects._base import MAX_INPUT_SIZE
 from .dialects.azure import AZURE
 from .dialects.openai import OPENAI
 from .dialects.openai_ga import OPENAI_GA
@@ -55,6 +56,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AZURE",
+    "MAX_INPUT_SIZE",
     "OPENAI",
     "OPENAI_GA",
     "AudioFormat",

@@ -203,14 +203,27 @@ class Dialect:
         except TypeError:
             message = f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
-        return self.load(parsed, cl=cl)
+        # orjson produced it: plain JSON by construction, no second check.
+        return self._read_parsed(parsed, cl)
 
     @overload
     def load(self, obj: Any) -> m.ResponseCreateEvent: ...
     @overload
     def load(self, obj: Any, *, cl: type[T]) -> T: ...
     def load(self, obj: Any, *, cl: type[Any] = m.ResponseCreateEvent) -> Any:
-        """Read already-parsed JSON (dicts and lists) into a neutral event, or ``cl``."""
+        """Read already-parsed JSON (dicts and lists) into a neutral event, or ``cl``.
+
+        The input must be plain JSON throughout — no sets, tuples as values, NaN,
+        integers beyond 64 bits, cycles, or nesting deeper than
+        ``MAX_JSON_DEPTH`` levels — so that every dialect can write what it read.
+        """
+        if not _runtime.is_plain_json(obj, limit_depth=True):
+            problems = _runtime.json_problems(obj, _runtime.MAX_JSON_DEPTH)
+            if problems:
+                raise self._invalid(_runtime.Invalid(problems))
+        return self._read_parsed(obj, cl)
+
+    def _read_parsed(self, obj: Any, cl: type[Any]) -> Any:
         try:
             return self._reader(cl)(obj)
         except _runtime.Invalid as error:

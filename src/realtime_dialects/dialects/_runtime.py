@@ -185,30 +185,23 @@ def collect_list(values: list[Any], read: Any) -> Invalid:
 # --------------------------------------------------------------------------- opaque JSON
 
 
-def is_plain_json(value: Any) -> bool:
+def is_plain_json(value: Any, *, limit_depth: bool = False) -> bool:
     """Whether ``value`` survives an orjson round trip unchanged: the fast check.
 
     orjson refuses every non-JSON value (other types, cycles, integers beyond 64
-    bits, lone surrogates, nesting beyond :data:`MAX_JSON_DEPTH` once padded)
-    except NaN and the infinities, which it writes as ``null``; comparing the round
-    trip with the original catches those too (``nan != None``). Only when this
-    fails does :func:`json_problems` walk the value to say where and why.
+    bits, lone surrogates, nesting beyond its own limit, or beyond
+    :data:`MAX_JSON_DEPTH` with ``limit_depth``) except NaN and the infinities,
+    which it writes as ``null``; comparing the round trip with the original
+    catches those too (``nan != None``). Only when this fails does
+    :func:`json_problems` walk the value to say where and why.
     """
+    pad = _PAD if limit_depth else 0
     try:
-        text = _dumps_padded(value)
+        text = _dumps_padded(value) if limit_depth else orjson.dumps(value)
     except (orjson.JSONEncodeError, TypeError, RecursionError):
         return False
     # A NaN can only hide where orjson wrote null; without one there is nothing to compare.
-    return b"null" not in text or bool(orjson.loads(text[_PAD:-_PAD]) == value)
-
-
-def read_json(value: Any) -> Any:
-    """Read an opaque JSON object: kept as given when every dialect can write it back."""
-    if value.__class__ is not dict:
-        raise Invalid.expected("an object", value)
-    if is_plain_json(value):
-        return value
-    raise Invalid(json_problems(value, MAX_JSON_DEPTH) or [((), "cannot be written as JSON")])
+    return b"null" not in text or bool(orjson.loads(text[pad : len(text) - pad]) == value)
 
 
 def _bad_text(text: str) -> bool:

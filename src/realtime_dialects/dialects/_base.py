@@ -23,7 +23,7 @@ import orjson
 from .. import model as m
 from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
 from . import _runtime
-from ._compile import MAX_WRITE_DEPTH, Compiler
+from ._compile import MAX_WRITE_DEPTH, Compiler, check_shapes
 from ._schema import Shape
 
 if TYPE_CHECKING:
@@ -141,20 +141,44 @@ class Dialect:
     def __init__(self) -> None:
         if self.name in REGISTRY:
             raise ValueError(f"a dialect named {self.name!r} exists already")
-        compiler = Compiler(self.name, self.shapes, CHECKS)
-        readers = {cls: compiler.class_reader(cls) for cls in self.shapes}
-        writers = {cls: compiler.class_writer(cls) for cls in self.shapes}
-        compiler.finish()
-        self._readers: dict[type, Callable[[Any], Any]] = {
-            cls: compiler.function(name) for cls, name in readers.items()
-        }
-        self._writers: dict[type, Callable[[Any, _runtime.WriteContext, Any], Any]] = {
-            cls: compiler.function(name) for cls, name in writers.items()
-        }
-        self._key_paths = compiler.key_paths
+        check_shapes(self.name, self.shapes)  # a table that misses an attribute fails here, at import
+        # The generated functions are built on first use (see _build): compiling them
+        # costs tens of milliseconds per dialect, which only the dialects in use pay.
+        self._readers: dict[type, Callable[[Any], Any]] = {}
+        self._writers: dict[type, Callable[[Any, _runtime.WriteContext, Any], Any]] = {}
+        self._key_paths: dict[tuple[type, str], tuple[str, ...]] = {}
+        self._built = False
+        self._build_lock = threading.Lock()
         self._converter: cattrs.Converter | None = None
         self._converter_lock = threading.Lock()
         REGISTRY[self.name] = self
+
+    def prepare(self) -> Dialect:
+        """Build this dialect's readers and writers now rather than on first use; return it.
+
+        Useful before serving traffic, so the first event does not pay for it.
+
+        >>> import realtime_dialects as rd
+        >>> rd.AZURE.prepare() is rd.AZURE
+        True
+        """
+        if not self._built:
+            self._build()
+        return self
+
+    def _build(self) -> None:
+        with self._build_lock:
+            if self._built:
+                return
+            compiler = Compiler(self.name, self.shapes, CHECKS)
+            readers = {cls: compiler.class_reader(cls) for cls in self.shapes}
+            writers = {cls: compiler.class_writer(cls) for cls in self.shapes}
+            compiler.finish()
+            # Published complete, one attribute at a time, before _built says so.
+            self._key_paths = compiler.key_paths
+            self._writers = {cls: compiler.function(name) for cls, name in writers.items()}
+            self._readers = {cls: compiler.function(name) for cls, name in readers.items()}
+            self._built = True
 
     def __repr__(self) -> str:
         return f"<Dialect {self.name!r}>"
@@ -224,10 +248,16 @@ class Dialect:
         try:
             return self._readers[cl]
         except KeyError:
+            if not self._built:
+                self._build()
+                return self._reader(cl)
             raise TypeError(f"cl must be a neutral model class, got {cl!r}") from None
 
     def _write(self, obj: Any, *, trusted: bool) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
         writer = self._writers.get(type(obj))
+        if writer is None and not self._built:
+            self._build()
+            writer = self._writers.get(type(obj))
         if writer is None:
             if isinstance(obj, type) or not hasattr(obj, "__attrs_attrs__"):
                 raise TypeError(f"expected a neutral model object, got {type(obj).__name__}")
@@ -286,6 +316,7 @@ class Dialect:
     def _make_converter(self) -> cattrs.Converter:
         import cattrs
 
+        self.prepare()
         converter = cattrs.Converter()
         for cls, read in self._readers.items():
             converter.register_structure_hook(cls, self._structure_hook(read))

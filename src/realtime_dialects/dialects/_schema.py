@@ -410,10 +410,10 @@ class ListOf(Codec):
             # Dispatch on the tag inline: a KeyError or TypeError means some element
             # is not a known variant, and the slow path explains which and why.
             cases = c.late_table({tag: c.class_reader(cls) for tag, cls in self.item.cases.items()})
-            fast = f"tuple([{cases}[e[{self.item.key!r}]](e) for e in v])"
+            call = f"{cases}[e[{self.item.key!r}]](e)"
             errors = "(Invalid, KeyError, TypeError)"
         else:
-            fast, errors = f"tuple([{item}(e) for e in v])", "Invalid"
+            call, errors = f"{item}(e)", "Invalid"
         return c.define(
             "read_list",
             "v",
@@ -421,7 +421,11 @@ class ListOf(Codec):
                 "if v.__class__ is not list:",
                 "    raise Invalid.expected('a list', v)",
                 "try:",
-                f"    return {fast}",
+                # One element is the common case (a message's one part): no comprehension.
+                "    if len(v) == 1:",
+                "        e = v[0]",
+                f"        return ({call},)",
+                f"    return tuple([{call} for e in v])",
                 f"except {errors}:",
                 f"    raise collect_list(v, {item}) from None",
             ],

@@ -146,7 +146,7 @@ class Dialect:
         # costs tens of milliseconds per dialect, which only the dialects in use pay.
         self._readers: dict[type, Callable[[Any], Any]] = {}
         self._writers: dict[type, Callable[[Any, _runtime.WriteContext, Any], Any]] = {}
-        self._key_paths: dict[tuple[type, str], tuple[str, ...]] = {}
+        self._rendered_keys: dict[tuple[type, str], str] = {}
         self._built = False
         self._build_lock = threading.Lock()
         self._converter: cattrs.Converter | None = None
@@ -175,7 +175,8 @@ class Dialect:
             writers = {cls: compiler.class_writer(cls) for cls in self.shapes}
             compiler.finish()
             # Published complete, one attribute at a time, before _built says so.
-            self._key_paths = compiler.key_paths
+            # Each attribute's wire keys as a rendered path segment (".audio.output.voice").
+            self._rendered_keys = {key: render_path(path)[1:] for key, path in compiler.key_paths.items()}
             self._writers = {cls: compiler.function(name) for cls, name in writers.items()}
             self._readers = {cls: compiler.function(name) for cls, name in readers.items()}
             self._built = True
@@ -287,17 +288,18 @@ class Dialect:
     @staticmethod
     def _loss_path(root: Any, chain: Any, source: Dialect | None) -> str:
         """Render a neutral attribute chain as a wire path of ``source`` (neutral names without one)."""
-        parts: list[str | int] = []
+        rendered = source.prepare()._rendered_keys if source is not None else {}
+        out = ["$"]
         obj = root
         for step in _runtime.chain_steps(chain):
-            if isinstance(step, int):
-                parts.append(step)
+            if step.__class__ is int:
+                out.append(f"[{step}]")
                 obj = obj[step]
             else:
-                keys = source._key_paths.get((type(obj), step)) if source is not None else None
-                parts.extend(keys if keys is not None else (step,))
+                # Attribute names are identifiers, rendered as themselves.
+                out.append(rendered.get((obj.__class__, step)) or "." + step)
                 obj = getattr(obj, step)
-        return render_path(parts)
+        return "".join(out)
 
     @property
     def converter(self) -> cattrs.Converter:

@@ -72,12 +72,21 @@ def contenders(azure: dict[str, object], ga: dict[str, object]) -> dict[str, Cal
 
 
 def measure(funcs: dict[str, Callable[[], object]], rounds: int, batch: int) -> dict[str, float]:
+    """Median µs per call of each function, over ``rounds`` interleaved rounds of ``batch`` calls.
+
+    Each round starts one contender further on, so every contender runs in every
+    position equally often: the one running right after a heavy contender (the
+    Azure SDK, pydantic) starts with cold caches, and no contender should always
+    be that one.
+    """
     samples: dict[str, list[float]] = {name: [] for name in funcs}
     for func in funcs.values():  # warm up
         for _ in range(batch):
             func()
-    for _ in range(rounds):
-        for name, func in funcs.items():
+    order = list(funcs.items())
+    for round_ in range(rounds):
+        shift = round_ % len(order)
+        for name, func in order[shift:] + order[:shift]:
             start = time.perf_counter()
             for _ in range(batch):
                 func()

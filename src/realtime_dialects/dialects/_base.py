@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import orjson
@@ -52,35 +52,41 @@ _PART_NAMES: dict[type, str] = {
 }
 
 
-_ALLOWED_PARTS = {role: frozenset(parts) for role, parts in _PARTS_BY_ROLE.items()}
+#: Per role, the part classes it must not hold (unknown roles are the codec's to report).
+_FORBIDDEN_PARTS = {role: frozenset(_PART_NAMES) - frozenset(parts) for role, parts in _PARTS_BY_ROLE.items()}
+_FINE: tuple[()] = ()
 
 
-def _check_message(item: m.MessageItem) -> list[_runtime.RawProblem]:
-    """A message's parts must suit its role (the same rule in every dialect)."""
-    allowed = _ALLOWED_PARTS.get(item.role)
-    if allowed is None or type(item.content) is not tuple:
-        return []  # the role or content field itself is reported by the codec
-    for part in item.content:
-        if part.__class__ not in allowed and part.__class__ in _PART_NAMES:
+def _check_message(item: m.MessageItem) -> Sequence[_runtime.RawProblem]:
+    """A message's parts must suit its role (the same rule in every dialect).
+
+    Runs for every message read, so the common case is a set lookup per part.
+    """
+    forbidden = _FORBIDDEN_PARTS.get(item.role)
+    content = item.content
+    if forbidden is None or content.__class__ is not tuple:
+        return _FINE  # the role or content field itself is reported by the codec
+    for part in content:
+        if part.__class__ in forbidden:
             break
     else:
-        return []
+        return _FINE
     kinds = ", ".join(_PART_NAMES[kind] for kind in _PARTS_BY_ROLE[item.role])
     return [
         (("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}")
-        for index, part in enumerate(item.content)
-        if type(part) in _PART_NAMES and type(part) not in allowed
+        for index, part in enumerate(content)
+        if type(part) in forbidden
     ]
 
 
-def _check_params(params: m.ResponseCreateParams) -> list[_runtime.RawProblem]:
+def _check_params(params: m.ResponseCreateParams) -> Sequence[_runtime.RawProblem]:
     message = params.pre_generated_assistant_message
     if type(message) is m.MessageItem and message.role != "assistant":
         return [(("pre_generated_assistant_message", "role"), f"must be 'assistant', got {message.role!r}")]
-    return []
+    return _FINE
 
 
-CHECKS: dict[type, Callable[[Any], list[_runtime.RawProblem]]] = {
+CHECKS: dict[type, Callable[[Any], Sequence[_runtime.RawProblem]]] = {
     m.MessageItem: _check_message,
     m.ResponseCreateParams: _check_params,
 }

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import linecache
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -26,7 +26,7 @@ from ._schema import Accept, Always, Codec, Entry, Field, Nested, OmitWhen, Shap
 #: Opaque JSON nested deeper than this is refused on write (orjson writes 254 levels at most).
 MAX_WRITE_DEPTH = 200
 
-Check = Callable[[Any], list[_runtime.RawProblem]]
+Check = Callable[[Any], Sequence[_runtime.RawProblem]]
 
 _counter = itertools.count()
 

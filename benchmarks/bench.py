@@ -7,7 +7,8 @@ Run from the project root (after ``pip install '.[test]'``)::
 
 Every contender runs on the same payloads (``payloads.py``: SMALL and LARGE from
 the design documents), interleaved round-robin so drift hits all of them alike;
-each figure is the median over many rounds of the mean of a short batch. The
+each figure is the median over many rounds of the mean of a short batch, so the
+rare full garbage collection that lands in someone's batch does not move it. The
 garbage collector stays on, as in production.
 """
 

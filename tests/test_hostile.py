@@ -332,3 +332,221 @@ def test_dialects_are_safe_to_share_between_threads() -> None:
     # The converter is built once, however many threads ask for it first.
     assert all(found == converters[0] for found in converters)
     assert all(a is b for found in converters for a, b in zip(found, converters[0], strict=True))
+
+
+# --------------------------------------------------------------------------- limits and decisions
+
+EVENT_TEXT = '{"type": "response.create", "response": %s}'
+
+
+def deep_text(levels: int) -> str:
+    return "[" * levels + "]" * levels
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        '{"invoke_input": {"x": %s}}',
+        '{"tools": [{"type": "function", "name": "f", "parameters": {"x": %s}}]}',
+        '{"input_items": %s}',
+        '{"metadata": %s}',
+        '{"voice": %s}',
+    ],
+)
+@pytest.mark.parametrize("levels", [2000, 1000, 500])
+def test_deep_nesting_at_known_positions_is_refused_with_a_path(where: str, levels: int) -> None:
+    text = EVENT_TEXT % (where % deep_text(levels))
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            rd.dialect(name).loads(text)
+        assert all(path.startswith("$") for path in caught.value.paths)
+
+
+@pytest.mark.parametrize("levels", [199, 200, 201, 300])
+def test_opaque_json_is_read_exactly_as_deep_as_it_can_be_written(levels: int) -> None:
+    # invoke_input itself is one level: {"x": [[...]]} has levels + 1 containers.
+    text = EVENT_TEXT % ('{"invoke_input": {"x": ' + deep_text(levels) + "}}")
+    parameters = EVENT_TEXT % (
+        '{"tools": [{"type": "function", "name": "f", "parameters": {"x": ' + deep_text(levels) + "}}]}"
+    )
+    for name, payload in [("azure", text), *((name, parameters) for name in DIALECTS)]:
+        dialect = rd.dialect(name)
+        if levels + 1 <= 200:
+            written = dialect.dumps(dialect.loads(payload))
+            assert dialect.dumps(dialect.loads(written)) == written
+            for target in DIALECTS:  # trusted writes never trip over depth either
+                rd.translate(payload, read=name, write=target, on_unsupported="drop")
+        else:
+            with pytest.raises(rd.InvalidPayloadError, match="nested deeper than 200 levels") as caught:
+                dialect.loads(payload)
+            assert caught.value.paths[0].endswith("[0]" * 199)
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e999", "-1e999"])
+@pytest.mark.parametrize("where", ['{"temperature": %s}', '{"invoke_input": {"x": %s}}', '{"max_output_tokens": %s}'])
+def test_non_finite_number_literals_are_malformed_json(literal: str, where: str) -> None:
+    text = EVENT_TEXT % (where % literal)
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError, match="malformed JSON") as caught:
+            rd.dialect(name).loads(text)
+        assert caught.value.paths == ("$",)
+
+
+def test_integers_beyond_64_bits_are_read_as_floats_and_refused_when_built_in_code() -> None:
+    # orjson reads integers outside [-2**63, 2**64 - 1] as the nearest float, as
+    # JavaScript's JSON.parse does; the value written afterwards is that float.
+    text = EVENT_TEXT % '{"invoke_input": {"big": %d, "max": %d}}' % (10**40, 2**64 - 1)
+    event = rd.AZURE.loads(text)
+    assert event.response is not None
+    assert event.response.invoke_input == {"big": 1e40, "max": 2**64 - 1}
+    assert json.loads(rd.AZURE.dumps(event))["response"]["invoke_input"] == {"big": 1e40, "max": 2**64 - 1}
+    # A typed field says what it expects.
+    with pytest.raises(rd.InvalidPayloadError, match=r"max_output_tokens: expected an integer from 1 to 4096"):
+        rd.AZURE.loads(EVENT_TEXT % '{"max_output_tokens": %d}' % 10**40)
+    # Built in code (or handed to load()), an exact integer no dialect can write or read back is refused.
+    built = rd.ResponseCreateEvent(
+        response=rd.ResponseCreateParams(
+            invoke_input={"big": 10**40}, tools=[rd.FunctionTool(name="f", parameters={"min": -(2**63) - 1})]
+        )
+    )
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError, match="integer beyond 64 bits") as caught:
+            rd.dialect(name).dumps(built, on_unsupported="drop")
+        assert "$.response.tools[0].parameters.min" in caught.value.paths
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.load({"type": "response.create", "response": {"invoke_input": {"big": 10**40}}})
+    assert caught.value.paths == ("$.response.invoke_input.big",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EVENT_TEXT % '{"instructions": "\\ud800"}',  # escaped lone high surrogate
+        EVENT_TEXT % '{"instructions": "\\udc00x"}',  # escaped lone low surrogate
+        EVENT_TEXT % '{"metadata": {"\\ud83d": "x"}}',  # in a key
+        EVENT_TEXT % '{"instructions": "\ud800"}',  # a str that cannot be UTF-8
+    ],
+)
+def test_lone_surrogates_are_refused_on_read(text: str) -> None:
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError, match="malformed JSON"):
+            rd.dialect(name).loads(text)
+    # A proper pair is fine, and comes back as the same character.
+    pair = EVENT_TEXT % '{"instructions": "\\ud83d\\ude00"}'
+    for name in DIALECTS:
+        event = rd.dialect(name).loads(pair)
+        assert event.response is not None
+        assert event.response.instructions == "\N{GRINNING FACE}"
+
+
+def test_lone_surrogates_are_refused_on_write_with_their_paths() -> None:
+    # json.dumps would escape them as \\ud800, which no JSON reader (ours included) accepts back.
+    cases = {
+        "$.response.instructions": rd.ResponseCreateParams(instructions="a\ud800"),
+        "$.response.metadata": rd.ResponseCreateParams(metadata={"\udfff": "x"}),
+        "$.response.tools[0].parameters.k": rd.ResponseCreateParams(
+            tools=[rd.FunctionTool(name="f", parameters={"k": "\ud800"})]
+        ),
+    }
+    for path, params in cases.items():
+        event = rd.ResponseCreateEvent(response=params)
+        for name in DIALECTS:
+            with pytest.raises(rd.InvalidPayloadError, match="lone surrogate") as caught:
+                rd.dialect(name).dumps(event, on_unsupported="drop")
+            assert caught.value.paths == (path,)
+    emoji = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(instructions="\N{GRINNING FACE}"))
+    for name in DIALECTS:
+        dialect = rd.dialect(name)
+        back = dialect.loads(dialect.dumps(emoji)).response
+        assert back is not None
+        assert back.instructions == "\N{GRINNING FACE}"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"x": {1, 2}},
+        {"x": Opaque()},
+        {"x": float("nan")},
+        {"x": float("-inf")},
+        {"x": b"bytes"},
+        {1: "non-string key"},
+        loop,
+    ],
+)
+def test_load_refuses_non_json_values_in_opaque_fields_at_once(value: Any) -> None:
+    # What load() accepts, the same dialect can write: no error waits for dumps().
+    payload = {"type": "response.create", "response": {"invoke_input": value}}
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.load(payload)
+    assert all(path.startswith("$.response.invoke_input") for path in caught.value.paths)
+    tool = {"type": "function", "name": "f", "parameters": value}
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            rd.dialect(name).load({"type": "response.create", "response": {"tools": [tool]}})
+        assert all(path.startswith("$.response.tools[0].parameters") for path in caught.value.paths)
+
+
+def test_subclasses_of_json_types_are_described_by_their_class() -> None:
+    class Text(str):
+        pass
+
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.load({"type": "response.create", "response": {"instructions": Text("hi")}})
+    assert caught.value.problems == (rd.Problem("$.response.instructions", "expected a string, got a Python Text"),)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"input_items": rd.MessageItem(role="user", content=[])}, "expected a list, got a Python MessageItem"),
+        ({"tools": 5}, "expected a list, got 5"),
+        ({"tools": {"type": "function"}}, "expected a list, got an object"),
+        ({"input_items": [rd.MessageItem(role="user", content="hi")]}, "expected a list, got string 'hi'"),
+    ],
+)
+def test_events_built_with_a_non_sequence_where_a_list_belongs_are_reported(
+    params: dict[str, Any], message: str
+) -> None:
+    # The model keeps what is not a sequence as given (no TypeError, no list of characters).
+    event = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(**params))
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            rd.dialect(name).dumps(event, on_unsupported="drop")
+        assert [problem.message for problem in caught.value.problems] == [message]
+
+
+def test_input_larger_than_max_size_is_refused_before_parsing() -> None:
+    text = EVENT_TEXT % ('{"instructions": "%s"}' % ("x" * 1000))
+    for name in DIALECTS:
+        dialect = rd.dialect(name)
+        assert dialect.loads(text, max_size=len(text)) == dialect.loads(text)
+        with pytest.raises(rd.InvalidPayloadError, match=f"exceeds max_size={len(text) - 1}") as caught:
+            dialect.loads(text.encode(), max_size=len(text) - 1)
+        assert caught.value.paths == ("$",)
+        with pytest.raises(rd.InvalidPayloadError, match="max_size=10"):
+            rd.translate(text, read=name, write=name, max_size=10)
+        with pytest.raises(rd.InvalidPayloadError, match="max_size=10"):
+            rd.translate_with_losses(text, read=name, write=name, max_size=10)
+    from realtime_dialects.dialects._base import MAX_INPUT_SIZE
+
+    assert MAX_INPUT_SIZE == 32 * 1024 * 1024
+    huge = EVENT_TEXT % ('{"instructions": "%s"}' % ("x" * MAX_INPUT_SIZE))
+    with pytest.raises(rd.InvalidPayloadError, match="exceeds max_size"):
+        rd.AZURE.loads(huge)
+    assert rd.AZURE.loads(huge, max_size=None).response is not None
+
+
+@pytest.mark.parametrize("name", DIALECTS)
+def test_problems_of_every_dialect_are_named_in_its_own_wire_vocabulary(name: str) -> None:
+    # max_output_tokens is written under a different key by some dialects; the
+    # problem path must be the key the payload used, whatever the neutral name.
+    dialect = rd.dialect(name)
+    good = dialect.dumps(rd.ResponseCreateEvent(response=rd.ResponseCreateParams(max_output_tokens=7)))
+    wire = json.loads(good)
+    (key,) = [key for key, value in wire["response"].items() if value == 7]
+    wire["response"][key] = "seven"
+    wire["response"]["no_such_key"] = 1
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        dialect.load(wire)
+    assert set(caught.value.paths) == {f"$.response.{key}", "$.response.no_such_key"}

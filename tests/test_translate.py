@@ -199,3 +199,101 @@ def test_azure_openai_azure_is_stable_after_one_pass(event: Any) -> None:
     assert rd.OPENAI.dumps(rd.OPENAI.loads(openai)) == openai
     back = rd.translate(openai, read="openai", write="azure")
     assert rd.translate(back, read="azure", write="openai") == openai
+
+
+# One case per loss class that FULL (Azure) cannot carry or that only another
+# dialect can express: the source, the loss's path in the source's own wire
+# names, a fragment of its reason, and the OpenAI text "drop" writes without it
+# (the never-ignored output_audio_format and input are still written).
+EMPTY_OPENAI = '{"type":"response.create","response":{"output_audio_format":"pcm16","input":null}}'
+GA_MCP_APPROVAL = (
+    '{"type":"response.create","response":{"input":[{"id":"a1","type":"mcp_approval_response",'
+    '"approval_request_id":"r1","approve":true}]}}'
+)
+SINGLE_LOSSES = [
+    pytest.param(
+        "azure",
+        azure(modalities=["text", "animation"]),
+        "$.response.modalities",
+        "'animation'",
+        '{"type":"response.create","response":{"modalities":["text"],"output_audio_format":"pcm16","input":null}}',
+        id="azure-animation",
+    ),
+    pytest.param(
+        "azure", azure(modalities=["avatar"]), "$.response.modalities", "'avatar'", EMPTY_OPENAI, id="azure-avatar"
+    ),
+    pytest.param(
+        "azure", azure(modalities=[]), "$.response.modalities", "empty list", EMPTY_OPENAI, id="azure-empty-modalities"
+    ),
+    pytest.param(
+        "azure",
+        azure(output_audio_format="pcm16_8000hz"),
+        "$.response.output_audio_format",
+        "8 kHz",
+        EMPTY_OPENAI,
+        id="azure-pcm16-8khz",
+    ),
+    pytest.param(
+        "azure",
+        azure(voice=sdk.AzureCustomVoice(name="v", endpoint_id="e")),
+        "$.response.voice",
+        "Azure",
+        EMPTY_OPENAI,
+        id="azure-custom-voice",
+    ),
+    pytest.param(
+        "openai-ga",
+        '{"type":"response.create","response":{"audio":{"output":{"voice":{"id":"voice_1"}}}}}',
+        "$.response.audio.output.voice",
+        "custom voice ids",
+        EMPTY_OPENAI,
+        id="ga-voice-id",
+    ),
+    pytest.param(
+        "openai-ga",
+        '{"type":"response.create","response":{"tool_choice":{"server_label":"cal","type":"mcp"}}}',
+        "$.response.tool_choice",
+        "MCP tool",
+        EMPTY_OPENAI,
+        id="ga-mcp-choice",
+    ),
+    pytest.param(
+        "openai-ga",
+        '{"type":"response.create","response":{"prompt":{"id":"pmpt_1"}}}',
+        "$.response.prompt",
+        "prompt",
+        EMPTY_OPENAI,
+        id="ga-prompt",
+    ),
+    pytest.param(
+        "openai-ga",
+        '{"type":"response.create","response":{"parallel_tool_calls":false}}',
+        "$.response.parallel_tool_calls",
+        "parallel_tool_calls",
+        EMPTY_OPENAI,
+        id="ga-parallel-tool-calls",
+    ),
+    pytest.param(
+        "openai-ga",
+        GA_MCP_APPROVAL,
+        "$.response.input[0]",
+        "MCP approval",
+        '{"type":"response.create","response":{"output_audio_format":"pcm16","input":[]}}',
+        id="ga-mcp-approval-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "path", "reason", "dropped"), SINGLE_LOSSES)
+def test_each_loss_class_by_source_path_under_every_policy(
+    source: str, text: str, path: str, reason: str, dropped: str
+) -> None:
+    with pytest.raises(rd.UnsupportedError) as caught:
+        rd.translate(text, read=source, write="openai")
+    assert [loss.path for loss in caught.value.losses] == [path]
+    assert reason in caught.value.losses[0].reason
+    with pytest.warns(rd.LossWarning) as record:
+        warned = rd.translate(text, read=source, write="openai", on_unsupported="warn")
+    assert [warning.message.loss.path for warning in record] == [path]  # type: ignore[union-attr]
+    assert warned == dropped
+    assert rd.translate(text, read=source, write="openai", on_unsupported="drop") == dropped

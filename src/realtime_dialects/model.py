@@ -70,7 +70,13 @@ JsonValue: TypeAlias = Any
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    return value if type(value) is tuple else tuple(value)
+    if type(value) is tuple:
+        return value
+    if type(value) is list or (isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)):
+        return tuple(value)
+    # Not a sequence (a string, a mapping, a single object): kept as given, so that
+    # writing the event reports it with its wire path like any other bad value.
+    return value  # type: ignore[return-value]
 
 
 def _optional_tuple(value: Iterable[Any] | None) -> tuple[Any, ...] | None:

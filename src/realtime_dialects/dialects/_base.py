@@ -23,7 +23,7 @@ import orjson
 from .. import model as m
 from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
 from . import _runtime
-from ._compile import MAX_WRITE_DEPTH, Compiler, check_shapes
+from ._compile import Compiler, check_shapes
 from ._schema import Shape
 
 if TYPE_CHECKING:
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 __all__ = ["Dialect", "OnUnsupported"]
 
 OnUnsupported = Literal["raise", "warn", "drop"]
+
+#: The default ``max_size`` of :meth:`Dialect.loads` and ``translate``: 32 MiB, far above any
+#: ``response.create`` a service accepts, so that a runaway input fails fast instead of
+#: being parsed. Measured in bytes, or in characters for ``str`` input (no encoding pass).
+MAX_INPUT_SIZE = 32 * 1024 * 1024
 _POLICIES = ("raise", "warn", "drop")
 
 T = TypeVar("T")
@@ -199,15 +204,30 @@ class Dialect:
     # ------------------------------------------------------------------ reading
 
     @overload
-    def loads(self, data: str | bytes | bytearray | memoryview) -> m.ResponseCreateEvent: ...
+    def loads(
+        self, data: str | bytes | bytearray | memoryview, *, max_size: int | None = MAX_INPUT_SIZE
+    ) -> m.ResponseCreateEvent: ...
     @overload
-    def loads(self, data: str | bytes | bytearray | memoryview, *, cl: type[T]) -> T: ...
-    def loads(self, data: str | bytes | bytearray | memoryview, *, cl: type[Any] = m.ResponseCreateEvent) -> Any:
+    def loads(
+        self, data: str | bytes | bytearray | memoryview, *, cl: type[T], max_size: int | None = MAX_INPUT_SIZE
+    ) -> T: ...
+    def loads(
+        self,
+        data: str | bytes | bytearray | memoryview,
+        *,
+        cl: type[Any] = m.ResponseCreateEvent,
+        max_size: int | None = MAX_INPUT_SIZE,
+    ) -> Any:
         """Read JSON text into a neutral event (or ``cl``, e.g. ``ResponseCreateParams``).
 
         Raises :class:`~realtime_dialects.InvalidPayloadError` naming every problem.
+        Input longer than ``max_size`` (bytes, or characters of a ``str``;
+        :data:`MAX_INPUT_SIZE` by default, ``None`` for no limit) is refused unparsed.
         """
         try:
+            if max_size is not None and len(data) > max_size:
+                message = f"input of {len(data)} bytes or characters exceeds max_size={max_size}"
+                raise InvalidPayloadError([Problem("$", message)], self.name)
             parsed = orjson.loads(data)
         except orjson.JSONDecodeError as error:
             raise InvalidPayloadError([Problem("$", f"malformed JSON: {error}")], self.name) from None
@@ -282,7 +302,8 @@ class Dialect:
         try:
             return self.encode(wire)
         except (TypeError, ValueError, RecursionError, OverflowError) as error:
-            problems = _runtime.json_problems(wire, MAX_WRITE_DEPTH) or [((), f"cannot be written: {error}")]
+            # The whole wire dict is walked: its own levels come on top of the opaque values' limit.
+            problems = _runtime.json_problems(wire, _runtime.ORJSON_DEPTH) or [((), f"cannot be written: {error}")]
             raise self._invalid(_runtime.Invalid(problems)) from None
 
     def _invalid(self, error: _runtime.Invalid) -> InvalidPayloadError:
@@ -359,11 +380,15 @@ def _apply_policy(losses: tuple[Loss, ...], policy: str, dialect: str) -> None:
 
 
 def translate_event(
-    source: Dialect, target: Dialect, data: str | bytes | bytearray | memoryview, on_unsupported: str
+    source: Dialect,
+    target: Dialect,
+    data: str | bytes | bytearray | memoryview,
+    on_unsupported: str,
+    max_size: int | None = MAX_INPUT_SIZE,
 ) -> tuple[str, tuple[Loss, ...]]:
     """Read ``data`` in ``source`` and write it in ``target``; losses use source paths."""
     _check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
-    event = source.loads(data)
+    event = source.loads(data, max_size=max_size)
     wire, raw = target._write(event, trusted=True)
     losses = target._render_losses(event, raw, source) if raw else ()
     _apply_policy(losses, on_unsupported, target.name)

@@ -23,8 +23,8 @@ import attrs
 from . import _runtime
 from ._schema import Accept, Always, Codec, Entry, Field, Nested, OmitWhen, Shape, Tag, Unsupported
 
-#: Opaque JSON nested deeper than this is refused on write (orjson writes 254 levels at most).
-MAX_WRITE_DEPTH = 200
+#: Opaque JSON nested deeper than this is refused on read and on write (orjson writes 254 levels at most).
+MAX_WRITE_DEPTH = _runtime.MAX_JSON_DEPTH
 
 Check = Callable[[Any], Sequence[_runtime.RawProblem]]
 
@@ -52,6 +52,7 @@ class Compiler:
             "collect_list": _runtime.collect_list,
             "json_problems": _runtime.json_problems,
             "is_plain_json": _runtime.is_plain_json,
+            "read_json": _runtime.read_json,
             "describe": _runtime.describe,
             "Mapping": Mapping,
             "MAX_WRITE_DEPTH": MAX_WRITE_DEPTH,

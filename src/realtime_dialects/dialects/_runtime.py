@@ -9,12 +9,43 @@ rendered later in the vocabulary of the source dialect.
 from __future__ import annotations
 
 import math
+import threading
 from typing import Any
 
 import orjson
 
 # A problem: (relative wire path, message).
 RawProblem = tuple[tuple[Any, ...], str]
+
+#: Opaque JSON values (tool parameters, ``invoke_input``) nest at most this many
+#: objects and lists, on read and on write: every dialect writes what it reads.
+MAX_JSON_DEPTH = 200
+#: orjson refuses to write more than this many nested containers.
+ORJSON_DEPTH = 254
+#: orjson writes integers in this range exactly, and reads larger ones as floats.
+INT_RANGE = (-(2**63), 2**64 - 1)
+
+_PAD = ORJSON_DEPTH - MAX_JSON_DEPTH
+_padding = threading.local()
+
+
+def _dumps_padded(value: Any) -> bytes:
+    """``orjson.dumps`` of ``value`` inside enough lists that orjson's nesting limit is ours.
+
+    The lists are built once per thread and reused: only their innermost slot changes.
+    """
+    try:
+        outer, hole = _padding.lists
+    except AttributeError:
+        outer = hole = []
+        for _ in range(_PAD - 1):
+            outer = [outer]
+        _padding.lists = outer, hole
+    hole.append(value)
+    try:
+        return orjson.dumps(outer)
+    finally:
+        hole.clear()
 
 
 class Flag:
@@ -69,16 +100,18 @@ def describe(value: Any) -> str:
         return "null"
     if value is True or value is False:
         return "true" if value else "false"
-    if isinstance(value, str):
+    kind = value.__class__
+    if kind is str:
         shown = value if len(value) <= 40 else value[:40] + "…"
         return "string " + repr(shown)
-    if isinstance(value, int | float):
+    if kind is int or kind is float:
         return repr(value)
-    if isinstance(value, dict):
+    if kind is dict:
         return "an object"
-    if isinstance(value, list | tuple):
+    if kind is list:
         return "a list"
-    return f"a Python {type(value).__name__}"
+    # Subclasses too (an OrderedDict, an IntEnum): readers accept the exact JSON types only.
+    return f"a Python {kind.__name__}"
 
 
 def add(problems: list[RawProblem] | None, path: tuple[Any, ...], message: str) -> list[RawProblem]:
@@ -155,17 +188,38 @@ def collect_list(values: list[Any], read: Any) -> Invalid:
 def is_plain_json(value: Any) -> bool:
     """Whether ``value`` survives an orjson round trip unchanged: the fast check.
 
-    orjson refuses every non-JSON value except NaN and the infinities, which it
-    writes as ``null``; comparing the round trip with the original catches those
-    too (``nan != None``). Only when this fails does :func:`json_problems` walk the
-    value to say where and why.
+    orjson refuses every non-JSON value (other types, cycles, integers beyond 64
+    bits, lone surrogates, nesting beyond :data:`MAX_JSON_DEPTH` once padded)
+    except NaN and the infinities, which it writes as ``null``; comparing the round
+    trip with the original catches those too (``nan != None``). Only when this
+    fails does :func:`json_problems` walk the value to say where and why.
     """
     try:
-        text = orjson.dumps(value)
+        text = _dumps_padded(value)
     except (orjson.JSONEncodeError, TypeError, RecursionError):
         return False
     # A NaN can only hide where orjson wrote null; without one there is nothing to compare.
-    return b"null" not in text or bool(orjson.loads(text) == value)
+    return b"null" not in text or bool(orjson.loads(text[_PAD:-_PAD]) == value)
+
+
+def read_json(value: Any) -> Any:
+    """Read an opaque JSON object: kept as given when every dialect can write it back."""
+    if value.__class__ is not dict:
+        raise Invalid.expected("an object", value)
+    if is_plain_json(value):
+        return value
+    raise Invalid(json_problems(value, MAX_JSON_DEPTH) or [((), "cannot be written as JSON")])
+
+
+def _bad_text(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate, which UTF-8 (and so JSON) cannot carry."""
+    if text.isascii():
+        return False
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def json_problems(value: Any, max_depth: int) -> list[RawProblem]:
@@ -177,9 +231,15 @@ def json_problems(value: Any, max_depth: int) -> list[RawProblem]:
     stack: list[tuple[Any, tuple[Any, ...], int, frozenset[int]]] = [(value, (), 0, frozenset())]
     while stack:
         item, path, depth, seen = stack.pop()
-        if item is None or item is True or item is False or type(item) is str:
+        if item is None or item is True or item is False:
+            continue
+        if type(item) is str:
+            if _bad_text(item):
+                problems.append((path, "contains a lone surrogate, which is not valid Unicode"))
             continue
         if type(item) is int:
+            if not INT_RANGE[0] <= item <= INT_RANGE[1]:
+                problems.append((path, "integer beyond 64 bits (JSON readers take it as a rounded float)"))
             continue
         if type(item) is float:
             if not math.isfinite(item):
@@ -197,6 +257,9 @@ def json_problems(value: Any, max_depth: int) -> list[RawProblem]:
                 for key, child in item.items():
                     if type(key) is not str:
                         problems.append((path, f"object keys must be strings, got {describe(key)}"))
+                        continue
+                    if _bad_text(key):
+                        problems.append((path, "a key contains a lone surrogate, which is not valid Unicode"))
                         continue
                     stack.append((child, (*path, key), depth + 1, inner))
             else:

@@ -421,8 +421,10 @@ class JsonObject(Codec):
     json_types = (dict,)
     neutral_types = (dict,)
 
-    def read_inline(self, v: str, c: Compiler) -> str:
-        return f"({v} if {v}.__class__ is dict else BAD)"
+    def read_function(self, c: Compiler) -> str:
+        # Checked like a value built in code, so that what is read can be written:
+        # nesting depth, and for already-parsed input, non-JSON values.
+        return "read_json"
 
     def write_function(self, c: Compiler) -> str:
         return c.define(
@@ -507,10 +509,11 @@ class ListOf(Codec):
             # Dispatch on the tag inline: a KeyError or TypeError means some element
             # is not a known variant, and the slow path explains which and why.
             cases = c.late_table({tag: c.class_reader(cls) for tag, cls in self.item.cases.items()})
-            call = f"{cases}[e[{self.item.key!r}]](e)"
+            one = f"{cases}[v[0][{self.item.key!r}]](v[0])"
+            fast = f"tuple([{cases}[e[{self.item.key!r}]](e) for e in v])"
             errors = "(Invalid, KeyError, TypeError)"
         else:
-            call, errors = f"{item}(e)", "Invalid"
+            one, fast, errors = f"{item}(v[0])", f"tuple([{item}(e) for e in v])", "Invalid"
         return c.define(
             "read_list",
             "v",
@@ -518,11 +521,10 @@ class ListOf(Codec):
                 "if v.__class__ is not list:",
                 "    raise Invalid.expected('a list', v)",
                 "try:",
-                # One element is the common case (a message's one part): no comprehension.
+                # Lists of one (a message's single part) skip the comprehension.
                 "    if len(v) == 1:",
-                "        e = v[0]",
-                f"        return ({call},)",
-                f"    return tuple([{call} for e in v])",
+                f"        return ({one},)",
+                f"    return {fast}",
                 f"except {errors}:",
                 f"    raise collect_list(v, {item}) from None",
             ],

@@ -12,6 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import orjson
 
 from .. import model as m
 from . import _common as c
@@ -271,7 +272,12 @@ class Azure(Dialect):
     def encode(self, wire: dict[str, Any]) -> str:
         # Exactly what VoiceLiveConnection.send() does, minus NaN/Infinity, which
         # are not JSON (the SDK's own bug, WIRE.md §6.9).
-        return json.dumps(wire, allow_nan=False)
+        text = json.dumps(wire, allow_nan=False)
+        if "\\ud" in text:
+            # json.dumps escapes a lone surrogate too, which no JSON reader accepts
+            # back: every escaped surrogate must be half of a pair (raises ValueError).
+            orjson.loads(text)
+        return text
 
 
 AZURE = Azure()

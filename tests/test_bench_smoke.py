@@ -27,7 +27,8 @@ def load(name: str) -> object:
 def test_every_contender_runs_once_on_small_and_large() -> None:
     bench = load("bench")
     payloads = load("payloads")
-    for azure, ga in payloads.PAYLOADS.values():  # type: ignore[attr-defined]
+    figures = {}
+    for size, (azure, ga) in payloads.PAYLOADS.items():  # type: ignore[attr-defined]
         funcs = bench.contenders(azure, ga)  # type: ignore[attr-defined]
         results = {name: func() for name, func in funcs.items()}
         # The floor and the Azure SDK agree on the content; ours writes OpenAI text.
@@ -38,3 +39,12 @@ def test_every_contender_runs_once_on_small_and_large() -> None:
         timings = bench.measure(funcs, rounds=1, batch=1)  # type: ignore[attr-defined]
         assert set(timings) == set(funcs)
         assert all(value > 0 for value in timings.values())
+        figures[size] = timings
+    # The report renders every contender and every target, whatever the figures.
+    lines = bench.report(figures, 20.0, 90.0, 150.0)  # type: ignore[attr-defined]
+    text = "\n".join(lines)
+    for name in bench.contenders(*payloads.PAYLOADS["SMALL"]):  # type: ignore[attr-defined]
+        assert f"| {name} |" in text
+    for name, _, _ in bench.TARGETS:  # type: ignore[attr-defined]
+        assert f"| {name} |" in text
+    assert "difference **70.0 ms** (target ≤ 100 ms: PASS)" in text

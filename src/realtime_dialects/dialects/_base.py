@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import orjson
@@ -23,7 +23,7 @@ import orjson
 from .. import model as m
 from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
 from . import _runtime
-from ._compile import Compiler
+from ._compile import Compiler, check_shapes
 from ._schema import Shape
 
 if TYPE_CHECKING:
@@ -57,35 +57,41 @@ _PART_NAMES: dict[type, str] = {
 }
 
 
-_ALLOWED_PARTS = {role: frozenset(parts) for role, parts in _PARTS_BY_ROLE.items()}
+#: Per role, the part classes it must not hold (unknown roles are the codec's to report).
+_FORBIDDEN_PARTS = {role: frozenset(_PART_NAMES) - frozenset(parts) for role, parts in _PARTS_BY_ROLE.items()}
+_FINE: tuple[()] = ()
 
 
-def _check_message(item: m.MessageItem) -> list[_runtime.RawProblem]:
-    """A message's parts must suit its role (the same rule in every dialect)."""
-    allowed = _ALLOWED_PARTS.get(item.role)
-    if allowed is None or type(item.content) is not tuple:
-        return []  # the role or content field itself is reported by the codec
-    for part in item.content:
-        if part.__class__ not in allowed and part.__class__ in _PART_NAMES:
+def _check_message(item: m.MessageItem) -> Sequence[_runtime.RawProblem]:
+    """A message's parts must suit its role (the same rule in every dialect).
+
+    Runs for every message read, so the common case is a set lookup per part.
+    """
+    forbidden = _FORBIDDEN_PARTS.get(item.role)
+    content = item.content
+    if forbidden is None or content.__class__ is not tuple:
+        return _FINE  # the role or content field itself is reported by the codec
+    for part in content:
+        if part.__class__ in forbidden:
             break
     else:
-        return []
+        return _FINE
     kinds = ", ".join(_PART_NAMES[kind] for kind in _PARTS_BY_ROLE[item.role])
     return [
         (("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}")
-        for index, part in enumerate(item.content)
-        if type(part) in _PART_NAMES and type(part) not in allowed
+        for index, part in enumerate(content)
+        if type(part) in forbidden
     ]
 
 
-def _check_params(params: m.ResponseCreateParams) -> list[_runtime.RawProblem]:
+def _check_params(params: m.ResponseCreateParams) -> Sequence[_runtime.RawProblem]:
     message = params.pre_generated_assistant_message
     if type(message) is m.MessageItem and message.role != "assistant":
         return [(("pre_generated_assistant_message", "role"), f"must be 'assistant', got {message.role!r}")]
-    return []
+    return _FINE
 
 
-CHECKS: dict[type, Callable[[Any], list[_runtime.RawProblem]]] = {
+CHECKS: dict[type, Callable[[Any], Sequence[_runtime.RawProblem]]] = {
     m.MessageItem: _check_message,
     m.ResponseCreateParams: _check_params,
 }
@@ -146,20 +152,45 @@ class Dialect:
     def __init__(self) -> None:
         if self.name in REGISTRY:
             raise ValueError(f"a dialect named {self.name!r} exists already")
-        compiler = Compiler(self.name, self.shapes, CHECKS)
-        readers = {cls: compiler.class_reader(cls) for cls in self.shapes}
-        writers = {cls: compiler.class_writer(cls) for cls in self.shapes}
-        compiler.finish()
-        self._readers: dict[type, Callable[[Any], Any]] = {
-            cls: compiler.function(name) for cls, name in readers.items()
-        }
-        self._writers: dict[type, Callable[[Any, _runtime.WriteContext, Any], Any]] = {
-            cls: compiler.function(name) for cls, name in writers.items()
-        }
-        self._key_paths = compiler.key_paths
+        check_shapes(self.name, self.shapes)  # a table that misses an attribute fails here, at import
+        # The generated functions are built on first use (see _build): compiling them
+        # costs tens of milliseconds per dialect, which only the dialects in use pay.
+        self._readers: dict[type, Callable[[Any], Any]] = {}
+        self._writers: dict[type, Callable[[Any, _runtime.WriteContext, Any], Any]] = {}
+        self._rendered_keys: dict[tuple[type, str], str] = {}
+        self._built = False
+        self._build_lock = threading.Lock()
         self._converter: cattrs.Converter | None = None
         self._converter_lock = threading.Lock()
         REGISTRY[self.name] = self
+
+    def prepare(self) -> Dialect:
+        """Build this dialect's readers and writers now rather than on first use; return it.
+
+        Useful before serving traffic, so the first event does not pay for it.
+
+        >>> import realtime_dialects as rd
+        >>> rd.AZURE.prepare() is rd.AZURE
+        True
+        """
+        if not self._built:
+            self._build()
+        return self
+
+    def _build(self) -> None:
+        with self._build_lock:
+            if self._built:
+                return
+            compiler = Compiler(self.name, self.shapes, CHECKS)
+            readers = {cls: compiler.class_reader(cls) for cls in self.shapes}
+            writers = {cls: compiler.class_writer(cls) for cls in self.shapes}
+            compiler.finish()
+            # Published complete, one attribute at a time, before _built says so.
+            # Each attribute's wire keys as a rendered path segment (".audio.output.voice").
+            self._rendered_keys = {key: render_path(path)[1:] for key, path in compiler.key_paths.items()}
+            self._writers = {cls: compiler.function(name) for cls, name in writers.items()}
+            self._readers = {cls: compiler.function(name) for cls, name in readers.items()}
+            self._built = True
 
     def __repr__(self) -> str:
         return f"<Dialect {self.name!r}>"
@@ -257,10 +288,16 @@ class Dialect:
         try:
             return self._readers[cl]
         except KeyError:
+            if not self._built:
+                self._build()
+                return self._reader(cl)
             raise TypeError(f"cl must be a neutral model class, got {cl!r}") from None
 
     def _write(self, obj: Any, *, trusted: bool) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
         writer = self._writers.get(type(obj))
+        if writer is None and not self._built:
+            self._build()
+            writer = self._writers.get(type(obj))
         if writer is None:
             if isinstance(obj, type) or not hasattr(obj, "__attrs_attrs__"):
                 raise TypeError(f"expected a neutral model object, got {type(obj).__name__}")
@@ -291,17 +328,18 @@ class Dialect:
     @staticmethod
     def _loss_path(root: Any, chain: Any, source: Dialect | None) -> str:
         """Render a neutral attribute chain as a wire path of ``source`` (neutral names without one)."""
-        parts: list[str | int] = []
+        rendered = source.prepare()._rendered_keys if source is not None else {}
+        out = ["$"]
         obj = root
         for step in _runtime.chain_steps(chain):
-            if isinstance(step, int):
-                parts.append(step)
+            if step.__class__ is int:
+                out.append(f"[{step}]")
                 obj = obj[step]
             else:
-                keys = source._key_paths.get((type(obj), step)) if source is not None else None
-                parts.extend(keys if keys is not None else (step,))
+                # Attribute names are identifiers, rendered as themselves.
+                out.append(rendered.get((obj.__class__, step)) or "." + step)
                 obj = getattr(obj, step)
-        return render_path(parts)
+        return "".join(out)
 
     @property
     def converter(self) -> cattrs.Converter:
@@ -320,6 +358,7 @@ class Dialect:
     def _make_converter(self) -> cattrs.Converter:
         import cattrs
 
+        self.prepare()
         converter = cattrs.Converter()
         for cls, read in self._readers.items():
             converter.register_structure_hook(cls, self._structure_hook(read))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import linecache
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -26,7 +26,7 @@ from ._schema import Accept, Always, Codec, Entry, Field, Nested, OmitWhen, Shap
 #: Opaque JSON of events built in code nested deeper than this is refused on write (orjson's own limit).
 MAX_WRITE_DEPTH = _runtime.ORJSON_DEPTH
 
-Check = Callable[[Any], list[_runtime.RawProblem]]
+Check = Callable[[Any], Sequence[_runtime.RawProblem]]
 
 _counter = itertools.count()
 
@@ -143,20 +143,8 @@ class Compiler:
             shape = self.shapes[cls]
         except KeyError:
             raise TypeError(f"dialect {self.dialect!r} has no shape for {cls.__name__}") from None
-        self._check_complete(cls, shape)
+        _check_complete(self.dialect, cls, shape)
         return shape
-
-    def _check_complete(self, cls: type, shape: Shape) -> None:
-        covered = [entry.attr for entry in _walk(shape.entries) if isinstance(entry, Field | Unsupported)]
-        names = [a.name for a in attrs.fields(cls)]
-        duplicated = {a for a in covered if covered.count(a) > 1}
-        missing = set(names) - set(covered)
-        extra = set(covered) - set(names)
-        if duplicated or missing or extra:
-            raise TypeError(
-                f"dialect {self.dialect!r}, {cls.__name__}: shape must cover each attribute once "
-                f"(missing {sorted(missing)}, unknown {sorted(extra)}, repeated {sorted(duplicated)})"
-            )
 
     def _required(self, cls: type) -> set[str]:
         return {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
@@ -380,6 +368,25 @@ class Compiler:
             body.add("    else:")
             body.add(f"        {store('y')}")
         out.extend(body, indent=1)
+
+
+def check_shapes(dialect: str, shapes: Mapping[type, Shape]) -> None:
+    """Check, without compiling anything, that each shape covers its class's attributes once."""
+    for cls, shape in shapes.items():
+        _check_complete(dialect, cls, shape)
+
+
+def _check_complete(dialect: str, cls: type, shape: Shape) -> None:
+    covered = [entry.attr for entry in _walk(shape.entries) if isinstance(entry, Field | Unsupported)]
+    names = [a.name for a in attrs.fields(cls)]
+    duplicated = {a for a in covered if covered.count(a) > 1}
+    missing = set(names) - set(covered)
+    extra = set(covered) - set(names)
+    if duplicated or missing or extra:
+        raise TypeError(
+            f"dialect {dialect!r}, {cls.__name__}: shape must cover each attribute once "
+            f"(missing {sorted(missing)}, unknown {sorted(extra)}, repeated {sorted(duplicated)})"
+        )
 
 
 class _Lines:

@@ -20,16 +20,22 @@ expressions; the others compile to functions. The compiler lives in
 from __future__ import annotations
 
 import enum
+import inspect
 import itertools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._runtime import Flag
 
 if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+
     from ._compile import Compiler
+else:
+
+    def dataclass_transform(**_: Any) -> Any:  # only type checkers need it
+        return lambda function: function
+
 
 __all__ = [
     "OMIT_NONE",
@@ -58,10 +64,100 @@ __all__ = [
     "Unsupported",
 ]
 
+
+# --------------------------------------------------------------------------- value classes
+
+# The vocabulary classes are small frozen records, equal and hashed by their
+# fields. They are built by the decorator below rather than by attrs, whose
+# per-class code generation would add ~10 ms to ``import realtime_dialects``.
+
+_C = TypeVar("_C", bound=type)
+_T = TypeVar("_T")
+
+
+class _Factory:
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+def _field(*, factory: Callable[[], _T]) -> _T:
+    """A field whose default is ``factory()``, made afresh for each object."""
+    return _Factory(factory)  # type: ignore[return-value]
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(_field,))
+def _frozen(cls: _C) -> _C:
+    """Make ``cls`` a frozen record of its annotated fields (in order, defaults allowed).
+
+    A class that defines ``__init__`` keeps it and sets its fields with ``object.__setattr__``.
+    """
+    names = tuple(inspect.get_annotations(cls))
+    defaults = {name: cls.__dict__[name] for name in names if name in cls.__dict__}
+    for name in defaults:
+        delattr(cls, name)  # defaults live on instances, not on the class
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if len(args) > len(names):
+            raise TypeError(f"{cls.__name__}() takes at most {len(names)} arguments, got {len(args)}")
+        values = dict(zip(names, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in names or name in values:
+                raise TypeError(f"{cls.__name__}() got an unexpected or repeated argument {name!r}")
+            values[name] = value
+        _set(self, **values)
+
+    def _set(self: Any, **values: Any) -> None:
+        for name in names:
+            if name in values:
+                value = values[name]
+            elif name in defaults:
+                value = defaults[name]
+                if value.__class__ is _Factory:
+                    value = value.make()
+            else:
+                raise TypeError(f"{cls.__name__}() missing argument {name!r}")
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        raise AttributeError(f"{cls.__name__} is frozen")
+
+    def __delattr__(self: Any, name: str) -> None:
+        raise AttributeError(f"{cls.__name__} is frozen")
+
+    def __eq__(self: Any, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in names)
+
+    def __hash__(self: Any) -> int:
+        return hash((self.__class__, *(getattr(self, name) for name in names)))
+
+    def __repr__(self: Any) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{cls.__name__}({shown})"
+
+    methods: dict[str, Any] = {
+        "_set": _set,
+        "__setattr__": __setattr__,
+        "__delattr__": __delattr__,
+        "__eq__": __eq__,
+        "__hash__": __hash__,
+        "__repr__": __repr__,
+        "__match_args__": names,
+    }
+    if "__init__" not in cls.__dict__:
+        methods["__init__"] = __init__
+    for name, method in methods.items():
+        setattr(cls, name, method)
+    return cls
+
+
 # --------------------------------------------------------------------------- omission rules
 
 
-@attrs.frozen
+@_frozen
 class _OmitNone:
     """Omit the key when the value is not set (the default for every field)."""
 
@@ -69,14 +165,14 @@ class _OmitNone:
 OMIT_NONE = _OmitNone()
 
 
-@attrs.frozen
+@_frozen
 class Always:
     """Always write the key; write ``default`` when the value is not set (JsonIgnore ``Never``)."""
 
     default: Any
 
 
-@attrs.frozen
+@_frozen
 class OmitWhen:
     """Omit the key when the written wire value equals ``value`` (JsonIgnore ``WhenWritingDefault``)."""
 
@@ -86,7 +182,7 @@ class OmitWhen:
 # --------------------------------------------------------------------------- entries
 
 
-@attrs.frozen
+@_frozen
 class Field:
     """Neutral attribute ``attr`` is wire key ``key``, converted by ``codec``.
 
@@ -101,7 +197,7 @@ class Field:
     required: bool = False
 
 
-@attrs.frozen
+@_frozen
 class Tag:
     """A constant discriminator key, written at its position, required on read."""
 
@@ -109,7 +205,7 @@ class Tag:
     value: str
 
 
-@attrs.frozen(init=False)
+@_frozen
 class Nested:
     """Entries written inside a nested wire object ``key``; omitted when it would be empty."""
 
@@ -117,10 +213,11 @@ class Nested:
     entries: tuple[Entry, ...]
 
     def __init__(self, key: str, *entries: Entry) -> None:
-        self.__attrs_init__(key, entries)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "entries", entries)
 
 
-@attrs.frozen
+@_frozen
 class Unsupported:
     """A neutral attribute this dialect has no wire form for; setting it is a loss."""
 
@@ -128,7 +225,7 @@ class Unsupported:
     reason: str
 
 
-@attrs.frozen
+@_frozen
 class Accept:
     """A wire key that is accepted on read and ignored: it may only hold ``value``."""
 
@@ -139,14 +236,14 @@ class Accept:
 Entry = Field | Tag | Nested | Unsupported | Accept
 
 
-@attrs.frozen(init=False)
+@_frozen
 class Shape:
     """How one neutral class looks in one dialect: entries in wire order."""
 
     entries: tuple[Entry, ...]
 
     def __init__(self, *entries: Entry) -> None:
-        self.__attrs_init__(entries)
+        object.__setattr__(self, "entries", entries)
 
 
 # --------------------------------------------------------------------------- codecs
@@ -199,7 +296,7 @@ class Codec:
         return c.define("write", "x, ctx, chain", [f"return {expr}"])
 
 
-@attrs.frozen
+@_frozen
 class Str(Codec):
     expect = "a string"
     json_types = (str,)
@@ -209,7 +306,7 @@ class Str(Codec):
         return f"{v}.__class__ is str"
 
 
-@attrs.frozen
+@_frozen
 class Bool(Codec):
     expect = "true or false"
     json_types = (bool,)
@@ -219,7 +316,7 @@ class Bool(Codec):
         return f"{v}.__class__ is bool"
 
 
-@attrs.frozen
+@_frozen
 class Int(Codec):
     """An integer in ``[low, high]``; booleans and floats are rejected."""
 
@@ -239,7 +336,7 @@ class Int(Codec):
         return f"{v}.__class__ is int and {bound}"
 
 
-@attrs.frozen
+@_frozen
 class Number(Codec):
     """A finite number in ``[low, high]``; integers stay integers so bytes round-trip."""
 
@@ -257,7 +354,7 @@ class Number(Codec):
         return f"({v}.__class__ is float or {v}.__class__ is int) and {self.low!r} <= {v} <= {self.high!r}"
 
 
-@attrs.frozen
+@_frozen
 class Const(Codec):
     """Exactly one string, e.g. ``"inf"``."""
 
@@ -273,7 +370,7 @@ class Const(Codec):
         return f"{v}.__class__ is str and {v} == {self.value!r}"
 
 
-@attrs.frozen
+@_frozen
 class Choice(Codec):
     """One of a fixed set of strings, mapped to neutral values.
 
@@ -282,8 +379,8 @@ class Choice(Codec):
     """
 
     values: Mapping[str, Any]
-    aliases: Mapping[str, Any] = attrs.field(factory=dict)
-    unsupported: Mapping[Any, str] = attrs.field(factory=dict)
+    aliases: Mapping[str, Any] = _field(factory=dict)
+    unsupported: Mapping[Any, str] = _field(factory=dict)
     json_types = (str,)
 
     @property
@@ -316,7 +413,7 @@ class Choice(Codec):
         return BAD if reason is None else Flag(reason)
 
 
-@attrs.frozen
+@_frozen
 class JsonObject(Codec):
     """An opaque JSON object, kept as parsed (JSON Schema, hosted-agent input)."""
 
@@ -346,7 +443,7 @@ class JsonObject(Codec):
         )
 
 
-@attrs.frozen
+@_frozen
 class StrMap(Codec):
     """An object of string values (metadata, headers), optionally size-limited."""
 
@@ -394,7 +491,7 @@ class StrMap(Codec):
         return c.define("write", "x, ctx, chain", guard + self._body("x if x.__class__ is dict else dict(x)"))
 
 
-@attrs.frozen
+@_frozen
 class ListOf(Codec):
     """A JSON list of ``item`` values, a tuple in the neutral model."""
 
@@ -468,7 +565,7 @@ class ListOf(Codec):
         )
 
 
-@attrs.frozen
+@_frozen
 class Ref(Codec):
     """A neutral class with a :class:`Shape` of its own in the dialect."""
 
@@ -490,7 +587,7 @@ class Ref(Codec):
         return c.class_writer(self.cls)
 
 
-@attrs.frozen
+@_frozen
 class Tagged(Codec):
     """A union of classes told apart by a discriminator key (``type``).
 
@@ -500,7 +597,7 @@ class Tagged(Codec):
 
     key: str
     cases: Mapping[str, type]
-    unsupported: Mapping[type, str] = attrs.field(factory=dict)
+    unsupported: Mapping[type, str] = _field(factory=dict)
     json_types = (dict,)
 
     @property
@@ -551,14 +648,14 @@ class Tagged(Codec):
         )
 
 
-@attrs.frozen(init=False)
+@_frozen
 class Alt(Codec):
     """Alternatives told apart by JSON type on read and by neutral class on write."""
 
     options: tuple[Codec, ...]
 
     def __init__(self, *options: Codec) -> None:
-        self.__attrs_init__(options)
+        object.__setattr__(self, "options", options)
 
     @property
     def expect(self) -> str:  # type: ignore[override]
@@ -609,7 +706,7 @@ class Alt(Codec):
         )
 
 
-@attrs.frozen
+@_frozen
 class FlagList(Codec):
     """An ``enum.Flag`` written as a list of names in a fixed order.
 
@@ -621,7 +718,7 @@ class FlagList(Codec):
 
     flag: type[enum.Flag]
     names: Mapping[str, Any]
-    unsupported: Mapping[Any, str] = attrs.field(factory=dict)
+    unsupported: Mapping[Any, str] = _field(factory=dict)
     empty: str | None = None
     json_types = (list,)
 

@@ -96,39 +96,6 @@ CHECKS: dict[type, Callable[[Any], Sequence[_runtime.RawProblem]]] = {
     m.ResponseCreateParams: _check_params,
 }
 
-#: Every neutral class a dialect describes; ``ResponseCreateEvent`` is the root.
-NEUTRAL_CLASSES: tuple[type, ...] = (
-    m.ResponseCreateEvent,
-    m.ResponseCreateParams,
-    m.MessageItem,
-    m.FunctionCallItem,
-    m.FunctionCallOutputItem,
-    m.McpApprovalResponseItem,
-    m.ItemReference,
-    m.InputText,
-    m.InputAudio,
-    m.InputImage,
-    m.OutputText,
-    m.OutputAudio,
-    m.FunctionTool,
-    m.McpTool,
-    m.McpToolFilter,
-    m.McpApprovalFilter,
-    m.FunctionChoice,
-    m.McpChoice,
-    m.OpenAIVoice,
-    m.AzureStandardVoice,
-    m.AzureCustomVoice,
-    m.AzurePersonalVoice,
-    m.AzureAvatarVoice,
-    m.AzureNativeVoice,
-    m.VoiceId,
-    m.StaticInterimResponse,
-    m.LlmInterimResponse,
-    m.Prompt,
-)
-
-
 #: Every dialect instantiated so far, by name.
 REGISTRY: dict[str, Dialect] = {}
 

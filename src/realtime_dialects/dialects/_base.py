@@ -22,7 +22,7 @@ import orjson
 
 from .. import model as m
 from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
-from . import _runtime
+from . import _cache, _runtime
 from ._compile import Compiler, check_shapes
 from ._schema import Shape
 
@@ -151,7 +151,7 @@ class Dialect:
             compiler = Compiler(self.name, self.shapes, CHECKS)
             readers = {cls: compiler.class_reader(cls) for cls in self.shapes}
             writers = {cls: compiler.class_writer(cls) for cls in self.shapes}
-            compiler.finish()
+            compiler.finish(_cache.cache_path(type(self), self.name))
             # Published complete, one attribute at a time, before _built says so.
             # Each attribute's wire keys as a rendered path segment (".audio.output.voice").
             self._rendered_keys = {key: render_path(path)[1:] for key, path in compiler.key_paths.items()}

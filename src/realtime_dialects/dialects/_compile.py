@@ -21,14 +21,13 @@ from typing import Any
 import attrs
 
 from . import _runtime
+from ._cache import compile_cached
 from ._schema import Accept, Always, Codec, Entry, Field, Nested, OmitWhen, Shape, Tag, Unsupported
 
 #: Opaque JSON of events built in code nested deeper than this is refused on write (orjson's own limit).
 MAX_WRITE_DEPTH = _runtime.ORJSON_DEPTH
 
 Check = Callable[[Any], Sequence[_runtime.RawProblem]]
-
-_counter = itertools.count()
 
 
 class Compiler:
@@ -125,11 +124,12 @@ class Compiler:
             self._exec(name, "o, ctx, chain", self._class_writer_body(cls))
         return name
 
-    def finish(self) -> None:
+    def finish(self, cache: str | None = None) -> None:
+        """Compile everything defined so far (reusing the bytecode cached at ``cache``) and bind it."""
         source = "\n".join(self._sources)
-        filename = f"<realtime_dialects {self.dialect} generated {next(_counter)}>"
+        filename = f"<realtime_dialects {self.dialect} generated>"
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        exec(compile(source, filename, "exec"), self.ns)
+        exec(compile_cached(source, filename, cache), self.ns)
         for table, names in self._late:
             table.update({key: self.ns[name] for key, name in names.items()})
 

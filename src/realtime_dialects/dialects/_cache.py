@@ -1,0 +1,81 @@
+"""A bytecode cache for the code a dialect generates, kept the way Python keeps ``.pyc`` files.
+
+Compiling a dialect's generated source costs about as much as importing the
+package (tens of milliseconds); loading the compiled code back costs well under
+one. The generated source is a pure function of the dialect's tables, so its
+compiled form is cached beside the bytecode of the module that defines the
+dialect, named after the dialect and Python's cache tag
+(``dialects/__pycache__/azure.azure-generated.cpython-311.pyc``), and honours
+what Python honours: ``sys.pycache_prefix`` and ``sys.dont_write_bytecode``
+(``PYTHONDONTWRITEBYTECODE``).
+
+A cache file holds Python's magic number, then the source it was compiled
+from and the code, marshalled together: the source is compared whole, so a
+cache file serves only the exact source it was made from. Anything else found there (another
+Python, another source, a truncated or unreadable file) is ignored and the
+source compiled afresh; a directory that cannot be written to is left alone.
+The cache never changes what a dialect does, only how soon it is ready.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+from importlib.util import MAGIC_NUMBER, cache_from_source
+from types import CodeType
+
+
+def cache_path(owner: type, dialect: str) -> str | None:
+    """Where the code generated for ``dialect``, an instance of ``owner``, is cached (None: nowhere)."""
+    module_file = getattr(sys.modules.get(owner.__module__), "__file__", None)
+    if not isinstance(module_file, str) or not module_file.endswith(".py") or sys.implementation.cache_tag is None:
+        return None
+    stem = module_file[: -len(".py")]
+    # cache_from_source applies sys.pycache_prefix and the interpreter's tag, as imports do.
+    safe = "".join(c if c.isalnum() else "_" for c in dialect)
+    return cache_from_source(f"{stem}.{safe}-generated.py")
+
+
+def compile_cached(source: str, filename: str, path: str | None) -> CodeType:
+    """``compile(source, filename, "exec")``, reusing the result cached at ``path`` when it matches."""
+    if path is not None:
+        code = _load(path, source, filename)
+        if code is not None:
+            return code
+    code = compile(source, filename, "exec")
+    if path is not None and not sys.dont_write_bytecode:
+        _store(path, source, code)
+    return code
+
+
+def _load(path: str, source: str, filename: str) -> CodeType | None:
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError:
+        return None
+    if not data.startswith(MAGIC_NUMBER):  # another Python's bytecode
+        return None
+    try:
+        cached_source, code = marshal.loads(memoryview(data)[len(MAGIC_NUMBER) :])
+    except (EOFError, ValueError, TypeError):  # truncated or not ours
+        return None
+    if cached_source != source or not isinstance(code, CodeType) or code.co_filename != filename:
+        return None
+    return code
+
+
+def _store(path: str, source: str, code: CodeType) -> None:
+    # Written whole to a private name, then renamed: a concurrent reader sees the old
+    # file or the new one, never half of one.
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as file:
+            file.write(MAGIC_NUMBER + marshal.dumps((source, code)))
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)

@@ -122,6 +122,30 @@ def test_every_problem_is_listed_at_once() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("call", "problem"),
+    [
+        ({"call_id": "c", "arguments": "{}", "type": "function_call"}, "name"),  # a required key absent
+        ({"name": None, "call_id": "c", "arguments": "{}", "type": "function_call"}, "name"),  # or null
+        ({"name": 5, "call_id": "c", "arguments": "{}", "type": "function_call"}, "name"),  # or mistyped
+        ({"name": "f", "call_id": "c", "arguments": "{}", "type": "function_call", "id": 5}, "id"),
+    ],
+    ids=["absent", "null", "mistyped", "optional-mistyped"],
+)
+def test_unknown_keys_are_found_beside_other_problems(call: dict[str, Any], problem: str) -> None:
+    """Readers count the keys they read to skip the unknown-key check; the count must stay exact."""
+    found = problems(event(input_items=[{**call, "stray": 1}]))
+    assert set(found) == {f"$.response.input_items[0].{problem}", "$.response.input_items[0].stray"}
+
+
+def test_unknown_keys_are_found_beside_a_missing_tag() -> None:
+    # Read through a field rather than a list, the object checks its own tag.
+    message = {"content": [{"text": "x", "type": "text"}], "role": "assistant", "stray": 1}
+    found = problems(event(pre_generated_assistant_message=message))
+    path = "$.response.pre_generated_assistant_message"
+    assert set(found) == {f"{path}.type", f"{path}.stray"}
+
+
 def test_unknown_keys_with_odd_names_are_quoted() -> None:
     found = problems(event(**{"a.b c": 1}))
     assert '$.response["a.b c"]' in found

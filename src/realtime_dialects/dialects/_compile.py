@@ -114,8 +114,18 @@ class Compiler:
         name = self._class_readers.get(cls)
         if name is None:
             name = self._class_readers[cls] = f"read_{cls.__name__}"
-            self._exec(name, "d, _cl=None", self._class_reader_body(cls))
+            self._exec(name, "d, tagged=False", self._class_reader_body(cls))
         return name
+
+    def tag_argument(self, key: str, cases: Mapping[str, type]) -> str:
+        """What a dispatcher on ``key`` passes after its table matched one of ``cases``.
+
+        ``", True"`` tells readers the tag is checked (they count it instead of looking
+        it up again), when each case's shape has that very tag at its top level.
+        """
+        if all(Tag(key, tag) in self._shape(cls).entries for tag, cls in cases.items()):
+            return ", True"
+        return ""
 
     def class_writer(self, cls: type) -> str:
         name = self._class_writers.get(cls)
@@ -123,6 +133,14 @@ class Compiler:
             name = self._class_writers[cls] = f"write_{cls.__name__}"
             self._exec(name, "o, ctx, chain", self._class_writer_body(cls))
         return name
+
+    def may_flag(self, cls: type) -> bool:
+        """Whether the writer of ``cls`` can return a Flag (a key this dialect needs is unset)."""
+        required = self._required(cls)
+        return any(
+            isinstance(entry, Field) and entry.required and entry.attr not in required
+            for entry in _walk(self._shape(cls).entries)
+        )
 
     def finish(self, cache: str | None = None) -> None:
         """Compile everything defined so far (reusing the bytecode cached at ``cache``) and bind it."""
@@ -159,8 +177,15 @@ class Compiler:
         out.add("    raise Invalid.expected('an object', d)")
         out.add("P = None")
         # n counts the keys read: when it equals len(d) no key can be unknown, and
-        # the keys-view comparison (an allocation per object) is skipped.
-        out.add("n = 0")
+        # the keys-view comparison (an allocation per object) is skipped. Required
+        # keys and the tag are counted up front and taken back when absent, so a
+        # valid object pays only for its optional keys.
+        presumed = sum(
+            1
+            for entry in shape.entries
+            if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
+        )
+        out.add(f"n = {presumed}")
         self._read_entries(cls, shape.entries, "d", (), required, out, ())
         known = self.bind(frozenset(_keys(shape.entries)))
         out.add(f"if len(d) != n and not d.keys() <= {known}:")
@@ -194,23 +219,29 @@ class Compiler:
                 self.key_paths[(cls, entry.attr)] = outer + prefix + (entry.key,)
                 path = repr((*prefix, entry.key))
                 target = f"a_{entry.attr}"
+                is_required = entry.attr in required or entry.required
+                # A required top-level key was counted up front (see _class_reader_body).
+                counted = "pass" if is_required and not prefix else count
                 out.add(f"v = {src}.get({entry.key!r})")
                 out.add("if v is None:")
                 out.add(f"    {target} = None")
-                if entry.attr in required or entry.required:
+                if is_required:
                     out.add(f"    P = missing(P, {path})")
+                    if not prefix:
+                        out.add(f"    n -= {entry.key!r} not in {src}  # a null value still counts as read")
                 test = entry.codec.test("v", self)
                 inline = entry.codec.read_inline("v", self)
                 if test is not None:
                     out.add(f"elif {test}:")
                     out.add(f"    {target} = v")
-                    out.add(f"    {count}")
+                    if counted != "pass":
+                        out.add(f"    {counted}")
                     out.add("else:")
                     out.add(f"    P = bad(P, {path}, v, {self.bind(entry.codec.expect)})")
                     out.add(f"    {target} = None")
                     continue
                 out.add("else:")
-                out.add(f"    {count}")
+                out.add(f"    {counted}")
                 if inline is not None:
                     out.add(f"    {target} = {inline}")
                     out.add(f"    if {target} is BAD:")
@@ -225,10 +256,14 @@ class Compiler:
                     out.add(f"        {target} = None")
             elif isinstance(entry, Tag):
                 path = repr((*prefix, entry.key))
-                out.add(f"if {src}.get({entry.key!r}) != {entry.value!r}:")
-                out.add(f"    P = wrong_tag(P, {path}, {src}.get({entry.key!r}), {entry.value!r})")
-                out.add("else:")
-                out.add(f"    {count}")
+                if not prefix:
+                    # Counted up front; a dispatcher that matched this tag passes tagged=True.
+                    out.add(f"if not tagged and {src}.get({entry.key!r}) != {entry.value!r}:")
+                    out.add(f"    P = wrong_tag(P, {path}, {src}.get({entry.key!r}), {entry.value!r})")
+                    out.add(f"    n -= {entry.key!r} not in {src}")
+                else:
+                    out.add(f"if {src}.get({entry.key!r}) != {entry.value!r}:")
+                    out.add(f"    P = wrong_tag(P, {path}, {src}.get({entry.key!r}), {entry.value!r})")
             elif isinstance(entry, Accept):
                 path = repr((*prefix, entry.key))
                 out.add(f"v = {src}.get({entry.key!r})")
@@ -277,7 +312,7 @@ class Compiler:
             # Readers ran the same check; only events built in code need it again.
             out.add(f"if not ctx.trusted and {self.bind(check)}(o):")
             out.add(f"    raise Invalid({self.bind(check)}(o))")
-        for entry in _walk(shape.entries):
+        for entry in _walk(shape.entries):  # keep in step with may_flag()
             if isinstance(entry, Field) and entry.required and entry.attr not in required:
                 reason = f"{self.dialect} needs {entry.key!r} here, and it is not set"
                 out.add(f"if o.{entry.attr} is None:")

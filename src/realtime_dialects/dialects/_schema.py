@@ -509,8 +509,9 @@ class ListOf(Codec):
             # Dispatch on the tag inline: a KeyError or TypeError means some element
             # is not a known variant, and the slow path explains which and why.
             cases = c.late_table({tag: c.class_reader(cls) for tag, cls in self.item.cases.items()})
-            one = f"{cases}[v[0][{self.item.key!r}]](v[0])"
-            fast = f"tuple([{cases}[e[{self.item.key!r}]](e) for e in v])"
+            tagged = c.tag_argument(self.item.key, self.item.cases)
+            one = f"{cases}[v[0][{self.item.key!r}]](v[0]{tagged})"
+            fast = f"tuple([{cases}[e[{self.item.key!r}]](e{tagged}) for e in v])"
             errors = "(Invalid, KeyError, TypeError)"
         else:
             one, fast, errors = f"{item}(v[0])", f"tuple([{item}(e) for e in v])", "Invalid"
@@ -536,12 +537,28 @@ class ListOf(Codec):
         if isinstance(self.item, Tagged):
             writers = c.late_table({cls: c.class_writer(cls) for cls in self.item.cases.values()})
             call = f"({writers}.get(e.__class__) or {item})(e, ctx, (chain, index))"
+            # Classes whose writer never returns a Flag: a list of only those needs no
+            # per-element bookkeeping. Anything else (an unsupported class, a bad
+            # element) raises KeyError or Invalid and the loop below explains it.
+            plain = c.late_table({cls: c.class_writer(cls) for cls in self.item.cases.values() if not c.may_flag(cls)})
+            fast = [
+                "if x.__class__ is tuple:",
+                "    mark = len(ctx.losses)",
+                "    try:",
+                "        if len(x) == 1:",
+                f"            return [{plain}[x[0].__class__](x[0], ctx, (chain, 0))]",
+                f"        return [{plain}[e.__class__](e, ctx, (chain, i)) for i, e in enumerate(x)]",
+                "    except (KeyError, Invalid):",
+                "        del ctx.losses[mark:]  # the loop below records them again",
+            ]
         else:
             call = f"{item}(e, ctx, (chain, index))"
+            fast = []
         return c.define(
             "write_list",
             "x, ctx, chain",
             [
+                *fast,
                 "if x.__class__ is not tuple and x.__class__ is not list:",
                 "    return BAD",
                 "out = []",
@@ -625,7 +642,7 @@ class Tagged(Codec):
                 f"        raise Invalid([(({key},), 'required, but missing')])",
                 f"    message = f'unknown {self.key} {{describe(tag)}}; expected one of {{{allowed}}}'",
                 f"    raise Invalid([(({key},), message)])",
-                "return read(v)",
+                f"return read(v{c.tag_argument(self.key, self.cases)})",
             ],
         )
 

@@ -30,7 +30,7 @@ def translate(
     >>> rd.translate('{"response": {"commit": false}, "type": "response.create"}', read="azure", write="azure")
     '{"response": {"commit": false}, "type": "response.create"}'
     """
-    return translate_event(dialect(read), dialect(write), data, on_unsupported, max_size)[0]
+    return translate_event(dialect(read), dialect(write), data, on_unsupported, max_size, report=False)[0]
 
 
 def translate_with_losses(

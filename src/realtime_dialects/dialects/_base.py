@@ -62,24 +62,29 @@ _FORBIDDEN_PARTS = {role: frozenset(_PART_NAMES) - frozenset(parts) for role, pa
 _FINE: tuple[()] = ()
 
 
-def _check_message(item: m.MessageItem) -> Sequence[_runtime.RawProblem]:
+def _check_message(
+    item: m.MessageItem, forbidden_for: Callable[[Any], frozenset[type] | None] = _FORBIDDEN_PARTS.get
+) -> Sequence[_runtime.RawProblem]:
     """A message's parts must suit its role (the same rule in every dialect).
 
-    Runs for every message read, so the common case is a set lookup per part.
+    Runs for every message read, so the common case is a set lookup per part
+    (``forbidden_for`` is bound once, not looked up on every call).
     """
-    forbidden = _FORBIDDEN_PARTS.get(item.role)
     content = item.content
-    if forbidden is None or content.__class__ is not tuple:
-        return _FINE  # the role or content field itself is reported by the codec
-    for part in content:
-        if part.__class__ in forbidden:
-            break
-    else:
-        return _FINE
+    if content.__class__ is tuple:  # anything else is the content codec's to report
+        forbidden = forbidden_for(item.role)  # None: an unknown role, the role codec's to report
+        if forbidden is not None:
+            for part in content:
+                if part.__class__ in forbidden:
+                    return _misplaced_parts(item, forbidden)
+    return _FINE
+
+
+def _misplaced_parts(item: m.MessageItem, forbidden: frozenset[type]) -> list[_runtime.RawProblem]:
     kinds = ", ".join(_PART_NAMES[kind] for kind in _PARTS_BY_ROLE[item.role])
     return [
         (("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}")
-        for index, part in enumerate(content)
+        for index, part in enumerate(item.content)
         if type(part) in forbidden
     ]
 
@@ -365,11 +370,18 @@ def translate_event(
     data: str | bytes | bytearray | memoryview,
     on_unsupported: str,
     max_size: int | None = MAX_INPUT_SIZE,
+    *,
+    report: bool = True,
 ) -> tuple[str, tuple[Loss, ...]]:
-    """Read ``data`` in ``source`` and write it in ``target``; losses use source paths."""
+    """Read ``data`` in ``source`` and write it in ``target``; losses use source paths.
+
+    With ``report=False`` the losses a ``"drop"`` policy discards are not rendered
+    at all (and come back empty): ``translate()`` has no use for them.
+    """
     _check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
     event = source.loads(data, max_size=max_size)
     wire, raw = target._write(event, trusted=True)
-    losses = target._render_losses(event, raw, source) if raw else ()
+    render = raw and (report or on_unsupported != "drop")
+    losses = target._render_losses(event, raw, source) if render else ()
     _apply_policy(losses, on_unsupported, target.name)
     return target._encode_checked(wire), losses

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+import realtime_dialects as rd
 
 ROOT = Path(__file__).parent.parent
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
@@ -35,3 +40,19 @@ class _Anything:
         return isinstance(other, str)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def test_cache_warming_command_caches_every_dialect(tmp_path: Path) -> None:
+    """The Speed section's command for read-only installs fills the generated-code cache."""
+    speed = (ROOT / "README.md").read_text(encoding="utf-8").split("## Speed", 1)[1].split("\n## ", 1)[0]
+    (command,) = re.findall(r"```sh\n(.*?)\n```", speed, re.S)
+    assert command.startswith("python -c ")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    script = command.removeprefix("python -c ").strip('"')
+    subprocess.run([sys.executable, "-c", script], env=env, check=True)
+    cached = sorted(path.name.split("-generated")[0] for path in tmp_path.rglob("*-generated.*.pyc"))
+    assert cached == sorted(
+        f"{type(rd.dialect(name)).__module__.rsplit('.', 1)[1]}.{name.replace('-', '_')}"
+        for name in rd.dialects.names()
+    )

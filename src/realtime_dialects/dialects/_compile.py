@@ -63,6 +63,7 @@ class Compiler:
         self._class_writers: dict[type, str] = {}
         self._late: list[tuple[dict[Any, Any], Mapping[Any, str]]] = []
         self._sources: list[str] = []
+        self._checked: set[type] = set()
         self._keep: list[Codec] = []  # keeps codecs alive so id() keys stay unique
         #: (class, attribute) -> wire key path, for rendering loss paths.
         self.key_paths: dict[tuple[type, str], tuple[str, ...]] = {}
@@ -90,7 +91,7 @@ class Compiler:
     def _exec(self, name: str, params: str, body: list[str]) -> None:
         # Sources are gathered and compiled together in finish(): one compile() per
         # dialect instead of one per function keeps import time down.
-        self._sources.append(f"def {name}({params}):\n" + "".join(f"    {line}\n" for line in body))
+        self._sources.append(f"def {name}({params}):\n    " + "\n    ".join(body) + "\n")
 
     # ------------------------------------------------------------------ codecs
 
@@ -161,7 +162,9 @@ class Compiler:
             shape = self.shapes[cls]
         except KeyError:
             raise TypeError(f"dialect {self.dialect!r} has no shape for {cls.__name__}") from None
-        _check_complete(self.dialect, cls, shape)
+        if cls not in self._checked:
+            _check_complete(self.dialect, cls, shape)
+            self._checked.add(cls)
         return shape
 
     def _required(self, cls: type) -> set[str]:

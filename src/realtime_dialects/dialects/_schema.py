@@ -62,6 +62,7 @@ __all__ = [
     "Tag",
     "Tagged",
     "Unsupported",
+    "record",
 ]
 
 
@@ -88,8 +89,10 @@ def _field(*, factory: Callable[[], _T]) -> _T:
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(_field,))
-def _frozen(cls: _C) -> _C:
+def record(cls: _C) -> _C:
     """Make ``cls`` a frozen record of its annotated fields (in order, defaults allowed).
+
+    Every table class here is one, and so are the codecs a dialect module defines.
 
     A class that defines ``__init__`` keeps it and sets its fields with ``object.__setattr__``.
     """
@@ -157,7 +160,7 @@ def _frozen(cls: _C) -> _C:
 # --------------------------------------------------------------------------- omission rules
 
 
-@_frozen
+@record
 class _OmitNone:
     """Omit the key when the value is not set (the default for every field)."""
 
@@ -165,14 +168,14 @@ class _OmitNone:
 OMIT_NONE = _OmitNone()
 
 
-@_frozen
+@record
 class Always:
     """Always write the key; write ``default`` when the value is not set (JsonIgnore ``Never``)."""
 
     default: Any
 
 
-@_frozen
+@record
 class OmitWhen:
     """Omit the key when the written wire value equals ``value`` (JsonIgnore ``WhenWritingDefault``)."""
 
@@ -182,7 +185,7 @@ class OmitWhen:
 # --------------------------------------------------------------------------- entries
 
 
-@_frozen
+@record
 class Field:
     """Neutral attribute ``attr`` is wire key ``key``, converted by ``codec``.
 
@@ -197,7 +200,7 @@ class Field:
     required: bool = False
 
 
-@_frozen
+@record
 class Tag:
     """A constant discriminator key, written at its position, required on read."""
 
@@ -205,7 +208,7 @@ class Tag:
     value: str
 
 
-@_frozen
+@record
 class Nested:
     """Entries written inside a nested wire object ``key``; omitted when it would be empty."""
 
@@ -217,7 +220,7 @@ class Nested:
         object.__setattr__(self, "entries", entries)
 
 
-@_frozen
+@record
 class Unsupported:
     """A neutral attribute this dialect has no wire form for; setting it is a loss."""
 
@@ -225,7 +228,7 @@ class Unsupported:
     reason: str
 
 
-@_frozen
+@record
 class Accept:
     """A wire key that is accepted on read and ignored: it may only hold ``value``."""
 
@@ -236,7 +239,7 @@ class Accept:
 Entry = Field | Tag | Nested | Unsupported | Accept
 
 
-@_frozen
+@record
 class Shape:
     """How one neutral class looks in one dialect: entries in wire order."""
 
@@ -296,7 +299,7 @@ class Codec:
         return c.define("write", "x, ctx, chain", [f"return {expr}"])
 
 
-@_frozen
+@record
 class Str(Codec):
     expect = "a string"
     json_types = (str,)
@@ -306,7 +309,7 @@ class Str(Codec):
         return f"{v}.__class__ is str"
 
 
-@_frozen
+@record
 class Bool(Codec):
     expect = "true or false"
     json_types = (bool,)
@@ -316,7 +319,7 @@ class Bool(Codec):
         return f"{v}.__class__ is bool"
 
 
-@_frozen
+@record
 class Int(Codec):
     """An integer in ``[low, high]``; booleans and floats are rejected."""
 
@@ -336,7 +339,7 @@ class Int(Codec):
         return f"{v}.__class__ is int and {bound}"
 
 
-@_frozen
+@record
 class Number(Codec):
     """A finite number in ``[low, high]``; integers stay integers so bytes round-trip."""
 
@@ -354,7 +357,7 @@ class Number(Codec):
         return f"({v}.__class__ is float or {v}.__class__ is int) and {self.low!r} <= {v} <= {self.high!r}"
 
 
-@_frozen
+@record
 class Const(Codec):
     """Exactly one string, e.g. ``"inf"``."""
 
@@ -370,7 +373,7 @@ class Const(Codec):
         return f"{v}.__class__ is str and {v} == {self.value!r}"
 
 
-@_frozen
+@record
 class Choice(Codec):
     """One of a fixed set of strings, mapped to neutral values.
 
@@ -413,7 +416,7 @@ class Choice(Codec):
         return BAD if reason is None else Flag(reason)
 
 
-@_frozen
+@record
 class JsonObject(Codec):
     """An opaque JSON object, kept as parsed (JSON Schema, hosted-agent input)."""
 
@@ -443,7 +446,7 @@ class JsonObject(Codec):
         )
 
 
-@_frozen
+@record
 class StrMap(Codec):
     """An object of string values (metadata, headers), optionally size-limited."""
 
@@ -491,7 +494,7 @@ class StrMap(Codec):
         return c.define("write", "x, ctx, chain", guard + self._body("x if x.__class__ is dict else dict(x)"))
 
 
-@_frozen
+@record
 class ListOf(Codec):
     """A JSON list of ``item`` values, a tuple in the neutral model."""
 
@@ -582,7 +585,7 @@ class ListOf(Codec):
         )
 
 
-@_frozen
+@record
 class Ref(Codec):
     """A neutral class with a :class:`Shape` of its own in the dialect."""
 
@@ -604,7 +607,7 @@ class Ref(Codec):
         return c.class_writer(self.cls)
 
 
-@_frozen
+@record
 class Tagged(Codec):
     """A union of classes told apart by a discriminator key (``type``).
 
@@ -665,7 +668,7 @@ class Tagged(Codec):
         )
 
 
-@_frozen
+@record
 class Alt(Codec):
     """Alternatives told apart by JSON type on read and by neutral class on write."""
 
@@ -723,7 +726,7 @@ class Alt(Codec):
         )
 
 
-@_frozen
+@record
 class FlagList(Codec):
     """An ``enum.Flag`` written as a list of names in a fixed order.
 

@@ -11,14 +11,28 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import orjson
 
 from .. import model as m
 from . import _common as c
 from ._base import Dialect
 from ._runtime import BAD, Flag, Invalid
-from ._schema import Alt, Choice, Codec, Field, FlagList, Int, ListOf, Number, Ref, Shape, Tag, Tagged, Unsupported
+from ._schema import (
+    Alt,
+    Choice,
+    Codec,
+    Field,
+    FlagList,
+    Int,
+    ListOf,
+    Number,
+    Ref,
+    Shape,
+    Tag,
+    Tagged,
+    Unsupported,
+    record,
+)
 
 if TYPE_CHECKING:
     from ._compile import Compiler
@@ -26,7 +40,7 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------- dialect-specific codecs
 
 
-@attrs.frozen
+@record
 class McpToolNames(Codec):
     """Azure lists MCP tools by name only: ``["search"]``.
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import orjson
 
 from .. import model as m
@@ -53,6 +52,7 @@ from ._schema import (
     Tag,
     Tagged,
     Unsupported,
+    record,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ _VOICE_LOSSES: dict[type, str] = {
 }
 
 
-@attrs.frozen
+@record
 class VoiceName(Codec):
     """A voice name; Azure's typed OpenAI voice is flattened to its name without loss."""
 

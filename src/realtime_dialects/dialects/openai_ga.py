@@ -33,14 +33,13 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import orjson
 
 from .. import model as m
 from . import _common as c
 from ._base import Dialect
 from ._runtime import BAD, Flag, Invalid, RawProblem, describe
-from ._schema import Accept, Alt, Choice, Codec, Field, ListOf, Nested, Ref, Shape, Tag, Tagged, Unsupported
+from ._schema import Accept, Alt, Choice, Codec, Field, ListOf, Nested, Ref, Shape, Tag, Tagged, Unsupported, record
 
 if TYPE_CHECKING:
     from ._compile import Compiler
@@ -187,7 +186,7 @@ def _write_format(value: Any, ctx: Any, chain: Any) -> Any:
     return BAD if reason is None else Flag(reason)
 
 
-@attrs.frozen
+@record
 class _Function(Codec):
     """A codec whose reader and writer are plain Python functions (for reshaped values)."""
 
@@ -214,7 +213,7 @@ _VOICE_LOSSES: dict[type, str] = {
 }
 
 
-@attrs.frozen
+@record
 class OutputVoice(Codec):
     """``audio.output.voice``: a voice name, or ``{"id": …}`` (a :class:`~realtime_dialects.VoiceId`).
 

@@ -216,7 +216,7 @@ class Compiler:
         out: _Lines,
         outer: tuple[str, ...],
     ) -> None:
-        count = "n += 1" if not prefix else "pass"  # nested objects check their keys in full
+        count = "n += 1" if not prefix else ""  # nested objects check their keys in full
         for entry in entries:
             if isinstance(entry, Field):
                 self.key_paths[(cls, entry.attr)] = outer + prefix + (entry.key,)
@@ -224,7 +224,7 @@ class Compiler:
                 target = f"a_{entry.attr}"
                 is_required = entry.attr in required or entry.required
                 # A required top-level key was counted up front (see _class_reader_body).
-                counted = "pass" if is_required and not prefix else count
+                counted = "" if is_required and not prefix else count
                 out.add(f"v = {src}.get({entry.key!r})")
                 out.add("if v is None:")
                 out.add(f"    {target} = None")
@@ -237,14 +237,15 @@ class Compiler:
                 if test is not None:
                     out.add(f"elif {test}:")
                     out.add(f"    {target} = v")
-                    if counted != "pass":
+                    if counted:
                         out.add(f"    {counted}")
                     out.add("else:")
                     out.add(f"    P = bad(P, {path}, v, {self.bind(entry.codec.expect)})")
                     out.add(f"    {target} = None")
                     continue
                 out.add("else:")
-                out.add(f"    {counted}")
+                if counted:
+                    out.add(f"    {counted}")
                 if inline is not None:
                     out.add(f"    {target} = {inline}")
                     out.add(f"    if {target} is BAD:")
@@ -271,7 +272,8 @@ class Compiler:
                 path = repr((*prefix, entry.key))
                 out.add(f"v = {src}.get({entry.key!r})")
                 out.add("if v is not None:")
-                out.add(f"    {count}")
+                if count:
+                    out.add(f"    {count}")
                 out.add(f"    if v != {self.bind(entry.value)}:")
                 out.add(f"        P = wrong_tag(P, {path}, v, {self.bind(entry.value)})")
             elif isinstance(entry, Unsupported):
@@ -289,7 +291,8 @@ class Compiler:
                     out.add(f"if {group} is None:")
                     out.add(f"    P = missing(P, {inner!r})")
                 out.add(f"if {group} is not None:")
-                out.add(f"    {count}")
+                if count:
+                    out.add(f"    {count}")
                 out.add(f"    if {group}.__class__ is not dict:")
                 out.add(f"        P = bad(P, {inner!r}, {group}, 'an object')")
                 out.add("    else:")

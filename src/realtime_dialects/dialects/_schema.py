@@ -416,6 +416,11 @@ class Choice(Codec):
         return BAD if reason is None else Flag(reason)
 
 
+#: Writers' guard for mapping values: isinstance() on an ABC runs Python code in
+#: ABCMeta.__instancecheck__, so a plain dict, the usual case, is let through first.
+_NOT_A_MAPPING = "if x.__class__ is not dict and not isinstance(x, Mapping):"
+
+
 @record
 class JsonObject(Codec):
     """An opaque JSON object, kept as parsed (JSON Schema, hosted-agent input)."""
@@ -434,7 +439,7 @@ class JsonObject(Codec):
             "write",
             "x, ctx, chain",
             [
-                "if x.__class__ is not dict and not isinstance(x, Mapping):  # isinstance on an ABC is slow",
+                _NOT_A_MAPPING,
                 "    return BAD",
                 "if ctx.trusted or (x.__class__ is dict and is_plain_json(x)):",
                 "    return x",
@@ -490,7 +495,7 @@ class StrMap(Codec):
         return c.define("read", "x", guard + self._body("x"))
 
     def write_function(self, c: Compiler) -> str:
-        guard = ["if x.__class__ is not dict and not isinstance(x, Mapping):", "    return BAD"]
+        guard = [_NOT_A_MAPPING, "    return BAD"]
         return c.define("write", "x, ctx, chain", guard + self._body("x if x.__class__ is dict else dict(x)"))
 
 

@@ -332,10 +332,11 @@ class Dialect:
 
         self.prepare()
         converter = cattrs.Converter()
-        for cls, read in self._readers.items():
-            converter.register_structure_hook(cls, self._structure_hook(read))
-        for cls in self._writers:
-            converter.register_unstructure_hook(cls, self.dump)
+        # By predicate: register_structure_hook(cls, ...) would resolve the class's
+        # annotations, which name classes of other model modules not imported at run time.
+        hooks = {cls: self._structure_hook(read) for cls, read in self._readers.items()}
+        converter.register_structure_hook_func(hooks.__contains__, lambda value, cl: hooks[cl](value, cl))
+        converter.register_unstructure_hook_func(self._writers.__contains__, self.dump)
         return converter
 
     def _structure_hook(self, read: Callable[[Any], Any]) -> Callable[[Any, type], Any]:

@@ -196,6 +196,7 @@ class Compiler:
         out.add("if P is not None:")
         out.add("    raise Invalid(P)")
         out.add(f"o = NEW({self.bind(cls)})")
+        out.add("a_extra = None")
         for a in attrs.fields(cls):
             out.add(f"{self.bind(getattr(cls, a.name).__set__)}(o, a_{a.name})")
         check = self.checks.get(cls)
@@ -419,7 +420,7 @@ def check_shapes(dialect: str, shapes: Mapping[type, Shape]) -> None:
 
 def _check_complete(dialect: str, cls: type, shape: Shape) -> None:
     covered = [entry.attr for entry in _walk(shape.entries) if isinstance(entry, Field | Unsupported)]
-    names = [a.name for a in attrs.fields(cls)]
+    names = [a.name for a in attrs.fields(cls) if a.name != "extra"]
     duplicated = {a for a in covered if covered.count(a) > 1}
     missing = set(names) - set(covered)
     extra = set(covered) - set(names)

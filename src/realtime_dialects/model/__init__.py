@@ -1,0 +1,108 @@
+"""The neutral model: one typed, immutable class per concept of the realtime protocol.
+
+Every class is reachable here as ``realtime_dialects.model.X`` (and the public ones
+as ``realtime_dialects.X``). The classes live in modules by domain — ``common``,
+``voices``, ``items``, ``tools``, ``response``, ``client_events`` — which are
+imported on first use: creating an attrs class costs most of a millisecond, and a
+process that translates ``response.create`` has no use for the other hundred.
+
+Classes are frozen, slotted attrs classes built with keywords. ``None`` means
+"not set"; sequences are stored as tuples (lists are accepted). Names follow the
+OpenAI GA vocabulary where a concept is shared and Azure's where it is Azure's alone.
+
+>>> import realtime_dialects as rd
+>>> event = rd.ResponseCreateEvent(
+...     response=rd.ResponseCreateParams(
+...         modalities=rd.Modality.TEXT,
+...         input_items=[rd.MessageItem(role="user", content=[rd.InputText(text="Hi")])],
+...     )
+... )
+>>> event.response.input_items[0].content
+(InputText(text='Hi'),)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: Every public name of the model, by the module that defines it.
+MODULES: dict[str, tuple[str, ...]] = {
+    "_base": ("Event", "Extra", "JsonValue", "Limits", "Range", "Record"),
+    "common": (
+        "AudioFormat",
+        "ImageDetail",
+        "ItemStatus",
+        "MaxTokens",
+        "Metadata",
+        "Modality",
+        "Prompt",
+        "ReasoningEffort",
+        "Role",
+        "Temperature",
+        "ToolMode",
+    ),
+    "voices": (
+        "AzureAvatarVoice",
+        "AzureCustomVoice",
+        "AzureNativeVoice",
+        "AzurePersonalVoice",
+        "AzureStandardVoice",
+        "OpenAIVoice",
+        "Voice",
+        "VoiceId",
+    ),
+    "items": (
+        "ContentPart",
+        "FunctionCallItem",
+        "FunctionCallOutputItem",
+        "InputAudio",
+        "InputImage",
+        "InputText",
+        "Item",
+        "ItemReference",
+        "McpApprovalResponseItem",
+        "MessageItem",
+        "OutputAudio",
+        "OutputText",
+    ),
+    "tools": (
+        "FunctionChoice",
+        "FunctionTool",
+        "McpApprovalFilter",
+        "McpChoice",
+        "McpTool",
+        "McpToolFilter",
+        "Tool",
+        "ToolChoice",
+    ),
+    "response": ("InterimResponse", "LlmInterimResponse", "ResponseCreateParams", "StaticInterimResponse"),
+    "client_events": ("ClientEvent", "ResponseCreateEvent"),
+}
+#: Where each name lives.
+WHERE: dict[str, str] = {name: module for module, names in MODULES.items() for name in names}
+
+__all__ = sorted(WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return [*globals(), *__all__]
+
+
+if TYPE_CHECKING:
+    from ._base import *  # noqa: F403
+    from .client_events import *  # noqa: F403
+    from .common import *  # noqa: F403
+    from .items import *  # noqa: F403
+    from .response import *  # noqa: F403
+    from .tools import *  # noqa: F403
+    from .voices import *  # noqa: F403

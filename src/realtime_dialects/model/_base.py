@@ -1,0 +1,89 @@
+"""What every neutral class shares: the :class:`Record` base, the :class:`Event` base, value markers.
+
+Neutral classes are frozen, slotted attrs classes built with keywords; ``None``
+means "not set". Validation facts that hold in every dialect (a number's range,
+a map's size limits) are written into the annotations with :data:`typing.Annotated`
+markers, so that each dialect derives the same checks from the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeAlias
+
+import attrs
+
+__all__ = ["Event", "Extra", "JsonValue", "Limits", "Range", "Record"]
+
+
+class _Json(NamedTuple):
+    """Marks an opaque JSON value: kept exactly as parsed, never interpreted."""
+
+
+#: Any JSON value, kept as parsed (dicts, lists, str, int, float, bool, None).
+JsonValue: TypeAlias = Annotated[Any, _Json()]
+
+#: Keys a dialect's payload carried that the dialect's SDK does not declare, kept so that
+#: nothing is dropped: dialect name -> the undeclared keys and values, in the order read.
+Extra: TypeAlias = Mapping[str, Mapping[str, JsonValue]]
+
+
+class Range(NamedTuple):
+    """A number's bounds, inclusive; ``None`` for no bound on that side."""
+
+    low: float | None = None
+    high: float | None = None
+
+
+class Limits(NamedTuple):
+    """Size limits of a string map: pairs, key length, value length (characters)."""
+
+    pairs: int | None = None
+    key: int | None = None
+    value: int | None = None
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """attrs converter: a list (or any iterable but a string or mapping) becomes a tuple."""
+    if type(value) is tuple:
+        return value
+    if type(value) is list or (isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)):
+        return tuple(value)
+    # Not a sequence (a string, a mapping, a single object): kept as given, so that
+    # writing the event reports it with its wire path like any other bad value.
+    return value  # type: ignore[return-value]
+
+
+def to_optional_tuple(value: Iterable[Any] | None) -> tuple[Any, ...] | None:
+    """Like :func:`to_tuple`, keeping ``None`` (not set)."""
+    return None if value is None else to_tuple(value)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Record:
+    """Base of every neutral class that is a JSON object on the wire.
+
+    ``extra`` holds what a dialect's payload carried beyond what its SDK declares
+    (``{"azure": {"custom_voice_id": "x"}}``): written back by that dialect, reported
+    as a loss by every other. Server events keep such keys when read; client
+    events refuse them unless asked to keep them.
+    """
+
+    extra: Extra | None = None
+
+    def __repr__(self) -> str:
+        # Only what is set: neutral classes have many optional fields.
+        fields = [a.name for a in attrs.fields(type(self)) if a.name != "extra"]
+        shown = [f"{name}={getattr(self, name)!r}" for name in fields if getattr(self, name) is not None]
+        if self.extra is not None:
+            shown.append(f"extra={self.extra!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Event(Record):
+    """Base of every neutral event; ``direction`` says who sends it."""
+
+    direction: ClassVar[Literal["client", "server"]]
+
+    event_id: str | None = None

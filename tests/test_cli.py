@@ -29,17 +29,18 @@ needs_script = pytest.mark.skipif(SCRIPT is None, reason="the package is not ins
 NO_VOICE = textwrap.dedent(
     """
     import sys
-    from realtime_dialects import model as m
-    from realtime_dialects.dialects._schema import Shape, Unsupported
     from realtime_dialects.dialects.azure import Azure
+    from realtime_dialects.dialects.tables import Shape, Unsupported
 
     class NoVoice(Azure):
         name = "azure-no-voice"
-        shapes = dict(Azure.shapes)
-        shapes[m.ResponseCreateParams] = Shape(*(
-            Unsupported("voice", "this dialect has no voices") if getattr(e, "attr", None) == "voice" else e
-            for e in Azure.shapes[m.ResponseCreateParams].entries
-        ))
+        shapes = {
+            **Azure.shapes,
+            "ResponseCreateParams": Shape(*(
+                Unsupported("voice", "this dialect has no voices") if getattr(e, "attr", None) == "voice" else e
+                for e in Azure.shapes["ResponseCreateParams"].entries
+            )),
+        }
 
     NoVoice()
     from realtime_dialects.cli import main

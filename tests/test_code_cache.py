@@ -104,22 +104,22 @@ def test_no_path_means_no_cache(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_cache_path_sits_beside_the_dialect_module_bytecode(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_cache_dir_sits_beside_the_dialect_module_bytecode(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     module_file = Path(sys.modules[Azure.__module__].__file__ or "")
     monkeypatch.setattr(sys, "pycache_prefix", None)
-    path = Path(_cache.cache_path(Azure, "azure") or "")
+    path = Path(_cache.cache_dir(Azure, "azure") or "")
     assert path.parent == module_file.parent / "__pycache__"
-    assert path.name == f"azure.azure-generated.{sys.implementation.cache_tag}.pyc"
-    assert Path(_cache.cache_path(Azure, "my dialect/v2") or "").name.startswith("azure.my_dialect_v2-generated.")
+    assert path.name == f"azure.azure-generated.{sys.implementation.cache_tag}"
+    assert Path(_cache.cache_dir(Azure, "my dialect/v2") or "").name.startswith("azure.my_dialect_v2-generated.")
 
     monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))
-    assert str(_cache.cache_path(Azure, "azure")).startswith(str(tmp_path))
+    assert str(_cache.cache_dir(Azure, "azure")).startswith(str(tmp_path))
 
 
-def test_cache_path_is_none_without_a_source_file() -> None:
+def test_cache_dir_is_none_without_a_source_file() -> None:
     namespace: dict[str, Any] = {"__name__": "nowhere_in_sys_modules"}
     exec("class Made: pass", namespace)
-    assert _cache.cache_path(namespace["Made"], "x") is None
+    assert _cache.cache_dir(namespace["Made"], "x") is None
 
 
 def test_dialects_built_from_the_cache_write_the_same_bytes(tmp_path: Path) -> None:
@@ -141,11 +141,14 @@ def test_dialects_built_from_the_cache_write_the_same_bytes(tmp_path: Path) -> N
         return subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
 
     first = translate()
-    cached = sorted(p.name for p in tmp_path.rglob("*-generated.*.pyc"))
+    # One directory per dialect, one file per generated unit (a class's reader or writer).
+    cached = sorted(p.name for p in tmp_path.rglob("*-generated.*") if p.is_dir())
     assert cached == [
-        f"azure.azure-generated.{sys.implementation.cache_tag}.pyc",
-        f"openai.openai-generated.{sys.implementation.cache_tag}.pyc",
+        f"azure.azure-generated.{sys.implementation.cache_tag}",
+        f"openai.openai-generated.{sys.implementation.cache_tag}",
     ]
+    units = {p.name for p in tmp_path.rglob("*-generated.*/*.pyc")}
+    assert {"read_ResponseCreateEvent.pyc", "write_ResponseCreateEvent.pyc", "read_MessageItem.pyc"} <= units
     assert translate("cached") == first
     text = fixture.read_text()
     assert first.splitlines() == [

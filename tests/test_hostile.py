@@ -552,7 +552,7 @@ def test_input_larger_than_max_size_is_refused_before_parsing() -> None:
             rd.translate(text, read=name, write=name, max_size=10)
         with pytest.raises(rd.InvalidPayloadError, match="max_size=10"):
             rd.translate_with_losses(text, read=name, write=name, max_size=10)
-    from realtime_dialects.dialects._base import MAX_INPUT_SIZE
+    from realtime_dialects import MAX_INPUT_SIZE
 
     assert MAX_INPUT_SIZE == 32 * 1024 * 1024
     huge = EVENT_TEXT % ('{"instructions": "%s"}' % ("x" * MAX_INPUT_SIZE))

@@ -116,12 +116,12 @@ def test_key_orders_are_the_sdk_field_orders() -> None:
     )
 
     assert list(SdkEvent.model_fields) == ["type", "event_id", "response"]
-    params = GA.shapes[rd.ResponseCreateParams].entries
+    params = GA.shapes["ResponseCreateParams"].entries
     written = [entry.key for entry in params if hasattr(entry, "key")]
     assert written == list(RealtimeResponseCreateParams.model_fields)
 
     def keys(cls: type) -> list[str]:
-        return [entry.key for entry in GA.shapes[cls].entries if hasattr(entry, "key")]
+        return [entry.key for entry in GA.shapes[cls.__name__].entries if hasattr(entry, "key")]
 
     assert keys(rd.MessageItem) == list(RealtimeConversationItemUserMessage.model_fields)
     assert keys(rd.FunctionCallItem) == list(RealtimeConversationItemFunctionCall.model_fields)

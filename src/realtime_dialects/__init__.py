@@ -1,4 +1,4 @@
-"""Read, write and convert the realtime ``response.create`` event in each provider's dialect.
+"""Read, write and convert the realtime voice APIs' events in each provider's dialect.
 
 >>> import realtime_dialects as rd
 >>> text = '{"event_id": "evt_1", "response": {"commit": false, "modalities": ["text"]}, "type": "response.create"}'
@@ -7,97 +7,71 @@
 (<Modality.TEXT: 1>, False)
 >>> rd.AZURE.dumps(event) == text
 True
+
+Every class of the neutral model is reachable here (``rd.MessageItem``) and in
+:mod:`realtime_dialects.model` (``rd.model.MessageItem``); each is imported on
+first use.
 """
 
 from __future__ import annotations
 
-from .dialects import Dialect, dialect
-from .dialects._base import MAX_INPUT_SIZE
-from .dialects.azure import AZURE
-from .dialects.openai import OPENAI
-from .dialects.openai_ga import OPENAI_GA
-from .errors import DialectError, InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError
-from .model import (
-    AudioFormat,
-    AzureAvatarVoice,
-    AzureCustomVoice,
-    AzureNativeVoice,
-    AzurePersonalVoice,
-    AzureStandardVoice,
-    FunctionCallItem,
-    FunctionCallOutputItem,
-    FunctionChoice,
-    FunctionTool,
-    InputAudio,
-    InputImage,
-    InputText,
-    ItemReference,
-    LlmInterimResponse,
-    McpApprovalFilter,
-    McpApprovalResponseItem,
-    McpChoice,
-    McpTool,
-    McpToolFilter,
-    MessageItem,
-    Modality,
-    OpenAIVoice,
-    OutputAudio,
-    OutputText,
-    Prompt,
-    ReasoningEffort,
-    ResponseCreateEvent,
-    ResponseCreateParams,
-    StaticInterimResponse,
-    VoiceId,
-)
-from .translate import translate, translate_with_losses
+from typing import TYPE_CHECKING, Any
+
+from . import model as model
+from .dialects import Dialect as Dialect
+from .dialects import dialect as dialect
+from .dialects.azure import AZURE as AZURE
+from .dialects.base import MAX_INPUT_SIZE as MAX_INPUT_SIZE
+from .dialects.openai import OPENAI as OPENAI
+from .dialects.openai_ga import OPENAI_GA as OPENAI_GA
+from .errors import DialectError as DialectError
+from .errors import InvalidPayloadError as InvalidPayloadError
+from .errors import Loss as Loss
+from .errors import LossWarning as LossWarning
+from .errors import Problem as Problem
+from .errors import UnsupportedError as UnsupportedError
+from .translate import translate as translate
+from .translate import translate_with_losses as translate_with_losses
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "AZURE",
-    "MAX_INPUT_SIZE",
-    "OPENAI",
-    "OPENAI_GA",
-    "AudioFormat",
-    "AzureAvatarVoice",
-    "AzureCustomVoice",
-    "AzureNativeVoice",
-    "AzurePersonalVoice",
-    "AzureStandardVoice",
-    "Dialect",
-    "DialectError",
-    "FunctionCallItem",
-    "FunctionCallOutputItem",
-    "FunctionChoice",
-    "FunctionTool",
-    "InputAudio",
-    "InputImage",
-    "InputText",
-    "InvalidPayloadError",
-    "ItemReference",
-    "LlmInterimResponse",
-    "Loss",
-    "LossWarning",
-    "McpApprovalFilter",
-    "McpApprovalResponseItem",
-    "McpChoice",
-    "McpTool",
-    "McpToolFilter",
-    "MessageItem",
-    "Modality",
-    "OpenAIVoice",
-    "OutputAudio",
-    "OutputText",
-    "Problem",
-    "Prompt",
-    "ReasoningEffort",
-    "ResponseCreateEvent",
-    "ResponseCreateParams",
-    "StaticInterimResponse",
-    "UnsupportedError",
-    "VoiceId",
-    "dialect",
-    "translate",
-    "translate_with_losses",
-]
+#: The model's names that are not classes or value types of events (its plumbing).
+_MODEL_PLUMBING = {"Extra", "Limits", "Range"}
+
+__all__ = sorted(
+    {
+        "AZURE",
+        "MAX_INPUT_SIZE",
+        "OPENAI",
+        "OPENAI_GA",
+        "Dialect",
+        "DialectError",
+        "InvalidPayloadError",
+        "Loss",
+        "LossWarning",
+        "Problem",
+        "UnsupportedError",
+        "dialect",
+        "model",
+        "translate",
+        "translate_with_losses",
+        *(name for name in model.__all__ if name not in _MODEL_PLUMBING),
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    # Model classes are imported on first use (see realtime_dialects.model).
+    if name in model.WHERE and name not in _MODEL_PLUMBING:
+        value = getattr(model, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return [*globals(), *__all__]
+
+
+if TYPE_CHECKING:
+    from .model import *  # noqa: F403

@@ -1,4 +1,4 @@
-"""The ``realtime-dialects`` command: convert and check ``response.create`` payloads.
+"""The ``realtime-dialects`` command: convert and check events of any dialect.
 
 Output goes to stdout; losses and errors go to stderr, each with its wire path,
 never as a traceback. Exit codes: 0 ok, 1 invalid input, 2 usage, 3 unsupported
@@ -16,8 +16,8 @@ from typing import IO
 
 from . import __version__
 from .dialects import Dialect, dialect, names
-from .dialects._base import translate_event
 from .errors import InvalidPayloadError, UnsupportedError
+from .translate import translation
 
 __all__ = ["main"]
 
@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     dialects = names()
     parser = argparse.ArgumentParser(
         prog="realtime-dialects",
-        description="Read, write and convert the realtime voice response.create event between dialects\n"
+        description="Read, write and convert the realtime voice APIs' events between dialects\n"
         f"({', '.join(dialects)}), byte for byte, reporting every field the target cannot express.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert",
         help="convert an event from one dialect to another",
-        description="Convert a response.create event (or, with --jsonl, one event per line)\n"
+        description="Convert an event (or, with --jsonl, one event per line)\n"
         "and write the target dialect's exact wire text to stdout.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate an event in one dialect",
-        description="Validate a response.create event; print every problem with its wire path.",
+        description="Validate an event; print every problem with its wire path.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -185,7 +185,10 @@ def _convert_lines(stream: IO[bytes], label: str, source: Dialect, target: Diale
 def _convert_one(data: bytes, where: str, source: Dialect, target: Dialect, policy: str) -> tuple[int, str | None]:
     try:
         # Under "warn" the losses come back with the text; print them, don't raise warnings.
-        text, losses = translate_event(source, target, data, "drop" if policy == "warn" else policy)
+        if policy == "warn":
+            text, losses = translation(source, target).with_losses(data)
+        else:
+            text, losses = translation(source, target).text(data, policy), ()
     except InvalidPayloadError as error:
         for problem in error.problems:
             _error(where, f"{problem.path}: {problem.message}")
@@ -226,11 +229,12 @@ def _check(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for where, data in chunks:
         try:
-            target.loads(data)
+            parsed = target.parse(data)
+            target.load(parsed)
         except InvalidPayloadError as error:
             for problem in error.problems:
                 _error(where, f"{problem.path}: {problem.message}")
             status = EXIT_INVALID
         else:
-            print(f"ok: {where}: valid {target.name} response.create", flush=True)
+            print(f"ok: {where}: valid {target.name} {parsed['type']}", flush=True)
     return status

@@ -1,7 +1,8 @@
 """The dialects: one module each, each a :class:`Dialect` subclass with its tables.
 
-Every module here that does not start with ``_`` is imported, and each dialect
-it instantiates registers itself by name: adding a dialect is adding a module.
+Every module here that does not start with ``_`` (and is not the shared ``base``
+or ``tables``) is imported, and each dialect it instantiates registers itself by
+name: adding a dialect is adding a module.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import importlib
 import os
 
-from ._base import REGISTRY, Dialect, OnUnsupported
+from .base import REGISTRY, Dialect, OnUnsupported
 
 __all__ = ["Dialect", "OnUnsupported", "dialect", "names"]
 
+_SHARED = {"base.py", "tables.py"}
+
 # A directory listing, not pkgutil: importing pkgutil alone costs ~10 ms.
 for _file in sorted(os.listdir(__path__[0])):
-    if _file.endswith(".py") and not _file.startswith("_"):
+    if _file.endswith(".py") and not _file.startswith("_") and _file not in _SHARED:
         importlib.import_module(f"{__name__}.{_file[:-3]}")
 
 

@@ -4,8 +4,8 @@ Compiling a dialect's generated source costs about as much as importing the
 package (tens of milliseconds); loading the compiled code back costs well under
 one. The generated source is a pure function of the dialect's tables, so its
 compiled form is cached beside the bytecode of the module that defines the
-dialect, named after the dialect and Python's cache tag
-(``dialects/__pycache__/azure.azure-generated.cpython-311.pyc``), and honours
+dialect, one file per generated unit in a directory named after the dialect and
+Python's cache tag (``dialects/__pycache__/azure.azure-generated.cpython-311/``), and honours
 what Python honours: ``sys.pycache_prefix`` and ``sys.dont_write_bytecode``
 (``PYTHONDONTWRITEBYTECODE``).
 
@@ -27,15 +27,20 @@ from importlib.util import MAGIC_NUMBER, cache_from_source
 from types import CodeType
 
 
-def cache_path(owner: type, dialect: str) -> str | None:
-    """Where the code generated for ``dialect``, an instance of ``owner``, is cached (None: nowhere)."""
+def cache_dir(owner: type, label: str) -> str | None:
+    """Where the code generated for ``label`` (a dialect), defined in ``owner``'s module, is cached.
+
+    A directory beside the module's bytecode, one file per generated unit
+    (``dialects/__pycache__/azure.azure-generated.cpython-311/read_MessageItem.pyc``);
+    ``None`` when there is nowhere to put it.
+    """
     module_file = getattr(sys.modules.get(owner.__module__), "__file__", None)
     if not isinstance(module_file, str) or not module_file.endswith(".py") or sys.implementation.cache_tag is None:
         return None
     stem = module_file[: -len(".py")]
     # cache_from_source applies sys.pycache_prefix and the interpreter's tag, as imports do.
-    safe = "".join(c if c.isalnum() else "_" for c in dialect)
-    return cache_from_source(f"{stem}.{safe}-generated.py")
+    safe = "".join(c if c.isalnum() else "_" for c in label)
+    return cache_from_source(f"{stem}.{safe}-generated.py")[: -len(".pyc")]
 
 
 def compile_cached(source: str, filename: str, path: str | None) -> CodeType:

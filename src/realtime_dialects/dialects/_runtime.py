@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -169,6 +170,71 @@ def flagged(
         return bad(problems, path, value, expect)
     ctx.lose(chain, flag.reason)
     return problems
+
+
+# --------------------------------------------------------------------------- undeclared keys
+
+
+class WireKey(str):
+    """A step of a loss chain that is a key of the wire itself (an undeclared key), not an attribute."""
+
+    __slots__ = ()
+
+
+def keep_extra(extra: dict[str, Any] | None, path: tuple[str, ...], obj: dict[str, Any], known: Any) -> dict[str, Any]:
+    """A keeping reader's side: the keys of ``obj`` not in ``known``, put into ``extra`` under ``path``.
+
+    ``extra`` mirrors the wire: keys undeclared inside a nested group (``audio.input``)
+    sit in nested objects under the group's keys.
+    """
+    if extra is None:
+        extra = {}
+    target = extra
+    for key in path:
+        target = target.setdefault(key, {})
+    for key, value in obj.items():
+        if key not in known:
+            target[key] = value
+    return extra
+
+
+def own_extra(
+    extra: Any, ctx: WriteContext, chain: Any, dialect: str, groups: dict[tuple[str, ...], frozenset[str]]
+) -> dict[tuple[str, ...], dict[str, Any]] | None:
+    """A writer's side: this dialect's undeclared keys by group path; every other dialect's is a loss."""
+    if extra.__class__ is not dict and not isinstance(extra, Mapping):
+        raise Invalid.expected("extra to map dialect names to objects", extra)
+    own: dict[tuple[str, ...], dict[str, Any]] | None = None
+    for name, keys in extra.items():
+        if keys.__class__ is not dict and not isinstance(keys, Mapping):
+            raise Invalid([((), f"extra[{name!r}]: expected an object of undeclared keys, got {describe(keys)}")])
+        if name == dialect:
+            own = {}
+            _flatten_extra(keys, (), groups, own, ctx.trusted)
+        else:
+            for key in keys:
+                ctx.lose((chain, WireKey(key)), f"a key {name}'s SDK does not declare; {dialect} has no such field")
+    return own
+
+
+def _flatten_extra(
+    keys: Any, path: tuple[str, ...], groups: dict[tuple[str, ...], frozenset[str]], out: dict[Any, Any], trusted: bool
+) -> None:
+    declared = groups.get(path, frozenset())
+    for key, value in keys.items():
+        where = (*path, key)
+        if key.__class__ is not str:
+            raise Invalid([(path, f"object keys must be strings, got {describe(key)}")])
+        if key in declared:
+            if where in groups and value.__class__ is dict:
+                _flatten_extra(value, where, groups, out, trusted)
+                continue
+            raise Invalid([(where, "declared by this dialect: set the attribute, not extra")])
+        if not trusted and not is_plain_json(value):
+            problems = json_problems(value, MAX_JSON_DEPTH)
+            if problems:
+                raise Invalid([((*where, *sub), message) for sub, message in problems])
+        out.setdefault(path, {})[key] = value
 
 
 def collect_list(values: list[Any], read: Any) -> Invalid:

@@ -3,73 +3,41 @@
 The SDK writes keys in the order its constructors take them and appends the
 discriminators its subclasses assign after construction (``type``, then
 ``role`` for messages) last; unset fields are omitted; the text is
-``json.dumps`` with its default separators and ASCII escaping (WIRE.md §1.1).
+``json.dumps`` with its default separators and ASCII escaping
+(``docs/wire/azure.md``).
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 
-from .. import model as m
-from . import _common as c
-from ._base import Dialect
-from ._runtime import BAD, Flag, Invalid
-from ._schema import (
-    Alt,
-    Choice,
-    Codec,
-    Field,
-    FlagList,
-    Int,
-    ListOf,
-    Number,
-    Ref,
-    Shape,
-    Tag,
-    Tagged,
-    Unsupported,
-    record,
-)
-
-if TYPE_CHECKING:
-    from ._compile import Compiler
+from ..model.common import AudioFormat
+from ._runtime import BAD, Flag, Invalid, describe
+from .base import Dialect
+from .tables import Choice, Custom, Field, Shape, Tag, Unsupported
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
 
-@record
-class McpToolNames(Codec):
-    """Azure lists MCP tools by name only: ``["search"]``.
-
-    Read as a tuple of names (``allowed_tools``) or as a name-only
-    :class:`~realtime_dialects.McpToolFilter` (inside ``require_approval``);
-    a filter on ``read_only`` has no Azure form.
-    """
-
-    as_filter: bool
-    expect = "a list of strings"
-    json_types = (list,)
-
-    @property
-    def neutral_types(self) -> tuple[type, ...]:  # type: ignore[override]
-        return (tuple, list, m.McpToolFilter)
-
-    def read_function(self, compiler: Compiler) -> str:
-        names = compiler.reader(c.STRINGS)
-        wrap = compiler.bind(self._wrap)
-        return compiler.define("read_tool_names", "v", [f"return {wrap}({names}(v))"])
-
-    def _wrap(self, names: tuple[str, ...]) -> Any:
-        return m.McpToolFilter(tool_names=names) if self.as_filter else names
-
-    def write_function(self, compiler: Compiler) -> str:
-        return compiler.define("write_tool_names", "x, ctx, chain", [f"return {compiler.bind(_write_tool_names)}(x)"])
+def _read_tool_names(value: Any) -> tuple[str, ...]:
+    if value.__class__ is not list:
+        raise Invalid.expected("a list", value)
+    bad = [
+        ((index,), f"expected a string, got {describe(name)}")
+        for index, name in enumerate(value)
+        if name.__class__ is not str
+    ]
+    if bad:
+        raise Invalid(bad)
+    return tuple(value)
 
 
-def _write_tool_names(value: Any) -> Any:
+def _write_tool_names(value: Any, ctx: Any, chain: Any) -> Any:
+    from .. import model as m
+
     if type(value) is m.McpToolFilter:
         if value.read_only is not None:
             return Flag("Azure cannot select MCP tools by their read_only hint")
@@ -82,75 +50,28 @@ def _write_tool_names(value: Any) -> Any:
     return list(value)
 
 
-# --------------------------------------------------------------------------- value domains
+def _read_tool_filter(value: Any) -> Any:
+    from .. import model as m
 
-STATUS = Choice(
-    {"completed": "completed", "incomplete": "incomplete"},
-    unsupported={"in_progress": "Azure request items have no 'in_progress' status"},
-)
-AUDIO_FORMAT = Choice(
-    c.AUDIO_FORMATS,
-    # Legacy spellings the SDK maps only when the attribute is read (WIRE.md §6.8).
-    aliases={"pcm16-8000hz": m.AudioFormat.PCM16_8000HZ, "pcm16-16000hz": m.AudioFormat.PCM16_16000HZ},
-)
-MODALITIES = FlagList(m.Modality, c.MODALITY_NAMES)
-REASONING_EFFORT = Choice(c.REASONING_EFFORTS)
+    return m.McpToolFilter(tool_names=_read_tool_names(value))
 
-CONTENT_PART = Tagged(
-    "type",
-    {"input_text": m.InputText, "input_audio": m.InputAudio, "input_image": m.InputImage, "text": m.OutputText},
-    unsupported={m.OutputAudio: "Azure request messages have no assistant audio part"},
-)
-ITEM = Tagged(
-    "type",
-    {
-        "message": m.MessageItem,
-        "function_call": m.FunctionCallItem,
-        "function_call_output": m.FunctionCallOutputItem,
-        "mcp_approval_response": m.McpApprovalResponseItem,
-    },
-    unsupported={m.ItemReference: "Azure has no item_reference items; send the referenced item itself"},
-)
-ITEMS = ListOf(ITEM)
-TOOLS = ListOf(Tagged("type", {"function": m.FunctionTool, "mcp": m.McpTool}))
-TOOL_CHOICE = Alt(
-    c.TOOL_MODE,
-    Tagged(
-        "type",
-        {"function": m.FunctionChoice},
-        unsupported={m.McpChoice: "Azure cannot force a call to an MCP tool"},
-    ),
-)
-VOICE = Alt(
-    c.STR,
-    Tagged(
-        "type",
-        {
-            "openai": m.OpenAIVoice,
-            "azure-standard": m.AzureStandardVoice,
-            "azure-custom": m.AzureCustomVoice,
-            "azure-personal": m.AzurePersonalVoice,
-            "avatar-voice-sync": m.AzureAvatarVoice,
-            "azure-realtime-native": m.AzureNativeVoice,
-        },
-        unsupported={m.VoiceId: "Azure has no custom voice ids; use an Azure custom voice instead"},
-    ),
-)
-INTERIM_RESPONSE = Tagged(
-    "type", {"static_interim_response": m.StaticInterimResponse, "llm_interim_response": m.LlmInterimResponse}
-)
+
+#: Azure lists MCP tools by name only (``["search"]``): the tools an MCP server offers.
+TOOL_NAMES = Custom(_read_tool_names, _write_tool_names, "a list of strings", (list,), (tuple, list, "McpToolFilter"))
+#: The same lists inside ``require_approval``, read as name-only tool filters.
+TOOL_FILTER = Custom(_read_tool_filter, _write_tool_names, "a list of strings", (list,), (tuple, list, "McpToolFilter"))
 
 #: The options every Azure TTS voice shares, in the SDK's order.
 TTS_OPTIONS = (
-    Field("temperature", "temperature", Number(0.0, 1.0)),
-    Field("custom_lexicon_url", "custom_lexicon_url", c.STR),
-    Field("custom_text_normalization_url", "custom_text_normalization_url", c.STR),
-    Field("prefer_locales", "prefer_locales", c.STRINGS),
-    Field("locale", "locale", c.STR),
-    Field("style", "style", c.STR),
-    Field("pitch", "pitch", c.STR),
-    Field("rate", "rate", c.STR),
-    Field("volume", "volume", c.STR),
+    "temperature",
+    "custom_lexicon_url",
+    "custom_text_normalization_url",
+    "prefer_locales",
+    "locale",
+    "style",
+    "pitch",
+    "rate",
+    "volume",
 )
 
 
@@ -158,87 +79,71 @@ class Azure(Dialect):
     """Azure VoiceLive (``azure``)."""
 
     name = "azure"
-    shapes = {
-        m.ResponseCreateEvent: Shape(
-            Field("event_id", "event_id", c.STR),
-            Field("response", "response", Ref(m.ResponseCreateParams)),
-            Field("additional_instructions", "additional_instructions", c.STR),
-            Tag("type", "response.create"),
+    codecs = {
+        "ItemStatus": Choice(
+            {"completed": "completed", "incomplete": "incomplete"},
+            unsupported={"in_progress": "Azure request items have no 'in_progress' status"},
         ),
-        m.ResponseCreateParams: Shape(
-            Field("commit", "commit", c.BOOL),
-            Field("cancel_previous", "cancel_previous", c.BOOL),
-            Field("append_input_items", "append_input_items", ITEMS),
-            Field("input_items", "input_items", ITEMS),
-            Field("modalities", "modalities", MODALITIES),
-            Field("instructions", "instructions", c.STR),
-            Field("voice", "voice", VOICE),
-            Field("output_audio_format", "output_audio_format", AUDIO_FORMAT),
-            Field("tools", "tools", TOOLS),
-            Field("tool_choice", "tool_choice", TOOL_CHOICE),
-            Field("temperature", "temperature", c.TEMPERATURE),
-            Field("max_output_tokens", "max_output_tokens", c.MAX_TOKENS),
-            Field("pre_generated_assistant_message", "pre_generated_assistant_message", Ref(m.MessageItem)),
-            Field("reasoning_effort", "reasoning_effort", REASONING_EFFORT),
-            Field("metadata", "metadata", c.METADATA),
-            Field("interim_response", "interim_response", INTERIM_RESPONSE),
-            Field("invoke_input", "invoke_input", c.JSON_OBJECT),
+        "AudioFormat": Choice(
+            {fmt.value: fmt for fmt in AudioFormat},
+            # Legacy spellings the SDK maps only when the attribute is read (docs/wire/azure.md).
+            aliases={"pcm16-8000hz": AudioFormat.PCM16_8000HZ, "pcm16-16000hz": AudioFormat.PCM16_16000HZ},
+        ),
+    }
+    unsupported = {
+        "OutputAudio": "Azure request messages have no assistant audio part",
+        "ItemReference": "Azure has no item_reference items; send the referenced item itself",
+        "McpChoice": "Azure cannot force a call to an MCP tool",
+        "VoiceId": "Azure has no custom voice ids; use an Azure custom voice instead",
+    }
+    shapes = {
+        "ResponseCreateEvent": Shape("event_id", "response", "additional_instructions", Tag("type", "response.create")),
+        "ResponseCreateParams": Shape(
+            "commit",
+            "cancel_previous",
+            "append_input_items",
+            "input_items",
+            "modalities",
+            "instructions",
+            "voice",
+            "output_audio_format",
+            "tools",
+            "tool_choice",
+            "temperature",
+            "max_output_tokens",
+            "pre_generated_assistant_message",
+            "reasoning_effort",
+            "metadata",
+            "interim_response",
+            "invoke_input",
             Unsupported("prompt", "Azure has no stored prompt templates"),
             Unsupported("parallel_tool_calls", "Azure has no parallel_tool_calls switch"),
         ),
         # Items: the caller's fields, then `type`, then `role` (set by the subclass).
-        m.MessageItem: Shape(
-            Field("content", "content", ListOf(CONTENT_PART)),
-            Field("id", "id", c.STR),
-            Field("status", "status", STATUS),
-            Tag("type", "message"),
-            Field("role", "role", c.ROLE),
+        "MessageItem": Shape("content", "id", "status", Tag("type", "message"), "role"),
+        "FunctionCallItem": Shape(
+            "name", Field("call_id", required=True), "arguments", "id", "status", Tag("type", "function_call")
         ),
-        m.FunctionCallItem: Shape(
-            Field("name", "name", c.STR),
-            Field("call_id", "call_id", c.STR, required=True),
-            Field("arguments", "arguments", c.STR),
-            Field("id", "id", c.STR),
-            Field("status", "status", STATUS),
-            Tag("type", "function_call"),
-        ),
-        m.FunctionCallOutputItem: Shape(
-            Field("call_id", "call_id", c.STR),
-            Field("output", "output", c.STR),
-            Field("id", "id", c.STR),
-            Field("status", "status", STATUS),
-            Tag("type", "function_call_output"),
-        ),
-        m.McpApprovalResponseItem: Shape(
-            Field("approval_request_id", "approval_request_id", c.STR),
-            Field("approve", "approve", c.BOOL),
-            Field("id", "id", c.STR),
+        "FunctionCallOutputItem": Shape("call_id", "output", "id", "status", Tag("type", "function_call_output")),
+        "McpApprovalResponseItem": Shape(
+            "approval_request_id",
+            "approve",
+            "id",
             Unsupported("reason", "Azure approval responses carry no reason"),
             Tag("type", "mcp_approval_response"),
         ),
-        m.InputText: Shape(Field("text", "text", c.STR), Tag("type", "input_text")),
-        m.InputAudio: Shape(
-            Field("audio", "audio", c.STR), Field("transcript", "transcript", c.STR), Tag("type", "input_audio")
-        ),
-        m.InputImage: Shape(
-            Field("image_url", "image_url", c.STR),
-            Field("detail", "detail", c.IMAGE_DETAIL),
-            Tag("type", "input_image"),
-        ),
-        m.OutputText: Shape(Field("text", "text", c.STR), Tag("type", "text")),
-        m.FunctionTool: Shape(
-            Field("name", "name", c.STR),
-            Field("description", "description", c.STR),
-            Field("parameters", "parameters", c.JSON_OBJECT),
-            Tag("type", "function"),
-        ),
-        m.McpTool: Shape(
-            Field("server_label", "server_label", c.STR),
-            Field("server_url", "server_url", c.STR, required=True),
-            Field("authorization", "authorization", c.STR),
-            Field("headers", "headers", c.HEADERS),
-            Field("allowed_tools", "allowed_tools", McpToolNames(as_filter=False)),
-            Field("require_approval", "require_approval", Alt(c.APPROVAL_MODE, Ref(m.McpApprovalFilter))),
+        "InputText": Shape("text", Tag("type", "input_text")),
+        "InputAudio": Shape("audio", "transcript", Tag("type", "input_audio")),
+        "InputImage": Shape("image_url", "detail", Tag("type", "input_image")),
+        "OutputText": Shape("text", Tag("type", "text")),
+        "FunctionTool": Shape("name", "description", "parameters", Tag("type", "function")),
+        "McpTool": Shape(
+            "server_label",
+            Field("server_url", required=True),
+            "authorization",
+            "headers",
+            Field("allowed_tools", codec=TOOL_NAMES),
+            "require_approval",
             Unsupported("connector_id", "Azure MCP tools have no connector_id"),
             Unsupported("allowed_callers", "Azure MCP tools have no allowed_callers"),
             Unsupported("defer_loading", "Azure MCP tools have no defer_loading"),
@@ -246,46 +151,30 @@ class Azure(Dialect):
             Unsupported("tunnel_id", "Azure MCP tools have no tunnel_id"),
             Tag("type", "mcp"),
         ),
-        m.McpApprovalFilter: Shape(
-            Field("always", "always", McpToolNames(as_filter=True)),
-            Field("never", "never", McpToolNames(as_filter=True)),
+        "McpApprovalFilter": Shape(Field("always", codec=TOOL_FILTER), Field("never", codec=TOOL_FILTER)),
+        "FunctionChoice": Shape("name", Tag("type", "function")),
+        "OpenAIVoice": Shape("name", Tag("type", "openai")),
+        "AzureStandardVoice": Shape("name", *TTS_OPTIONS, Tag("type", "azure-standard")),
+        "AzureCustomVoice": Shape("name", "endpoint_id", *TTS_OPTIONS, Tag("type", "azure-custom")),
+        "AzurePersonalVoice": Shape("name", "model", *TTS_OPTIONS, Tag("type", "azure-personal")),
+        "AzureAvatarVoice": Shape("model", *TTS_OPTIONS, Tag("type", "avatar-voice-sync")),
+        "AzureNativeVoice": Shape("name", Tag("type", "azure-realtime-native")),
+        "StaticInterimResponse": Shape(
+            "triggers", "latency_threshold_ms", "texts", Tag("type", "static_interim_response")
         ),
-        m.FunctionChoice: Shape(Field("name", "name", c.STR), Tag("type", "function")),
-        m.OpenAIVoice: Shape(Field("name", "name", c.STR), Tag("type", "openai")),
-        m.AzureStandardVoice: Shape(Field("name", "name", c.STR), *TTS_OPTIONS, Tag("type", "azure-standard")),
-        m.AzureCustomVoice: Shape(
-            Field("name", "name", c.STR),
-            Field("endpoint_id", "endpoint_id", c.STR),
-            *TTS_OPTIONS,
-            Tag("type", "azure-custom"),
-        ),
-        m.AzurePersonalVoice: Shape(
-            Field("name", "name", c.STR),
-            Field("model", "model", c.STR),
-            *TTS_OPTIONS,
-            Tag("type", "azure-personal"),
-        ),
-        m.AzureAvatarVoice: Shape(Field("model", "model", c.STR), *TTS_OPTIONS, Tag("type", "avatar-voice-sync")),
-        m.AzureNativeVoice: Shape(Field("name", "name", c.STR), Tag("type", "azure-realtime-native")),
-        m.StaticInterimResponse: Shape(
-            Field("triggers", "triggers", c.INTERIM_TRIGGERS),
-            Field("latency_threshold_ms", "latency_threshold_ms", Int(0)),
-            Field("texts", "texts", c.STRINGS),
-            Tag("type", "static_interim_response"),
-        ),
-        m.LlmInterimResponse: Shape(
-            Field("triggers", "triggers", c.INTERIM_TRIGGERS),
-            Field("latency_threshold_ms", "latency_threshold_ms", Int(0)),
-            Field("model", "model", c.STR),
-            Field("instructions", "instructions", c.STR),
-            Field("max_completion_tokens", "max_completion_tokens", Int(1)),
+        "LlmInterimResponse": Shape(
+            "triggers",
+            "latency_threshold_ms",
+            "model",
+            "instructions",
+            "max_completion_tokens",
             Tag("type", "llm_interim_response"),
         ),
     }
 
     def encode(self, wire: dict[str, Any]) -> str:
         # The text of json.dumps(wire), as VoiceLiveConnection.send() writes it, minus
-        # NaN/Infinity, which are not JSON (the SDK's own bug, WIRE.md §6.9).
+        # NaN/Infinity, which are not JSON (the SDK's own bug, docs/wire/azure.md).
         text = _ENCODER.encode(wire)
         if "\\ud" in text:
             # json.dumps escapes a lone surrogate too, which no JSON reader accepts
@@ -300,3 +189,5 @@ class Azure(Dialect):
 _ENCODER = json.JSONEncoder(allow_nan=False, check_circular=False)
 
 AZURE = Azure()
+
+__all__ = ["AZURE", "Azure"]

@@ -98,6 +98,11 @@ def __dir__() -> list[str]:
     return [*globals(), *__all__]
 
 
+def is_event(name: str) -> bool:
+    """Whether the class called ``name`` is an event (defined in one of the ``*_events`` modules)."""
+    return WHERE.get(name, "").endswith("events")
+
+
 if TYPE_CHECKING:
     from ._base import *  # noqa: F403
     from .client_events import *  # noqa: F403

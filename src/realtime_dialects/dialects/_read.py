@@ -1,0 +1,473 @@
+"""Readers: generated functions from a parsed JSON value to a neutral object.
+
+A class's reader takes a dict and returns the neutral object, or raises
+``Invalid`` with every problem found, paths relative to the dict. Undeclared
+keys are problems in *strict* readers (client events: servers refuse them too)
+and are kept in ``extra`` by *keeping* readers (server events, or on request).
+
+Each codec is read at the cheapest of three levels:
+
+1. a **test** — for codecs that keep valid values as they are (strings, numbers,
+   literal sets): a condition; the value is copied when it holds;
+2. an **inline** expression computing the neutral value, or ``BAD``;
+3. a **function** defined in the unit, which raises ``Invalid`` (lists, unions,
+   nested classes).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._codegen import Unit
+from ._types import json_types, neutral_class
+from .tables import (
+    Alt,
+    Bool,
+    Choice,
+    Codec,
+    Const,
+    Custom,
+    Entry,
+    Field,
+    FlagList,
+    Ignored,
+    Int,
+    Json,
+    JsonObject,
+    ListOf,
+    Nested,
+    Number,
+    Ref,
+    Str,
+    StrMap,
+    Tag,
+    Tagged,
+    Unsupported,
+    walk,
+)
+
+if TYPE_CHECKING:
+    from .base import Dialect
+
+__all__ = ["reader_name"]
+
+STRICT, KEEP = "strict", "keep"
+
+
+def reader_name(cls: str, mode: str) -> str:
+    """The name of the generated reader of class ``cls`` (``read_MessageItem``, ``keep_MessageItem``)."""
+    return f"read_{cls}" if mode == STRICT else f"keep_{cls}"
+
+
+class Readers:
+    """Generates the readers of one dialect, one class at a time."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+
+    def need(self, unit: Unit, cls: str, mode: str) -> str:
+        """The name of ``cls``'s reader, which ``unit`` calls (built on its first call)."""
+        return unit.needs(reader_name(cls, mode), lambda u: self.build(u, cls, mode))
+
+    # ------------------------------------------------------------------ codec levels
+
+    def test(self, codec: Codec, v: str, unit: Unit) -> str | None:
+        """A condition under which ``v`` is valid and read as it is; None if the codec converts."""
+        kind = type(codec)
+        if kind is Str:
+            return f"{v}.__class__ is str"
+        if kind is Bool:
+            return f"{v}.__class__ is bool"
+        if isinstance(codec, Int):
+            return f"{v}.__class__ is int and {codec.low} <= {v} <= {codec.high}"
+        if isinstance(codec, Number):
+            return f"({v}.__class__ is float or {v}.__class__ is int){_bounds(codec, v)}"
+        if isinstance(codec, Const):
+            return f"{v}.__class__ is str and {v} == {codec.value!r}"
+        if isinstance(codec, Choice) and codec.identity and not codec.open:
+            return f"{v}.__class__ is str and {v} in {unit.bind('values', frozenset(codec.values))}"
+        if kind is JsonObject:
+            # Only the type: text parsed by orjson holds nothing but JSON, and load()
+            # checks already-parsed input as a whole before reading it.
+            return f"{v}.__class__ is dict"
+        if kind is Json:
+            return "True"
+        return None
+
+    def inline(self, codec: Codec, v: str, unit: Unit) -> str | None:
+        """An expression of the neutral value of ``v``, or ``BAD``; None if a function is needed."""
+        if isinstance(codec, Choice):
+            table = unit.bind("values", {**codec.values, **codec.aliases})
+            found = f"{table}.get({v}, {v})" if codec.open else f"{table}.get({v}, BAD)"
+            return f"({found} if {v}.__class__ is str else BAD)"
+        test = self.test(codec, v, unit)
+        return None if test is None else f"({v} if {test} else BAD)"
+
+    def function(self, codec: Codec, unit: Unit, mode: str) -> str:
+        """The name of a function reading ``codec`` (raising ``Invalid``), defined in ``unit`` if need be."""
+        if isinstance(codec, Ref):
+            return self.need(unit, codec.cls, mode)
+        if isinstance(codec, ListOf):
+            return self._list(codec, unit, mode)
+        if isinstance(codec, Tagged):
+            return self._union(codec, unit, mode)
+        if isinstance(codec, Alt):
+            return self._alt(codec, unit, mode)
+        if isinstance(codec, StrMap):
+            return unit.define("read_map", "x", _strmap_guard(codec) + _strmap_body(codec, "x"))
+        if isinstance(codec, FlagList):
+            return self._flags(codec, unit)
+        if isinstance(codec, Custom):
+            if codec.read is None:
+                raise TypeError(f"{codec!r} has no reader")
+            return unit.bind("custom", codec.read)
+        inline = self.inline(codec, "v", unit)
+        assert inline is not None, f"no reader for {codec!r}"
+        expect = unit.bind("expect", codec.expect)
+        return unit.define(
+            "read", "v", [f"r = {inline}", "if r is BAD:", f"    raise Invalid.expected({expect}, v)", "return r"]
+        )
+
+    # ------------------------------------------------------------------ classes
+
+    def build(self, unit: Unit, name: str, mode: str) -> None:
+        """Fill ``unit`` with the reader of class ``name``."""
+        cls = neutral_class(name)
+        shape = self.dialect.shape(name)
+        required = _required(cls)
+        lines = [
+            "if d.__class__ is not dict:",
+            "    raise Invalid.expected('an object', d)",
+            "P = None",
+        ]
+        if mode == KEEP:
+            lines.append("E = None")
+        # n counts the keys read: when it equals len(d) no key can be undeclared, and
+        # the keys-view comparison (an allocation per object) is skipped. Required keys
+        # and the tag are counted up front and taken back when absent, so a valid
+        # object pays only for its optional keys.
+        presumed = sum(
+            1
+            for entry in shape.entries
+            if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
+        )
+        lines.append(f"n = {presumed}")
+        lines += self._entries(unit, cls, shape.entries, "d", (), required, mode)
+        known = unit.bind("keys", frozenset(_keys(shape.entries)))
+        lines.append(f"if len(d) != n and not d.keys() <= {known}:")
+        if mode == KEEP:
+            lines.append(f"    E = keep_extra(E, (), d, {known})")
+            lines.append(f"a_extra = None if E is None else {{{self.dialect.name!r}: E}}")
+        else:
+            lines.append(f"    P = unknown_keys(P, (), d, {known})")
+            lines.append("a_extra = None")
+        lines += ["if P is not None:", "    raise Invalid(P)", f"o = NEW({unit.bind('class', cls)})"]
+        for a in attrs.fields(cls):
+            lines.append(f"{unit.bind('set_' + a.name, getattr(cls, a.name).__set__)}(o, a_{a.name})")
+        check = self.dialect.checks.get(name)
+        if check is not None:
+            lines += [f"problems = {unit.bind('check', check)}(o)", "if problems:", "    raise Invalid(problems)"]
+        lines.append("return o")
+        unit.define("", "d, tagged=False", lines, main=True)
+
+    def _entries(
+        self,
+        unit: Unit,
+        cls: type,
+        entries: tuple[Entry, ...],
+        src: str,
+        prefix: tuple[str, ...],
+        required: set[str],
+        mode: str,
+    ) -> list[str]:
+        lines: list[str] = []
+        top = not prefix  # nested objects check their keys in full, without counting
+        for entry in entries:
+            if isinstance(entry, Field):
+                lines += self._field(unit, cls, entry, src, prefix, entry.attr in required or entry.required, mode)
+            elif isinstance(entry, Tag):
+                path = repr((*prefix, entry.key))
+                value = f"{src}.get({entry.key!r})"
+                if top:
+                    # Counted up front; a dispatcher that matched this tag passes tagged=True.
+                    lines += [
+                        f"if not tagged and {value} != {entry.value!r}:",
+                        f"    P = wrong_tag(P, {path}, {value}, {entry.value!r})",
+                        f"    n -= {entry.key!r} not in {src}",
+                    ]
+                else:
+                    lines += [
+                        f"if {value} != {entry.value!r}:",
+                        f"    P = wrong_tag(P, {path}, {value}, {entry.value!r})",
+                    ]
+            elif isinstance(entry, Ignored):
+                path = repr((*prefix, entry.key))
+                constant = unit.bind(f"{entry.key}_value", entry.value)
+                lines += [f"v = {src}.get({entry.key!r})", "if v is not None:"]
+                if top:
+                    lines.append("    n += 1")
+                lines += [f"    if v != {constant}:", f"        P = wrong_tag(P, {path}, v, {constant})"]
+            elif isinstance(entry, Unsupported):
+                lines.append(f"a_{entry.attr} = None")
+            elif isinstance(entry, Nested):
+                lines += self._nested(unit, cls, entry, src, prefix, required, mode)
+            else:  # pragma: no cover - guarded by the Entry type
+                raise TypeError(entry)
+        return lines
+
+    def _field(
+        self, unit: Unit, cls: type, entry: Field, src: str, prefix: tuple[str, ...], required: bool, mode: str
+    ) -> list[str]:
+        codec = self.dialect.codec(cls, entry)
+        path = repr((*prefix, entry.key))
+        target = f"a_{entry.attr}"
+        # A required top-level key was counted up front (see build()).
+        count = "n += 1" if not prefix and not required else ""
+        lines = [f"v = {src}.get({entry.key!r})", "if v is None:", f"    {target} = None"]
+        if required:
+            lines.append(f"    P = missing(P, {path})")
+            if not prefix:
+                lines.append(f"    n -= {entry.key!r} not in {src}  # a null value still counts as read")
+        expect = unit.bind(f"{entry.attr}_expect", codec.expect)
+        test = self.test(codec, "v", unit)
+        if test is not None:
+            lines += [f"elif {test}:", f"    {target} = v"]
+            if count:
+                lines.append(f"    {count}")
+            lines += ["else:", f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
+            return lines
+        lines.append("else:")
+        if count:
+            lines.append(f"    {count}")
+        inline = self.inline(codec, "v", unit)
+        if inline is not None:
+            return [
+                *lines,
+                f"    {target} = {inline}",
+                f"    if {target} is BAD:",
+                f"        P = bad(P, {path}, v, {expect})",
+                f"        {target} = None",
+            ]
+        function = self.function(codec, unit, mode)
+        return [
+            *lines,
+            "    try:",
+            f"        {target} = {function}(v)",
+            "    except Invalid as e:",
+            f"        P = nest(P, {path}, e)",
+            f"        {target} = None",
+        ]
+
+    def _nested(
+        self,
+        unit: Unit,
+        cls: type,
+        entry: Nested,
+        src: str,
+        prefix: tuple[str, ...],
+        required: set[str],
+        mode: str,
+    ) -> list[str]:
+        inner = (*prefix, entry.key)
+        group = f"n{len(inner)}"
+        lines = [f"a_{e.attr} = None" for e in walk(entry.entries) if isinstance(e, Field | Unsupported)]
+        lines.append(f"{group} = {src}.get({entry.key!r})")
+        if any(e.attr in required or e.required for e in walk(entry.entries) if isinstance(e, Field)):
+            # A required key lives inside, so the nested object itself is required.
+            lines += [f"if {group} is None:", f"    P = missing(P, {inner!r})"]
+        lines.append(f"if {group} is not None:")
+        if not prefix:
+            lines.append("    n += 1")
+        lines += [
+            f"    if {group}.__class__ is not dict:",
+            f"        P = bad(P, {inner!r}, {group}, 'an object')",
+            "    else:",
+        ]
+        body = self._entries(unit, cls, entry.entries, group, inner, required, mode)
+        known = unit.bind(f"{'_'.join(inner)}_keys", frozenset(_keys(entry.entries)))
+        body.append(f"if not {group}.keys() <= {known}:")
+        if mode == KEEP:
+            body.append(f"    E = keep_extra(E, {inner!r}, {group}, {known})")
+        else:
+            body.append(f"    P = unknown_keys(P, {inner!r}, {group}, {known})")
+        return lines + ["        " + line for line in body]
+
+    # ------------------------------------------------------------------ compound codecs
+
+    def _list(self, codec: ListOf, unit: Unit, mode: str) -> str:
+        item = codec.item
+        if isinstance(item, Tagged):
+            # Dispatch on the tag inline: a KeyError or TypeError means some element
+            # is not a known variant, and the slow path explains which and why.
+            union = self._union(item, unit, mode)
+            cases = unit.table("cases", {tag: self.need(unit, cls, mode) for tag, cls in item.cases.items()})
+            tagged = self._tag_argument(item)
+            one = f"{cases}[v[0][{item.key!r}]](v[0]{tagged})"
+            fast = f"tuple([{cases}[e[{item.key!r}]](e{tagged}) for e in v])"
+            errors, each = "(Invalid, KeyError, TypeError)", union
+        else:
+            each = self.function(item, unit, mode)
+            one, fast, errors = f"{each}(v[0])", f"tuple([{each}(e) for e in v])", "Invalid"
+        return unit.define(
+            "read_list",
+            "v",
+            [
+                "if v.__class__ is not list:",
+                "    raise Invalid.expected('a list', v)",
+                "try:",
+                # Lists of one (a message's single part) skip the comprehension.
+                "    if len(v) == 1:",
+                f"        return ({one},)",
+                f"    return {fast}",
+                f"except {errors}:",
+                f"    raise collect_list(v, {each}) from None",
+            ],
+        )
+
+    def _tag_argument(self, codec: Tagged) -> str:
+        """``", True"`` when every case's shape has this very tag at its top level (see build())."""
+        for tag, cls in codec.cases.items():
+            if self.dialect.shape(cls).tag(codec.key) != tag:
+                return ""
+        return ", True"
+
+    def _union(self, codec: Tagged, unit: Unit, mode: str) -> str:
+        cases = unit.table("cases", {tag: self.need(unit, cls, mode) for tag, cls in codec.cases.items()})
+        key = repr(codec.key)
+        allowed = unit.bind("tags", ", ".join(repr(tag) for tag in codec.cases))
+        return unit.define(
+            "read_union",
+            "v",
+            [
+                "if v.__class__ is not dict:",
+                "    raise Invalid.expected('an object', v)",
+                f"tag = v.get({key})",
+                f"read = {cases}.get(tag) if tag.__class__ is str else None",
+                "if read is None:",
+                "    if tag is None:",
+                f"        raise Invalid([(({key},), 'required, but missing')])",
+                f"    message = f'unknown {codec.key} {{describe(tag)}}; expected one of {{{allowed}}}'",
+                f"    raise Invalid([(({key},), message)])",
+                f"return read(v{self._tag_argument(codec)})",
+            ],
+        )
+
+    def _alt(self, codec: Alt, unit: Unit, mode: str) -> str:
+        by_type: dict[type, str] = {}
+        for option in codec.options:
+            for json_type in json_types(option):
+                assert json_type not in by_type, f"{json_type} read by two alternatives of {codec!r}"
+                by_type[json_type] = self.function(option, unit, mode)
+        table = unit.table("by_type", by_type)
+        expect = unit.bind("expect", codec.expect)
+        return unit.define(
+            "read_alt",
+            "v",
+            [
+                f"read = {table}.get(v.__class__)",
+                "if read is None:",
+                f"    raise Invalid.expected({expect}, v)",
+                "return read(v)",
+            ],
+        )
+
+    def _flags(self, codec: FlagList, unit: Unit) -> str:
+        names = unit.bind("names", dict(codec.names))
+        allowed = unit.bind("allowed", ", ".join(repr(name) for name in codec.names))
+        empty = ["if not v:", f"    raise Invalid([((), {unit.bind('empty', codec.empty)})])"] if codec.empty else []
+        return unit.define(
+            "read_flags",
+            "v",
+            [
+                "if v.__class__ is not list:",
+                "    raise Invalid.expected('a list', v)",
+                "try:",
+                f"    found = {unit.bind('reads', flag_reads(codec))}.get(tuple(v))",
+                "except TypeError:  # an unhashable element",
+                "    found = None",
+                "if found is not None:",
+                "    return found",
+                *empty,
+                "problems = []",
+                "seen = set()",
+                "for index, name in enumerate(v):",
+                f"    if name.__class__ is not str or name not in {names}:",
+                f"        problems.append(((index,), f'expected one of {{{allowed}}}, got {{describe(name)}}'))",
+                "    elif name in seen:",
+                "        problems.append(((index,), f'{name!r} is listed twice'))",
+                "    else:",
+                "        seen.add(name)",
+                "raise Invalid(problems)",
+            ],
+        )
+
+
+# enum.Flag arithmetic costs most of a microsecond per operation, so every valid
+# list is looked up in a table built once; the loop runs only to explain the rest.
+def flag_reads(codec: FlagList) -> dict[tuple[str, ...], Any]:
+    """Every valid wire list (each order, no repeats) -> its flag set."""
+    table: dict[tuple[str, ...], Any] = {}
+    names = list(codec.names)
+    for size in range(len(names) + 1):
+        for order in itertools.permutations(names, size):
+            value = codec.flag(0)
+            for name in order:
+                value |= codec.names[name]
+            for member, implied in codec.implies.items():
+                if value & member:
+                    value |= implied
+            table[order] = value
+    if codec.empty is not None:
+        del table[()]
+    return table
+
+
+def _bounds(codec: Number, v: str) -> str:
+    # A NaN fails every comparison; unbounded numbers come from orjson or load(), both finite.
+    low = "" if codec.low is None else f"{codec.low!r} <= "
+    high = "" if codec.high is None else f" <= {codec.high!r}"
+    return f" and {low}{v}{high}" if low or high else ""
+
+
+def _strmap_guard(codec: StrMap) -> list[str]:
+    return ["if x.__class__ is not dict:", "    raise Invalid.expected('an object', x)"]
+
+
+def _strmap_body(codec: StrMap, result: str) -> list[str]:
+    """Check every pair of a string map ``x``, gathering every problem; return ``result``."""
+    lines = [
+        "problems = None",
+        "for key, value in x.items():",
+        "    if key.__class__ is not str:",
+        "        problems = add(problems, (), f'object keys must be strings, got {describe(key)}')",
+        "        continue",
+        "    if value.__class__ is not str:",
+        "        problems = bad(problems, (key,), value, 'a string')",
+    ]
+    if codec.value is not None:
+        lines += [
+            f"    elif len(value) > {codec.value}:",
+            f"        problems = add(problems, (key,), 'longer than {codec.value} characters')",
+        ]
+    if codec.key is not None:
+        lines += [
+            f"    if len(key) > {codec.key}:",
+            f"        problems = add(problems, (key,), 'key longer than {codec.key} characters')",
+        ]
+    if codec.pairs is not None:
+        lines += [
+            f"if len(x) > {codec.pairs}:",
+            f"    problems = add(problems, (), f'at most {codec.pairs} pairs, got {{len(x)}}')",
+        ]
+    return [*lines, "if problems is not None:", "    raise Invalid(problems)", f"return {result}"]
+
+
+def _required(cls: type) -> set[str]:
+    return {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+
+
+def _keys(entries: tuple[Entry, ...]) -> list[str]:
+    return [entry.key for entry in entries if isinstance(entry, Field | Tag | Ignored | Nested)]

@@ -1,0 +1,468 @@
+"""Writers: generated functions from a neutral object to the dialect's wire dict.
+
+A class's writer takes ``(obj, ctx, chain)`` and returns the wire dict, keys in
+the dialect's order. What the dialect cannot express is recorded on ``ctx`` as a
+loss (with ``chain``, the neutral attribute path, rendered later in the source
+dialect's wire names); values no dialect accepts raise ``Invalid``. A writer
+returns a ``Flag`` instead of a dict when the object as a whole cannot be
+written (a key the dialect needs is unset), and its caller records the loss.
+
+Codecs are written at the same three levels as they are read (see ``_read.py``):
+a test (the value is written as it is), an inline expression, or a function.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._codegen import Unit
+from ._types import neutral_class, neutral_types
+from .tables import (
+    Alt,
+    Always,
+    Bool,
+    Choice,
+    Codec,
+    Const,
+    Custom,
+    Entry,
+    Field,
+    FlagList,
+    Ignored,
+    Int,
+    Json,
+    JsonObject,
+    ListOf,
+    Nested,
+    Number,
+    OmitWhen,
+    Ref,
+    Str,
+    StrMap,
+    Tag,
+    Tagged,
+    Unsupported,
+    walk,
+)
+
+if TYPE_CHECKING:
+    from .base import Dialect
+
+__all__ = ["writer_name"]
+
+
+def writer_name(cls: str) -> str:
+    """The name of the generated writer of class ``cls`` (``write_MessageItem``)."""
+    return f"write_{cls}"
+
+
+#: Writers' guard for mapping values: isinstance() on an ABC runs Python code in
+#: ABCMeta.__instancecheck__, so a plain dict, the usual case, is let through first.
+_NOT_A_MAPPING = "if x.__class__ is not dict and not isinstance(x, Mapping):"
+
+
+class Writers:
+    """Generates the writers of one dialect, one class at a time."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+
+    def need(self, unit: Unit, cls: str) -> str:
+        """The name of ``cls``'s writer, which ``unit`` calls (built on its first call)."""
+        return unit.needs(writer_name(cls), lambda u: self.build(u, cls))
+
+    def may_flag(self, cls: str) -> bool:
+        """Whether the writer of ``cls`` can return a Flag instead of a dict."""
+        if cls not in self.dialect.shapes:
+            return True
+        required = _required(neutral_class(cls))
+        return any(
+            isinstance(entry, Field) and entry.required and entry.attr not in required
+            for entry in walk(self.dialect.shapes[cls].entries)
+        )
+
+    # ------------------------------------------------------------------ codec levels
+
+    def test(self, codec: Codec, x: str, unit: Unit) -> str | None:
+        """A condition under which ``x`` is valid and written as it is; None if the codec converts."""
+        kind = type(codec)
+        if kind is Str:
+            return f"{x}.__class__ is str"
+        if kind is Bool:
+            return f"{x}.__class__ is bool"
+        if isinstance(codec, Int):
+            return f"{x}.__class__ is int and {codec.low} <= {x} <= {codec.high}"
+        if isinstance(codec, Number) and not codec.as_float:
+            return f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
+        if isinstance(codec, Const):
+            return f"{x}.__class__ is str and {x} == {codec.value!r}"
+        if isinstance(codec, Choice) and codec.identity and not codec.open and not codec.unsupported:
+            return f"{x}.__class__ is str and {x} in {unit.bind('values', frozenset(codec.values))}"
+        return None
+
+    def inline(self, codec: Codec, x: str, unit: Unit) -> str | None:
+        """An expression of the wire value of ``x``, or a ``Flag``; None if a function is needed."""
+        if isinstance(codec, Number) and codec.as_float:
+            number = f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
+            return f"(({x} if {x}.__class__ is float else float({x})) if {number} else BAD)"
+        if isinstance(codec, Choice):
+            writes = {neutral: wire for wire, neutral in codec.values.items()}
+            table = unit.bind("writes", writes)
+            classes = unit.bind("classes", frozenset(neutral_types(codec)))
+            miss = unit.bind("miss", _Miss(codec.unsupported, codec.open))
+            # Wire values are non-empty strings, so `or` falls through only on a miss.
+            return f"(({table}.get({x}) if {x}.__class__ in {classes} else None) or {miss}({x}))"
+        test = self.test(codec, x, unit)
+        return None if test is None else f"({x} if {test} else BAD)"
+
+    def function(self, codec: Codec, unit: Unit) -> str:
+        """The name of a function writing ``codec`` (``(x, ctx, chain)``), defined in ``unit`` if need be."""
+        if isinstance(codec, Ref):
+            return self.need(unit, codec.cls)
+        if isinstance(codec, ListOf):
+            return self._list(codec, unit)
+        if isinstance(codec, Tagged):
+            return self._union(codec, unit)
+        if isinstance(codec, Alt):
+            return self._alt(codec, unit)
+        if isinstance(codec, JsonObject | Json):
+            return self._json(codec, unit)
+        if isinstance(codec, StrMap):
+            from ._read import _strmap_body
+
+            guard = [_NOT_A_MAPPING, "    return BAD"]
+            return unit.define(
+                "write_map", "x, ctx, chain", guard + _strmap_body(codec, "x if x.__class__ is dict else dict(x)")
+            )
+        if isinstance(codec, FlagList):
+            return self._flags(codec, unit)
+        if isinstance(codec, Custom):
+            if codec.write is None:
+                raise TypeError(f"{codec!r} has no writer")
+            return unit.bind("custom", codec.write)
+        inline = self.inline(codec, "x", unit)
+        assert inline is not None, f"no writer for {codec!r}"
+        return unit.define("write", "x, ctx, chain", [f"return {inline}"])
+
+    # ------------------------------------------------------------------ classes
+
+    def build(self, unit: Unit, name: str) -> None:
+        """Fill ``unit`` with the writer of class ``name``."""
+        cls = neutral_class(name)
+        lines = [
+            f"if o.__class__ is not {unit.bind('class', cls)}:",
+            f"    raise Invalid.expected({unit.bind('expect', 'a ' + name)}, o)",
+        ]
+        if name not in self.dialect.shapes:
+            reason = self.dialect.unsupported.get(name) or f"{self.dialect.name} has no {name}"
+            unit.define("", "o, ctx, chain", [*lines, f"return Flag({unit.bind('reason', reason)})"], main=True)
+            return
+        shape = self.dialect.shape(name)
+        required = _required(cls)
+        check = self.dialect.checks.get(name)
+        if check is not None:
+            # Readers ran the same check; only events built in code need it again.
+            bound = unit.bind("check", check)
+            lines += [f"if not ctx.trusted and {bound}(o):", f"    raise Invalid({bound}(o))"]
+        for entry in walk(shape.entries):  # keep in step with may_flag()
+            if isinstance(entry, Field) and entry.required and entry.attr not in required:
+                reason = f"{self.dialect.name} needs {entry.key!r} here, and it is not set"
+                lines += [
+                    f"if o.{entry.attr} is None:",
+                    f"    return Flag({unit.bind(entry.attr + '_needed', reason)})",
+                ]
+        groups = unit.bind("groups", _groups(shape.entries))
+        lines += [
+            "P = None",
+            # Undeclared keys: this dialect's are written back, every other dialect's are losses.
+            f"E = None if o.extra is None else own_extra(o.extra, ctx, chain, {self.dialect.name!r}, {groups})",
+            "d = {}",
+        ]
+        lines += self._entries(unit, cls, shape.entries, "d", (), required)
+        lines += [
+            "if E is not None and () in E:",
+            "    d.update(E[()])",
+            "if P is not None:",
+            "    raise Invalid(P)",
+            "return d",
+        ]
+        unit.define("", "o, ctx, chain", lines, main=True)
+
+    def _entries(
+        self, unit: Unit, cls: type, entries: tuple[Entry, ...], dst: str, prefix: tuple[str, ...], required: set[str]
+    ) -> list[str]:
+        lines: list[str] = []
+        for entry in entries:
+            if isinstance(entry, Field):
+                lines += self._field(unit, cls, entry, dst, prefix, required)
+            elif isinstance(entry, Tag):
+                lines.append(f"{dst}[{entry.key!r}] = {entry.value!r}")
+            elif isinstance(entry, Unsupported):
+                reason = unit.bind(f"{entry.attr}_lost", entry.reason)
+                lines += [f"if o.{entry.attr} is not None:", f"    ctx.lose((chain, {entry.attr!r}), {reason})"]
+            elif isinstance(entry, Nested):
+                inner = (*prefix, entry.key)
+                group = f"n{len(inner)}"
+                lines.append(f"{group} = {{}}")
+                lines += self._entries(unit, cls, entry.entries, group, inner, required)
+                lines += [
+                    f"if E is not None and {inner!r} in E:",
+                    f"    {group}.update(E[{inner!r}])",
+                    f"if {group}:",
+                    f"    {dst}[{entry.key!r}] = {group}",
+                ]
+            elif isinstance(entry, Ignored):
+                pass
+            else:  # pragma: no cover
+                raise TypeError(entry)
+        return lines
+
+    def _field(
+        self, unit: Unit, cls: type, entry: Field, dst: str, prefix: tuple[str, ...], required: set[str]
+    ) -> list[str]:
+        codec = self.dialect.codec(cls, entry)
+        path = repr((*prefix, entry.key))
+        key = repr(entry.key)
+        chain = f"(chain, {entry.attr!r})"
+        expect = unit.bind(f"{entry.attr}_expect", codec.expect)
+        omit = entry.omit
+        default = unit.bind(f"{entry.attr}_default", omit.default) if isinstance(omit, Always) else None
+        when = unit.bind(f"{entry.attr}_omitted", omit.value) if isinstance(omit, OmitWhen) else None
+
+        def store(value: str) -> str:
+            if when is not None:
+                return f"if {value} != {when}: {dst}[{key}] = {value}"
+            return f"{dst}[{key}] = {value}"
+
+        lines = [f"x = o.{entry.attr}", "if x is None:"]
+        if entry.attr in required:
+            lines.append(f"    P = missing(P, {path})")
+        elif default is not None:
+            lines.append(f"    {dst}[{key}] = {default}")
+        else:
+            lines.append("    pass")
+        on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
+        if default is not None:
+            on_flag.append(f"{dst}[{key}] = {default}")
+        test = self.test(codec, "x", unit)
+        if test is not None:
+            lines += [f"elif {test}:", f"    {store('x')}", "else:", "    y = BAD"]
+            return lines + ["    " + line for line in on_flag]
+        lines.append("else:")
+        inline = self.inline(codec, "x", unit)
+        if inline is not None:
+            body = [
+                f"y = {inline}",
+                "if y.__class__ is Flag:",
+                *("    " + line for line in on_flag),
+                "else:",
+                f"    {store('y')}",
+            ]
+        else:
+            function = self.function(codec, unit)
+            body = [
+                "try:",
+                f"    y = {function}(x, ctx, {chain})",
+                "except Invalid as e:",
+                f"    P = nest(P, {path}, e)",
+                "else:",
+                "    if y.__class__ is Flag:",
+                *("        " + line for line in on_flag),
+                "    else:",
+                f"        {store('y')}",
+            ]
+        return lines + ["    " + line for line in body]
+
+    # ------------------------------------------------------------------ compound codecs
+
+    def _list(self, codec: ListOf, unit: Unit) -> str:
+        item = codec.item
+        each = self.function(item, unit)
+        expect = unit.bind("item_expect", item.expect)
+        fast: list[str] = []
+        if isinstance(item, Tagged):
+            writers = unit.table("writers", {neutral_class(cls): self.need(unit, cls) for cls in item.cases.values()})
+            call = f"({writers}.get(e.__class__) or {each})(e, ctx, (chain, index))"
+            # Classes whose writer never returns a Flag: a list of only those needs no
+            # per-element bookkeeping. Anything else (an unsupported class, a bad
+            # element) raises KeyError or Invalid and the loop below explains it.
+            plain = unit.table(
+                "plain",
+                {neutral_class(cls): self.need(unit, cls) for cls in item.cases.values() if not self.may_flag(cls)},
+            )
+            fast = [
+                "if x.__class__ is tuple:",
+                "    mark = len(ctx.losses)",
+                "    try:",
+                "        if len(x) == 1:",
+                f"            return [{plain}[x[0].__class__](x[0], ctx, (chain, 0))]",
+                f"        return [{plain}[e.__class__](e, ctx, (chain, i)) for i, e in enumerate(x)]",
+                "    except (KeyError, Invalid):",
+                "        del ctx.losses[mark:]  # the loop below records them again",
+            ]
+        else:
+            call = f"{each}(e, ctx, (chain, index))"
+        return unit.define(
+            "write_list",
+            "x, ctx, chain",
+            [
+                *fast,
+                "if x.__class__ is not tuple and x.__class__ is not list:",
+                "    return BAD",
+                "out = []",
+                "problems = None",
+                "index = 0",
+                "for e in x:",
+                "    try:",
+                f"        y = {call}",
+                "    except Invalid as error:",
+                "        problems = nest(problems, (index,), error)",
+                "    else:",
+                "        if y.__class__ is Flag:",
+                f"            problems = flagged(problems, ctx, (chain, index), (index,), y, e, {expect})",
+                "        else:",
+                "            out.append(y)",
+                "    index += 1",
+                "if problems is not None:",
+                "    raise Invalid(problems)",
+                "return out",
+            ],
+        )
+
+    def _union(self, codec: Tagged, unit: Unit) -> str:
+        writers = unit.table("writers", {neutral_class(cls): self.need(unit, cls) for cls in codec.cases.values()})
+        lost = unit.bind("lost", {neutral_class(cls): reason for cls, reason in codec.unsupported.items()})
+        expect = unit.bind("expect", "one of " + ", ".join(codec.cases.values()))
+        return unit.define(
+            "write_union",
+            "x, ctx, chain",
+            [
+                f"write = {writers}.get(x.__class__)",
+                "if write is not None:",
+                "    return write(x, ctx, chain)",
+                f"reason = {lost}.get(x.__class__)",
+                "if reason is not None:",
+                "    return Flag(reason)",
+                f"raise Invalid.expected({expect}, x)",
+            ],
+        )
+
+    def _alt(self, codec: Alt, unit: Unit) -> str:
+        by_type: dict[type, str] = {}
+        for option in codec.options:
+            for neutral_type in neutral_types(option):
+                by_type.setdefault(neutral_type, self.function(option, unit))
+        table = unit.table("by_type", by_type)
+        lost = {neutral_class(name): reason for name, reason in self.dialect.unsupported.items() if type(name) is str}
+        return unit.define(
+            "write_alt",
+            "x, ctx, chain",
+            [
+                f"write = {table}.get(x.__class__)",
+                "if write is not None:",
+                "    return write(x, ctx, chain)",
+                f"reason = {unit.bind('lost', lost)}.get(x.__class__)",
+                "return BAD if reason is None else Flag(reason)",
+            ],
+        )
+
+    def _json(self, codec: Codec, unit: Unit) -> str:
+        guard = [_NOT_A_MAPPING, "    return BAD"] if isinstance(codec, JsonObject) else []
+        plain = "x.__class__ is dict and is_plain_json(x)" if guard else "is_plain_json(x)"
+        result = "x if x.__class__ is dict else dict(x)" if guard else "x"
+        return unit.define(
+            "write_json",
+            "x, ctx, chain",
+            [
+                *guard,
+                f"if ctx.trusted or ({plain}):",
+                "    return x",
+                "problems = json_problems(x, MAX_WRITE_DEPTH)",
+                "if problems:",
+                "    raise Invalid(problems)",
+                f"return {result}",
+            ],
+        )
+
+    def _flags(self, codec: FlagList, unit: Unit) -> str:
+        return unit.define(
+            "write_flags",
+            "x, ctx, chain",
+            [
+                f"entry = {unit.bind('writes', flag_writes(codec))}.get(x)"
+                f" if x.__class__ is {unit.bind('flag', codec.flag)} else None",
+                "if entry is None:",
+                "    return BAD",
+                "out, reasons = entry",
+                "for reason in reasons:",
+                "    ctx.lose(chain, reason)",
+                "return out.copy() if out.__class__ is list else out",
+            ],
+        )
+
+
+class _Miss:
+    """What a choice writes for a value not in its table: a loss, the value itself (open), or BAD."""
+
+    __slots__ = ("open", "unsupported")
+
+    def __init__(self, unsupported: Any, open: bool) -> None:
+        self.unsupported = unsupported
+        self.open = open
+
+    def __call__(self, value: Any) -> Any:
+        from ._runtime import BAD, Flag
+
+        try:
+            reason = self.unsupported.get(value)
+        except TypeError:  # unhashable value built in code
+            return BAD
+        if reason is not None:
+            return Flag(reason)
+        return value if self.open and value.__class__ is str and value else BAD
+
+
+def flag_writes(codec: FlagList) -> dict[Any, Any]:
+    """Each set -> its wire list (or a Flag when nothing is left) and the loss reasons."""
+    from ._runtime import Flag
+
+    table: dict[Any, Any] = {}
+    for bits in range(1 << len(list(codec.flag))):
+        value = codec.flag(bits)
+        implied = codec.flag(0)
+        for member, implication in codec.implies.items():
+            if value & member:
+                implied |= implication
+        names = [name for name, member in codec.names.items() if member & value and not member & implied]
+        reasons = tuple(reason for member, reason in codec.unsupported.items() if member & value)
+        if not value:
+            table[value] = ([] if codec.empty is None else Flag(codec.empty), ())
+        elif not names:
+            table[value] = (Flag("; ".join(reasons)), ())
+        else:
+            table[value] = (names, reasons)
+    return table
+
+
+def _bounds(codec: Number, x: str) -> str:
+    low = "" if codec.low is None else f"{codec.low!r} <= "
+    high = "" if codec.high is None else f" <= {codec.high!r}"
+    bounds = f" and {low}{x}{high}" if low or high else ""
+    # A NaN fails every comparison; an open side lets an infinity through, which no
+    # JSON can carry: x - x is NaN for both.
+    return bounds if low and high else f"{bounds} and {x} - {x} == 0"
+
+
+def _groups(entries: tuple[Entry, ...], prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], frozenset[str]]:
+    """Each nested group's path -> the keys declared in it (``()`` is the object itself)."""
+    out = {prefix: frozenset(entry.key for entry in entries if isinstance(entry, Field | Tag | Ignored | Nested))}
+    for entry in entries:
+        if isinstance(entry, Nested):
+            out.update(_groups(entry.entries, (*prefix, entry.key)))
+    return out
+
+
+def _required(cls: type) -> set[str]:
+    return {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}

@@ -1,0 +1,503 @@
+"""The :class:`Dialect` base: reading, writing and losses, from a dialect's tables.
+
+A dialect subclass declares, as class attributes (see ``azure.py``):
+
+* ``name`` — its id (``"azure"``);
+* ``shapes`` — a :class:`~.tables.Shape` per neutral class, by class name: key
+  order, renames, omission rules and unsupported attributes, as data;
+* ``codecs`` — the codecs it spells differently from the defaults, by the name the
+  model's annotations use (``{"AudioFormat": AUDIO_FORMAT}``);
+* ``unsupported`` — the neutral classes (by name) and enum members it has no
+  form for, with the reason reported as a loss;
+* ``encode`` — how a wire dict becomes text.
+
+Everything else — readers, writers, dispatch on ``type``, path tracking, loss
+policies, the cattrs converter — is built here, one class at a time, on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+import typing
+import warnings
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
+
+import attrs
+import orjson
+
+from .. import model
+from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
+from . import _cache, _runtime
+from ._codegen import Namespace
+from ._read import KEEP, STRICT, Readers, reader_name
+from ._types import Resolver, neutral_class
+from ._write import Writers, writer_name
+from .tables import Codec, Field, Nested, Shape, Unsupported, walk
+
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = ["MAX_INPUT_SIZE", "Dialect", "OnUnsupported", "registered"]
+
+OnUnsupported = Literal["raise", "warn", "drop"]
+
+#: The default ``max_size`` of :meth:`Dialect.loads` and ``translate``: 32 MiB, far above any
+#: event a service accepts, so that a runaway input fails fast instead of being parsed.
+#: Measured in bytes, or in characters for ``str`` input (no encoding pass).
+MAX_INPUT_SIZE = 32 * 1024 * 1024
+POLICIES = ("raise", "warn", "drop")
+
+T = TypeVar("T")
+Text = str | bytes | bytearray | memoryview
+
+#: Every dialect instantiated so far, by name.
+REGISTRY: dict[str, Dialect] = {}
+
+#: What generated code calls, by the names it uses.
+_HELPERS: dict[str, Any] = {
+    "BAD": _runtime.BAD,
+    "Flag": _runtime.Flag,
+    "Invalid": _runtime.Invalid,
+    "Mapping": Mapping,
+    "MAX_WRITE_DEPTH": _runtime.ORJSON_DEPTH,
+    "NEW": object.__new__,
+    **{
+        name: getattr(_runtime, name)
+        for name in (
+            "add",
+            "bad",
+            "collect_list",
+            "describe",
+            "flagged",
+            "is_plain_json",
+            "json_problems",
+            "keep_extra",
+            "missing",
+            "nest",
+            "own_extra",
+            "unknown_keys",
+            "wrong_tag",
+        )
+    },
+}
+
+
+class Dialect:
+    """One wire dialect of the realtime protocol: reads any of its events, writes them byte for byte.
+
+    >>> import realtime_dialects as rd
+    >>> event = rd.AZURE.loads('{"response": {"commit": false}, "type": "response.create"}')
+    >>> event.response.commit
+    False
+    >>> rd.AZURE.dumps(event)
+    '{"response": {"commit": false}, "type": "response.create"}'
+    """
+
+    #: The dialect's id, as used by :func:`realtime_dialects.dialect` and the CLI.
+    name: ClassVar[str]
+    #: How each neutral class looks on this dialect's wire, by class name.
+    shapes: ClassVar[Mapping[str, Shape]]
+    #: Codecs this dialect spells differently from the defaults, by annotation name.
+    codecs: ClassVar[Mapping[str, Codec]] = {}
+    #: Neutral classes (by name) and enum members this dialect cannot express, with the reason.
+    unsupported: ClassVar[Mapping[Any, str]] = {}
+
+    def __init__(self) -> None:
+        if self.name in REGISTRY:
+            raise ValueError(f"a dialect named {self.name!r} exists already")
+        self._lock = threading.RLock()
+        self._namespace: Namespace | None = None
+        self._codecs: dict[tuple[type, str], Codec] = {}
+        self._checked: set[str] = set()
+        self._events: dict[str, str] | None = None
+        #: Built functions by what calls them most: the reader of each wire type, the writer of each class.
+        self._event_readers: dict[Any, Callable[[Any], Any]] = {}
+        self._class_writers: dict[type, Callable[[Any, Any, Any], Any]] = {}
+        self._key_paths: dict[tuple[str, str], str] = {}
+        self._converter: cattrs.Converter | None = None
+        REGISTRY[self.name] = self
+
+    def __repr__(self) -> str:
+        return f"<Dialect {self.name!r}>"
+
+    def __reduce__(self) -> tuple[Callable[[str], Dialect], tuple[str]]:
+        # A dialect is a registered singleton: pickled by name, as enum members are,
+        # so that it crosses process boundaries as itself.
+        return registered, (self.name,)
+
+    def __copy__(self) -> Dialect:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Dialect:
+        return self
+
+    # ------------------------------------------------------------------ subclass hook
+
+    def encode(self, wire: dict[str, Any]) -> str:
+        """Turn a wire dict (keys already in order) into this dialect's exact text."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ reading
+
+    @overload
+    def loads(self, data: Text, *, max_size: int | None = ..., keep_unknown: bool = ...) -> Any: ...
+    @overload
+    def loads(self, data: Text, *, cl: type[T], max_size: int | None = ..., keep_unknown: bool = ...) -> T: ...
+    @overload
+    def loads(self, data: Text, *, cl: Any, max_size: int | None = ..., keep_unknown: bool = ...) -> Any: ...
+    def loads(
+        self, data: Text, *, cl: Any = None, max_size: int | None = MAX_INPUT_SIZE, keep_unknown: bool = False
+    ) -> Any:
+        """Read JSON text into a neutral event: any event of this dialect, told apart by its ``type``.
+
+        ``cl`` restricts what is read: one event class, ``rd.ClientEvent`` or
+        ``rd.ServerEvent``, or a class that is not an event (``ResponseCreateParams``).
+        Server events keep keys the dialect does not declare in ``extra``; client
+        events refuse them unless ``keep_unknown`` is true. Raises
+        :class:`~realtime_dialects.InvalidPayloadError` naming every problem. Input
+        longer than ``max_size`` (bytes, or characters of a ``str``;
+        :data:`MAX_INPUT_SIZE` by default, ``None`` for no limit) is refused unparsed.
+        """
+        return self._read_parsed(self.parse(data, max_size), cl, keep_unknown)
+
+    def load(self, obj: Any, *, cl: Any = None, keep_unknown: bool = False) -> Any:
+        """Read already-parsed JSON (dicts and lists) into a neutral event, or ``cl``.
+
+        The input must be plain JSON throughout — no sets, tuples as values, NaN,
+        integers beyond 64 bits, cycles, or nesting deeper than
+        ``MAX_JSON_DEPTH`` levels — so that every dialect can write what it read.
+        """
+        if not _runtime.is_plain_json(obj, limit_depth=True):
+            problems = _runtime.json_problems(obj, _runtime.MAX_JSON_DEPTH)
+            if problems:
+                raise self._invalid(_runtime.Invalid(problems))
+        return self._read_parsed(obj, cl, keep_unknown)
+
+    def parse(self, data: Text, max_size: int | None = MAX_INPUT_SIZE) -> Any:
+        """Parse JSON text, refusing it as this dialect's :class:`InvalidPayloadError` when malformed."""
+        try:
+            if max_size is not None and len(data) > max_size:
+                message = f"input of {len(data)} bytes or characters exceeds max_size={max_size}"
+                raise InvalidPayloadError([Problem("$", message)], self.name)
+            return orjson.loads(data)
+        except orjson.JSONDecodeError as error:
+            raise InvalidPayloadError([Problem("$", f"malformed JSON: {error}")], self.name) from None
+        except TypeError:
+            message = f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
+            raise InvalidPayloadError([Problem("$", message)], self.name) from None
+
+    def _read_parsed(self, obj: Any, cl: Any, keep_unknown: bool) -> Any:
+        if cl is None and not keep_unknown:
+            return self.read_event(obj)
+        if cl is None or not isinstance(cl, type):
+            cl = self.event_class(obj, _members(cl))
+        try:
+            return self.reader(cl.__name__, _mode(cl, keep_unknown))(obj)
+        except _runtime.Invalid as error:
+            raise self._invalid(error) from None
+
+    def read_event(self, obj: Any) -> Any:
+        """Read any event of this dialect from parsed JSON (the hot path of ``loads`` and translations)."""
+        kind = obj.get("type") if obj.__class__ is dict else None
+        read = self._event_readers.get(kind) if kind.__class__ is str else None
+        if read is None:
+            cls = self.event_class(obj)
+            read = self.reader(cls.__name__, _mode(cls, False))
+            self._event_readers[obj["type"]] = read
+        try:
+            return read(obj)
+        except _runtime.Invalid as error:
+            raise self._invalid(error) from None
+
+    def event_class(self, obj: Any, allowed: frozenset[str] | None = None) -> type:
+        """The neutral event class of a parsed event, by its ``type``; ``allowed`` restricts the choice."""
+        events = self.events()
+        kind = obj.get("type") if obj.__class__ is dict else None
+        name = events.get(kind) if kind.__class__ is str else None
+        if name is None or (allowed is not None and name not in allowed):
+            if obj.__class__ is not dict:
+                raise self._invalid(_runtime.Invalid.expected("an object", obj))
+            known = sorted(tag for tag, cls in events.items() if allowed is None or cls in allowed)
+            if kind is None:
+                message = "required, but missing"
+            else:
+                message = f"unknown event type {_runtime.describe(kind)}; {self.name} has {len(known)}: " + ", ".join(
+                    map(repr, known)
+                )
+            raise InvalidPayloadError([Problem("$.type", message)], self.name)
+        return neutral_class(name)
+
+    def events(self) -> dict[str, str]:
+        """Every event this dialect reads: wire ``type`` -> neutral class name."""
+        if self._events is None:
+            events: dict[str, str] = {}
+            for name, shape in self.shapes.items():
+                tag = shape.tag()
+                if tag is not None and model.is_event(name):
+                    if tag in events:
+                        raise TypeError(f"dialect {self.name!r}: {events[tag]} and {name} are both {tag!r}")
+                    events[tag] = name
+            self._events = events
+        return self._events
+
+    # ------------------------------------------------------------------ writing
+
+    def dumps(self, obj: Any, *, on_unsupported: OnUnsupported = "raise") -> str:
+        """Write a neutral event (or any neutral object) as this dialect's exact wire text.
+
+        ``on_unsupported`` decides what happens to fields this dialect cannot
+        express: ``"raise"`` (:class:`~realtime_dialects.UnsupportedError`, before
+        anything is written), ``"warn"`` (one :class:`~realtime_dialects.LossWarning`
+        each) or ``"drop"`` (silently left out). An event this dialect has no form
+        for at all cannot be written under any policy.
+        """
+        return self.encode_checked(self.dump(obj, on_unsupported=on_unsupported))
+
+    def dump(self, obj: Any, *, on_unsupported: OnUnsupported = "raise") -> dict[str, Any]:
+        """Like :meth:`dumps`, but return the wire dict (keys in wire order)."""
+        check_policy(on_unsupported)
+        wire, raw = self.write(obj, trusted=False)
+        apply_policy(self.render_losses(obj, raw, None), on_unsupported, self.name)
+        return wire
+
+    def losses(self, obj: Any) -> tuple[Loss, ...]:
+        """Every field of ``obj`` this dialect cannot express, without writing anything."""
+        try:
+            return self.render_losses(obj, self.write(obj, trusted=False)[1], None)
+        except UnsupportedError as error:
+            return error.losses
+
+    def write(self, obj: Any, *, trusted: bool) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
+        """The wire dict of ``obj`` and the raw losses (chains and reasons).
+
+        ``trusted`` says ``obj`` came straight from one of our readers, so opaque JSON
+        needs no second check. Raises :class:`UnsupportedError` (a loss at ``$``) when
+        the object as a whole has no form here.
+        """
+        cls = type(obj)
+        write = self._class_writers.get(cls)
+        if write is None:
+            if not attrs.has(cls) or getattr(model, cls.__name__, None) is not cls:
+                raise TypeError(f"expected a neutral model object, got {cls.__name__}")
+            write = self._class_writers[cls] = self.writer(cls.__name__)
+        ctx = _runtime.WriteContext(trusted)
+        try:
+            wire = write(obj, ctx, None)
+        except _runtime.Invalid as error:
+            raise self._invalid(error) from None
+        if wire.__class__ is _runtime.Flag:  # the object as a whole cannot be written
+            raise UnsupportedError([Loss("$", str(wire.reason))], self.name)
+        return wire, ctx.losses
+
+    def encode_checked(self, wire: dict[str, Any]) -> str:
+        """:meth:`encode`, reporting what the encoder refuses as an :class:`InvalidPayloadError`."""
+        try:
+            return self.encode(wire)
+        except (TypeError, ValueError, RecursionError, OverflowError) as error:
+            # The whole wire dict is walked: its own levels come on top of the opaque values' limit.
+            problems = _runtime.json_problems(wire, _runtime.ORJSON_DEPTH) or [((), f"cannot be written: {error}")]
+            raise self._invalid(_runtime.Invalid(problems)) from None
+
+    # ------------------------------------------------------------------ losses
+
+    def render_losses(self, root: Any, raw: list[tuple[Any, str]], source: Dialect | None) -> tuple[Loss, ...]:
+        """Raw losses as :class:`Loss` objects, paths in ``source``'s wire names (neutral names without one)."""
+        return tuple(Loss(self._loss_path(root, chain, source), reason) for chain, reason in raw)
+
+    @staticmethod
+    def _loss_path(root: Any, chain: Any, source: Dialect | None) -> str:
+        out = ["$"]
+        obj = root
+        for step in _runtime.chain_steps(chain):
+            if step.__class__ is int:
+                out.append(f"[{step}]")
+                obj = obj[step]
+            elif step.__class__ is _runtime.WireKey:
+                out.append(render_path([str(step)])[1:])
+            else:
+                out.append(source.key_path(type(obj).__name__, step) if source is not None else "." + step)
+                obj = getattr(obj, step)
+        return "".join(out)
+
+    def key_path(self, cls: str, attr: str) -> str:
+        """The wire path of attribute ``attr`` of class ``cls`` within its object (``".audio.output.voice"``)."""
+        try:
+            return self._key_paths[cls, attr]
+        except KeyError:
+            pass
+        path: tuple[str, ...] = (attr,)
+        shape = self.shapes.get(cls)
+        if shape is not None:
+            found = _find_key(shape.entries, attr, ())
+            if found is not None:
+                path = found
+        rendered = self._key_paths[cls, attr] = render_path(path)[1:]
+        return rendered
+
+    # ------------------------------------------------------------------ the generated code
+
+    def shape(self, name: str) -> Shape:
+        """The shape of class ``name``, checked against the class once: it must cover every attribute once."""
+        shape = self.shapes[name]
+        if name not in self._checked:
+            check_shape(self, name, shape)
+            self._checked.add(name)
+        return shape
+
+    def codec(self, cls: type, entry: Field) -> Codec:
+        """The codec of ``entry``: its own, or the one its attribute's annotation implies."""
+        if entry.codec is not None:
+            return entry.codec
+        key = (cls, entry.attr)
+        codec = self._codecs.get(key)
+        if codec is None:
+            codec = self._codecs[key] = self._resolver.attribute_codec(cls, entry.attr)
+        return codec
+
+    @property
+    def checks(self) -> Mapping[str, Callable[[Any], Any]]:
+        """Rules every dialect applies to a neutral class after reading it and before writing it."""
+        from ._checks import CHECKS
+
+        return CHECKS
+
+    @property
+    def namespace(self) -> Namespace:
+        if self._namespace is None:
+            with self._lock:
+                if self._namespace is None:
+                    self._resolver = Resolver(self)
+                    self._readers = Readers(self)
+                    self._writers = Writers(self)
+                    self._namespace = Namespace(self.name, _HELPERS, _cache.cache_dir(type(self), self.name))
+        return self._namespace
+
+    def reader(self, cls: str, mode: str = STRICT) -> Callable[[Any], Any]:
+        """The generated reader of class ``cls``, built now if need be."""
+        namespace = self.namespace
+        return namespace.function(reader_name(cls, mode), lambda unit: self._readers.build(unit, cls, mode))
+
+    def writer(self, cls: str) -> Callable[[Any, Any, Any], Any]:
+        """The generated writer of class ``cls``, built now if need be."""
+        namespace = self.namespace
+        return namespace.function(writer_name(cls), lambda unit: self._writers.build(unit, cls))
+
+    def prepare(self) -> Dialect:
+        """Build every reader and writer of this dialect now rather than on first use; return it.
+
+        Useful to warm the compiled-code cache when building an image, or before
+        serving traffic so that no event pays for building.
+
+        >>> import realtime_dialects as rd
+        >>> rd.AZURE.prepare() is rd.AZURE
+        True
+        """
+        for name in self.shapes:
+            cls = neutral_class(name)
+            self.reader(name, _mode(cls, False))
+            self.writer(name)
+        return self
+
+    # ------------------------------------------------------------------ cattrs
+
+    @property
+    def converter(self) -> cattrs.Converter:
+        """A cattrs converter whose hooks are this dialect's generated functions.
+
+        Built once, on first use (importing cattrs costs more than the rest of the
+        package), and shared: ``converter.structure(wire, ResponseCreateParams)``
+        reads, ``converter.unstructure(obj)`` writes.
+        """
+        if self._converter is None:
+            with self._lock:
+                if self._converter is None:
+                    self._converter = self._make_converter()
+        return self._converter
+
+    def _make_converter(self) -> cattrs.Converter:
+        import cattrs
+
+        converter = cattrs.Converter()
+
+        def handles(cl: Any) -> bool:
+            return isinstance(cl, type) and cl.__name__ in self.shapes and getattr(model, cl.__name__, None) is cl
+
+        def structure(value: Any, cl: type) -> Any:
+            return self._read_parsed(value, cl, False)
+
+        # By predicate: register_structure_hook(cls, ...) would resolve the class's
+        # annotations, which name classes of model modules not imported yet.
+        converter.register_structure_hook_func(handles, structure)
+        converter.register_unstructure_hook_func(handles, self.dump)
+        return converter
+
+    # ------------------------------------------------------------------ errors
+
+    def _invalid(self, error: _runtime.Invalid) -> InvalidPayloadError:
+        return InvalidPayloadError([Problem(render_path(path), message) for path, message in error.problems], self.name)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _mode(cls: type, keep_unknown: bool) -> str:
+    """Server events keep undeclared keys; everything else refuses them unless asked to keep them."""
+    return KEEP if keep_unknown or getattr(cls, "direction", None) == "server" else STRICT
+
+
+def _members(cl: Any) -> frozenset[str] | None:
+    """The class names a ``cl`` union (``rd.ClientEvent``) admits; None for no restriction."""
+    if cl is None:
+        return None
+    members = typing.get_args(cl)
+    if not members or not all(isinstance(member, type) for member in members):
+        raise TypeError(f"cl must be a neutral model class or a union of them, got {cl!r}")
+    return frozenset(member.__name__ for member in members)
+
+
+def _find_key(entries: tuple[Any, ...], attr: str, prefix: tuple[str, ...]) -> tuple[str, ...] | None:
+    for entry in entries:
+        if isinstance(entry, Field) and entry.attr == attr:
+            return (*prefix, entry.key)
+        if isinstance(entry, Nested):
+            found = _find_key(entry.entries, attr, (*prefix, entry.key))
+            if found is not None:
+                return found
+    return None
+
+
+def check_shape(dialect: Dialect, name: str, shape: Shape) -> None:
+    """A shape must cover each attribute of its class once (``extra`` is the engine's)."""
+    cls = neutral_class(name)
+    covered = [entry.attr for entry in walk(shape.entries) if isinstance(entry, Field | Unsupported)]
+    names = [a.name for a in attrs.fields(cls) if a.name != "extra"]
+    duplicated = {a for a in covered if covered.count(a) > 1}
+    missing = set(names) - set(covered)
+    extra = set(covered) - set(names)
+    if duplicated or missing or extra:
+        raise TypeError(
+            f"dialect {dialect.name!r}, {name}: shape must cover each attribute once "
+            f"(missing {sorted(missing)}, unknown {sorted(extra)}, repeated {sorted(duplicated)})"
+        )
+
+
+def check_policy(policy: str) -> None:
+    if policy not in POLICIES:
+        raise ValueError(f"on_unsupported must be one of {', '.join(map(repr, POLICIES))}, got {policy!r}")
+
+
+def apply_policy(losses: tuple[Loss, ...], policy: str, dialect: str) -> None:
+    """Raise, warn about or drop ``losses`` as ``policy`` says."""
+    if not losses:
+        return
+    if policy == "raise":
+        raise UnsupportedError(losses, dialect)
+    if policy == "warn":
+        for loss in losses:
+            warnings.warn(LossWarning(loss), stacklevel=4)
+
+
+def registered(name: str) -> Dialect:
+    """The registered dialect called ``name`` (what a pickled dialect is rebuilt from)."""
+    return REGISTRY[name]

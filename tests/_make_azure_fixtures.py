@@ -1,4 +1,4 @@
-"""Generate ``fixtures/azure/*.json`` with the ``azure-ai-voicelive`` SDK itself.
+"""Generate ``fixtures/azure/response.create/*.json`` with the ``azure-ai-voicelive`` SDK itself.
 
 Each fixture is built from ``azure.ai.voicelive.models`` objects and serialized
 exactly as ``VoiceLiveConnection.send()`` does: ``json.dumps(event.as_dict())``.
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-FIXTURE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "azure"
+FIXTURE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "azure" / "response.create"
 
 
 def make(cls: Any, **kwargs: Any) -> Any:

@@ -47,7 +47,7 @@ from openai.types.responses.response_prompt import ResponsePrompt
 from openai.types.responses.tool_choice_function import ToolChoiceFunction
 from openai.types.responses.tool_choice_mcp import ToolChoiceMcp
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "openai-ga"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "openai-ga" / "response.create"
 
 WEATHER = RealtimeFunctionTool(
     type="function",

@@ -16,7 +16,8 @@ from realtime_dialects.dialects import names
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-ROUNDTRIP = FIXTURES / "azure" / "tool_call_roundtrip.json"
+AZURE = FIXTURES / "azure" / "response.create"
+ROUNDTRIP = AZURE / "tool_call_roundtrip.json"
 
 SCRIPT = shutil.which("realtime-dialects") or (
     str(Path(sys.executable).parent / "realtime-dialects")
@@ -90,7 +91,7 @@ def test_convert_file_writes_exact_wire_text() -> None:
 
 @needs_script
 def test_convert_stdin_with_dash_and_by_default() -> None:
-    data = (FIXTURES / "azure" / "full.json").read_bytes()
+    data = (AZURE / "full.json").read_bytes()
     for args in (["-"], []):
         result = run(["convert", "--from", "azure", "--to", "azure", *args], stdin=data)
         assert result.returncode == 0, result.stderr
@@ -191,13 +192,13 @@ def test_version() -> None:
 @needs_script
 def test_jsonl_converts_each_line_skips_blanks_and_reports_bad_lines() -> None:
     lines = [
-        (FIXTURES / "azure" / "minimal.json").read_bytes(),
+        (AZURE / "minimal.json").read_bytes(),
         b"",
         b"   ",
         b"not json",
-        (FIXTURES / "azure" / "full.json").read_bytes(),
+        (AZURE / "full.json").read_bytes(),
         b'{"type": "response.create", "response": {"commit": "yes"}}',
-        (FIXTURES / "azure" / "voice_azure_custom.json").read_bytes(),
+        (AZURE / "voice_azure_custom.json").read_bytes(),
     ]
     result = run(["convert", "--from", "azure", "--to", "azure", "--jsonl", "-"], stdin=b"\n".join(lines) + b"\n")
     assert result.returncode == 1
@@ -247,7 +248,7 @@ def test_jsonl_streams_line_by_line() -> None:
 
 
 def test_unsupported_under_raise_exits_3_with_source_paths() -> None:
-    data = (FIXTURES / "azure" / "voice_azure_custom.json").read_bytes()
+    data = (AZURE / "voice_azure_custom.json").read_bytes()
     result = run_no_voice(["convert", "--from", "azure", "--to", "azure-no-voice"], stdin=data)
     stderr = result.stderr.decode()
     assert result.returncode == 3
@@ -257,7 +258,7 @@ def test_unsupported_under_raise_exits_3_with_source_paths() -> None:
 
 
 def test_unsupported_under_warn_converts_the_rest_and_warns() -> None:
-    data = (FIXTURES / "azure" / "g711_alaw.json").read_bytes()
+    data = (AZURE / "g711_alaw.json").read_bytes()
     result = run_no_voice(["convert", "--from", "azure", "--to", "azure-no-voice", "--on-unsupported", "warn"], data)
     assert result.returncode == 0
     assert result.stderr.decode() == "warning: <stdin>: $.response.voice: this dialect has no voices\n"
@@ -268,7 +269,7 @@ def test_unsupported_under_warn_converts_the_rest_and_warns() -> None:
 
 
 def test_unsupported_under_drop_is_silent() -> None:
-    data = (FIXTURES / "azure" / "g711_alaw.json").read_bytes()
+    data = (AZURE / "g711_alaw.json").read_bytes()
     result = run_no_voice(["convert", "--from", "azure", "--to", "azure-no-voice", "--on-unsupported", "drop"], data)
     assert (result.returncode, result.stderr) == (0, b"")
     assert b'"voice"' not in result.stdout
@@ -285,7 +286,7 @@ def test_jsonl_exit_code_is_the_worst_line() -> None:
 @needs_script
 @pytest.mark.skipif("openai" not in names(), reason="the openai dialect is not registered")
 def test_azure_only_fields_cannot_go_to_openai() -> None:
-    result = run(["convert", "--from", "azure", "--to", "openai", str(FIXTURES / "azure" / "interim_static.json")])
+    result = run(["convert", "--from", "azure", "--to", "openai", str(AZURE / "interim_static.json")])
     assert result.returncode == 3
     assert "$.response.interim_response: " in result.stderr
     assert_clean(result.stderr)
@@ -296,7 +297,7 @@ def test_azure_only_fields_cannot_go_to_openai() -> None:
 
 @needs_script
 def test_check_valid_and_invalid(tmp_path: Path) -> None:
-    ok = run(["check", "--dialect", "azure", str(FIXTURES / "azure" / "full.json")])
+    ok = run(["check", "--dialect", "azure", str(AZURE / "full.json")])
     assert ok.returncode == 0
     bad_file = tmp_path / "bad.json"
     bad_file.write_text('{"type": "response.cancel"}')

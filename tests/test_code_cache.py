@@ -124,7 +124,7 @@ def test_cache_dir_is_none_without_a_source_file() -> None:
 
 def test_dialects_built_from_the_cache_write_the_same_bytes(tmp_path: Path) -> None:
     """End to end: a first process fills the cache, a second builds from it."""
-    fixture = Path(__file__).parent.parent / "fixtures" / "azure" / "full.json"
+    fixture = Path(__file__).parent.parent / "fixtures" / "azure" / "response.create" / "full.json"
     script = (
         "import sys, realtime_dialects as rd\n"
         "if sys.argv[2:] == ['cached']:  # only the cache can produce code now\n"

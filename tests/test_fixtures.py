@@ -27,26 +27,27 @@ def _load_generator() -> ModuleType:
 
 
 def _fixture_files() -> list[Path]:
-    return sorted(path for name in names() for path in (FIXTURES / name).glob("*.json"))
+    """Every fixture: ``fixtures/<dialect>/<wire type>/<case>.json``."""
+    return sorted(path for name in names() for path in (FIXTURES / name).glob("*/*.json"))
 
 
 def test_azure_fixtures_are_exactly_what_the_sdk_sends() -> None:
     pytest.importorskip("azure.ai.voicelive")
     generated = _load_generator().render_all()
-    committed = {path.name: path.read_bytes() for path in (FIXTURES / "azure").glob("*.json")}
+    committed = {path.name: path.read_bytes() for path in (FIXTURES / "azure" / "response.create").glob("*.json")}
     assert sorted(committed) == sorted(generated)
     for filename, wire in generated.items():
         assert committed[filename] == wire.encode("ascii"), filename
 
 
 def test_azure_corpus_is_large_and_has_the_named_payloads() -> None:
-    files = {path.stem for path in (FIXTURES / "azure").glob("*.json")}
+    files = {path.stem for path in (FIXTURES / "azure" / "response.create").glob("*.json")}
     assert len(files) >= 24
     assert {"minimal", "full", "tool_call_roundtrip", "avatar_voice", "out_of_band_summary"} <= files
 
 
 def test_full_fixture_sets_every_azure_field() -> None:
-    event = rd.AZURE.loads((FIXTURES / "azure" / "full.json").read_bytes())
+    event = rd.AZURE.loads((FIXTURES / "azure" / "response.create" / "full.json").read_bytes())
     assert event.event_id is not None
     assert event.additional_instructions is not None
     response = event.response
@@ -60,11 +61,11 @@ def test_full_fixture_sets_every_azure_field() -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("path", _fixture_files(), ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", _fixture_files(), ids=lambda path: "/".join(path.parts[-3:]))
 def test_fixture_is_canonical_in_its_own_dialect(path: Path) -> None:
     data = path.read_bytes()
     assert not data.endswith(b"\n"), "fixtures hold the exact wire bytes, without a trailing newline"
-    dialect = rd.dialect(path.parent.name)
+    dialect = rd.dialect(path.parent.parent.name)
     assert dialect.dumps(dialect.loads(data)).encode() == data
 
 
@@ -72,3 +73,9 @@ def test_fixture_directories_name_registered_dialects() -> None:
     # Directories under fixtures/ must name registered dialects (catches typos such as "openai_ga").
     directories = {path.name for path in FIXTURES.iterdir() if path.is_dir()}
     assert directories <= set(names())
+
+
+@pytest.mark.parametrize("path", _fixture_files(), ids=lambda path: "/".join(path.parts[-3:]))
+def test_fixture_sits_in_the_directory_of_its_wire_type(path: Path) -> None:
+    # fixtures/<dialect>/<wire type>/<case>.json: the event's own type names the directory.
+    assert rd.dialect(path.parent.parent.name).parse(path.read_bytes())["type"] == path.parent.name

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
 
-FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("*/*.json"))
+FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("*/*/*.json"))
 DIALECTS = names()
 
 
@@ -134,7 +134,7 @@ def mutations(text: str, rng: random.Random) -> list[str | bytes]:
     return out
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: f"{path.parent.name}/{path.stem}")
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: "/".join(path.parts[-3:]))
 def test_mutated_fixtures_only_ever_raise_dialect_errors(path: Path) -> None:
     rng = random.Random(path.name)
     for text in mutations(path.read_text(encoding="utf-8"), rng):
@@ -307,7 +307,7 @@ def test_dialects_are_safe_to_share_between_threads() -> None:
     jobs = [
         (text, source, target)
         for text, path in zip(texts, FIXTURES, strict=True)
-        for source in [path.parent.name]
+        for source in [path.parent.parent.name]
         for target in DIALECTS
     ]
 

@@ -8,7 +8,7 @@ import pytest
 
 import realtime_dialects as rd
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "openai"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "openai" / "response.create"
 GOLDEN = sorted(FIXTURES.glob("*.json"))
 
 

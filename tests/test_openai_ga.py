@@ -25,7 +25,7 @@ from openai.types.realtime.realtime_response_create_params import RealtimeRespon
 import realtime_dialects as rd
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_DIR = ROOT / "fixtures" / "openai-ga"
+FIXTURE_DIR = ROOT / "fixtures" / "openai-ga" / "response.create"
 GA = rd.OPENAI_GA
 
 

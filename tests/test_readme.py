@@ -25,7 +25,7 @@ def test_there_are_examples() -> None:
 def test_python_example_runs(index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = BLOCKS[index]
     # A payload OpenAI can express whole: the first example converts it with the default "raise".
-    shutil.copy(ROOT / "fixtures" / "azure" / "tool_call_roundtrip.json", tmp_path / "event.json")
+    shutil.copy(ROOT / "fixtures" / "azure" / "response.create" / "tool_call_roundtrip.json", tmp_path / "event.json")
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, object] = {"received_text": (tmp_path / "event.json").read_text(encoding="utf-8")}
     exec(compile(source, f"README.md[{index}]", "exec"), namespace)

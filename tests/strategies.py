@@ -1,17 +1,32 @@
-"""Hypothesis strategies for the whole neutral model: every class, every optional field set and unset."""
+"""Hypothesis strategies for the whole neutral model, derived from its annotations.
+
+``of(cls)`` builds any neutral class with every optional field set or unset, each value
+drawn from what the field's annotation allows (ranges and literal sets included), the
+way cattrs derives hooks from a class's fields. ``OVERRIDES`` says only what the
+annotations cannot: rules that tie fields together (a message's parts suit its role)
+and values one dialect closes further (GA's MCP connector ids).
+"""
 
 from __future__ import annotations
 
+import enum
+import functools
+import math
+import types
+import typing
+from collections.abc import Mapping
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 import realtime_dialects as rd
+from realtime_dialects import model
 from realtime_dialects.dialects.openai_ga import CONNECTOR_ID
+from realtime_dialects.model._base import Limits, Range, _Json
 
 TEXT = st.text(max_size=8)
 NAME = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=8)
-NAMES = st.lists(NAME, max_size=3).map(tuple)
 JSON_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.floats(-1e9, 1e9), TEXT)
 JSON = st.recursive(
     JSON_LEAF, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3), max_leaves=6
@@ -23,119 +38,117 @@ def opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
 
-STATUS = opt(st.sampled_from(["completed", "incomplete", "in_progress"]))
+def hints(cls: type) -> dict[str, Any]:
+    """The resolved annotations of a neutral class (model modules import each other lazily)."""
+    names = {name: getattr(model, name) for name in model.__all__}
+    return typing.get_type_hints(cls, localns=names, include_extras=True)
+
+
+def annotated(tp: Any) -> st.SearchStrategy[Any]:
+    """Values of an annotation (``None`` excluded: optionality is the field's)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is typing.Annotated:
+        return _narrowed(args[0], args[1:])
+    if origin is typing.Union or origin is types.UnionType:
+        return st.one_of(*(annotated(arg) for arg in args if arg is not type(None)))
+    if origin is typing.Literal:
+        return st.sampled_from(args)
+    if origin is tuple:
+        return st.lists(annotated(args[0]), max_size=3).map(tuple)
+    if origin is Mapping or origin is dict:
+        values = JSON if args[1] is not str else TEXT
+        return st.dictionaries(TEXT, values, max_size=3)
+    if tp is str:
+        return TEXT
+    if tp is bool:
+        return st.booleans()
+    if tp is int:
+        return st.integers(0, 10_000)
+    if tp is float:
+        return st.floats(-1e6, 1e6) | st.integers(-1000, 1000)
+    if isinstance(tp, type) and issubclass(tp, enum.Flag):
+        return st.integers(0, (1 << len(list(tp))) - 1).map(tp)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return st.sampled_from(list(tp))
+    if isinstance(tp, type) and attrs.has(tp):
+        return st.deferred(lambda: of(tp))
+    raise TypeError(f"no strategy for {tp!r}")
+
+
+def _narrowed(tp: Any, markers: tuple[Any, ...]) -> st.SearchStrategy[Any]:
+    for marker in markers:
+        if isinstance(marker, _Json):
+            return JSON
+        if isinstance(marker, Range):
+            low, high = marker
+            if tp is int:
+                return st.integers(int(low) if low is not None else -1000, int(high) if high is not None else 10_000)
+            floats = st.floats(low if low is not None else -1e6, high if high is not None else 1e6)
+            whole = range(
+                math.ceil(low if low is not None else -1000), math.floor(high if high is not None else 1000) + 1
+            )
+            return floats | st.sampled_from(whole) if len(whole) else floats
+        if isinstance(marker, Limits):
+            pairs, key, value = marker
+            return st.dictionaries(
+                st.text(max_size=key or 8), st.text(max_size=min(value or 20, 20)), max_size=pairs or 3
+            )
+    return annotated(tp)
+
+
+#: What the annotations cannot say, by class and field.
+OVERRIDES: dict[type, dict[str, st.SearchStrategy[Any]]] = {
+    # GA closes MCP connector ids to a list of known connectors.
+    rd.McpTool: {"connector_id": opt(st.sampled_from(sorted(CONNECTOR_ID.values)))},
+    # Azure speaks a pre-generated message only as the assistant.
+    rd.ResponseCreateParams: {"pre_generated_assistant_message": opt(st.deferred(lambda: message("assistant")))},
+}
+
+
+def _parts(*classes: type) -> st.SearchStrategy[Any]:
+    return st.one_of(*(st.deferred(lambda cls=cls: of(cls)) for cls in classes))
+
+
+#: A message's parts must suit its role (dialects check it on read and write).
 PARTS = {
-    "system": st.builds(rd.InputText, text=TEXT),
-    "user": st.one_of(
-        st.builds(rd.InputText, text=TEXT),
-        st.builds(rd.InputAudio, audio=TEXT, transcript=opt(TEXT)),
-        st.builds(rd.InputImage, image_url=TEXT, detail=opt(st.sampled_from(["auto", "low", "high"]))),
-    ),
-    "assistant": st.one_of(
-        st.builds(rd.OutputText, text=TEXT), st.builds(rd.OutputAudio, audio=opt(TEXT), transcript=opt(TEXT))
-    ),
+    "system": _parts(rd.InputText),
+    "user": _parts(rd.InputText, rd.InputAudio, rd.InputImage),
+    "assistant": _parts(rd.OutputText, rd.OutputAudio),
 }
-MESSAGES = {
-    role: st.builds(
-        rd.MessageItem, role=st.just(role), content=st.lists(parts, max_size=3), id=opt(NAME), status=STATUS
-    )
-    for role, parts in PARTS.items()
-}
-MESSAGE = st.one_of(*MESSAGES.values())
-ITEM = st.one_of(
-    MESSAGE,
-    st.builds(rd.FunctionCallItem, name=NAME, arguments=TEXT, call_id=opt(NAME), id=opt(NAME), status=STATUS),
-    st.builds(rd.FunctionCallOutputItem, call_id=NAME, output=TEXT, id=opt(NAME), status=STATUS),
-    st.builds(
-        rd.McpApprovalResponseItem, approval_request_id=NAME, approve=st.booleans(), id=opt(NAME), reason=opt(TEXT)
-    ),
-    st.builds(rd.ItemReference, id=NAME),
-)
-TOOL_FILTER = st.builds(rd.McpToolFilter, tool_names=opt(NAMES), read_only=opt(st.booleans()))
-TOOL = st.one_of(
-    st.builds(rd.FunctionTool, name=NAME, description=opt(TEXT), parameters=opt(JSON_OBJECT)),
-    st.builds(
-        rd.McpTool,
-        server_label=NAME,
-        server_url=opt(TEXT),
-        authorization=opt(TEXT),
-        headers=opt(st.dictionaries(NAME, TEXT, max_size=2)),
-        allowed_tools=opt(NAMES | TOOL_FILTER),
-        require_approval=opt(
-            st.sampled_from(["always", "never"])
-            | st.builds(rd.McpApprovalFilter, always=opt(TOOL_FILTER), never=opt(TOOL_FILTER))
-        ),
-        connector_id=opt(st.sampled_from(sorted(CONNECTOR_ID.values))),
-        allowed_callers=opt(st.lists(st.sampled_from(["direct", "programmatic"]), unique=True).map(tuple)),
-        defer_loading=opt(st.booleans()),
-        server_description=opt(TEXT),
-        tunnel_id=opt(TEXT),
-    ),
-)
-TTS = {
-    "temperature": opt(st.floats(0, 1)),
-    "custom_lexicon_url": opt(TEXT),
-    "custom_text_normalization_url": opt(TEXT),
-    "prefer_locales": opt(NAMES),
-    "locale": opt(TEXT),
-    "style": opt(TEXT),
-    "pitch": opt(TEXT),
-    "rate": opt(TEXT),
-    "volume": opt(TEXT),
-}
-VOICE = st.one_of(
-    NAME,
-    st.builds(rd.OpenAIVoice, name=NAME),
-    st.builds(rd.AzureStandardVoice, name=NAME, **TTS),
-    st.builds(rd.AzureCustomVoice, name=NAME, endpoint_id=NAME, **TTS),
-    st.builds(rd.AzurePersonalVoice, name=NAME, model=NAME, **TTS),
-    st.builds(rd.AzureAvatarVoice, model=NAME, **TTS),
-    st.builds(rd.AzureNativeVoice, name=NAME),
-    st.builds(rd.VoiceId, id=NAME),
-)
-TRIGGERS = opt(st.lists(st.sampled_from(["latency", "tool"]), max_size=2).map(tuple))
-INTERIM = st.one_of(
-    st.builds(
-        rd.StaticInterimResponse,
-        texts=opt(st.lists(TEXT, max_size=2).map(tuple)),
-        triggers=TRIGGERS,
-        latency_threshold_ms=opt(st.integers(0, 5000)),
-    ),
-    st.builds(
-        rd.LlmInterimResponse,
-        triggers=TRIGGERS,
-        latency_threshold_ms=opt(st.integers(0, 5000)),
-        model=opt(NAME),
-        instructions=opt(TEXT),
-        max_completion_tokens=opt(st.integers(1, 500)),
-    ),
-)
-PARAMS = st.builds(
-    rd.ResponseCreateParams,
-    commit=opt(st.booleans()),
-    cancel_previous=opt(st.booleans()),
-    append_input_items=opt(st.lists(ITEM, max_size=2)),
-    input_items=opt(st.lists(ITEM, max_size=4)),
-    modalities=opt(st.integers(0, 15).map(rd.Modality)),
-    instructions=opt(TEXT),
-    voice=opt(VOICE),
-    output_audio_format=opt(st.sampled_from(list(rd.AudioFormat))),
-    tools=opt(st.lists(TOOL, max_size=3)),
-    tool_choice=opt(
-        st.sampled_from(["auto", "none", "required"])
-        | st.builds(rd.FunctionChoice, name=NAME)
-        | st.builds(rd.McpChoice, server_label=NAME, name=opt(NAME))
-    ),
-    temperature=opt(st.floats(0.6, 1.2) | st.just(1)),
-    max_output_tokens=opt(st.integers(1, 4096) | st.just("inf")),
-    pre_generated_assistant_message=opt(MESSAGES["assistant"]),
-    reasoning_effort=opt(st.sampled_from(list(rd.ReasoningEffort))),
-    metadata=opt(st.dictionaries(st.text(max_size=64), st.text(max_size=20), max_size=16)),
-    interim_response=opt(INTERIM),
-    invoke_input=opt(JSON_OBJECT),
-    prompt=opt(
-        st.builds(rd.Prompt, id=NAME, version=opt(TEXT), variables=opt(st.dictionaries(NAME, TEXT, max_size=2)))
-    ),
-    parallel_tool_calls=opt(st.booleans()),
-)
-EVENT = st.builds(rd.ResponseCreateEvent, event_id=opt(NAME), response=opt(PARAMS), additional_instructions=opt(TEXT))
+
+
+@functools.cache
+def of(cls: type) -> st.SearchStrategy[Any]:
+    """Any object of the neutral class ``cls``: every optional field set or unset."""
+    if cls is rd.MessageItem:
+        return st.one_of(*(message(role) for role in PARTS))
+    fields: dict[str, st.SearchStrategy[Any]] = {}
+    types_ = hints(cls)
+    for field in attrs.fields(cls):
+        if field.name == "extra":
+            continue  # undeclared keys are the subject of properties of their own
+        override = OVERRIDES.get(cls, {}).get(field.name)
+        if override is not None:
+            fields[field.name] = override
+            continue
+        strategy = annotated(types_[field.name])
+        fields[field.name] = strategy if field.default is attrs.NOTHING else opt(strategy)
+    return st.builds(cls, **fields)
+
+
+def message(role: str) -> st.SearchStrategy[rd.MessageItem]:
+    """A message of ``role`` with parts that suit it."""
+    base = of_fields(rd.MessageItem, exclude=("role", "content"))
+    return st.builds(rd.MessageItem, role=st.just(role), content=st.lists(PARTS[role], max_size=3), **base)
+
+
+def of_fields(cls: type, exclude: tuple[str, ...] = ()) -> dict[str, st.SearchStrategy[Any]]:
+    types_ = hints(cls)
+    return {
+        field.name: opt(annotated(types_[field.name]))
+        for field in attrs.fields(cls)
+        if field.name not in exclude and field.name != "extra" and field.default is not attrs.NOTHING
+    }
+
+
+EVENT: st.SearchStrategy[rd.ResponseCreateEvent] = of(rd.ResponseCreateEvent)

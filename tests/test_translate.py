@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 
 import realtime_dialects as rd
 
-from .test_azure_parity import EVENT, sent
+from .azure_sdk import EVENT, sent
 
 
 def azure(**response: Any) -> str:

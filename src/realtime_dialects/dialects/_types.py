@@ -134,6 +134,9 @@ class Resolver:
         override = self.overrides.get(tp)
         if override is not None:
             return override
+        # A class inside an alias (float in Temperature) is overridden by its name too.
+        if isinstance(tp, type) and tp.__name__ in self.dialect.codecs:
+            return self.dialect.codecs[tp.__name__]
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
         if origin is typing.Annotated:

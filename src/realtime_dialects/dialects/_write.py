@@ -94,7 +94,7 @@ class Writers:
             return f"{x}.__class__ is bool"
         if isinstance(codec, Int):
             return f"{x}.__class__ is int and {codec.low} <= {x} <= {codec.high}"
-        if isinstance(codec, Number) and not codec.as_float:
+        if isinstance(codec, Number) and codec.write is None:
             return f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
         if isinstance(codec, Const):
             return f"{x}.__class__ is str and {x} == {codec.value!r}"
@@ -104,9 +104,9 @@ class Writers:
 
     def inline(self, codec: Codec, x: str, unit: Unit) -> str | None:
         """An expression of the wire value of ``x``, or a ``Flag``; None if a function is needed."""
-        if isinstance(codec, Number) and codec.as_float:
+        if isinstance(codec, Number) and codec.write is not None:
             number = f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
-            return f"(({x} if {x}.__class__ is float else float({x})) if {number} else BAD)"
+            return f"({unit.bind('number', codec.write)}({x}) if {number} else BAD)"
         if isinstance(codec, Choice):
             writes = {neutral: wire for wire, neutral in codec.values.items()}
             table = unit.bind("writes", writes)

@@ -11,7 +11,10 @@ data here:
   which therefore can never be written: :class:`OmitWhen`;
 * the global ``WhenWritingNull`` for everything else: the default omission.
 
-The text is compact, raw UTF-8. One deliberate difference from OpenAI-DotNet:
+The text is compact UTF-8 with System.Text.Json's escaping (emoji as surrogate
+pairs, upper-case hex, ``docs/wire/openai-dotnet.md`` §6), and numbers of its
+``float`` properties (temperature) in single precision and .NET's format (``1``
+for 1.0, ``1E-07``; §5). One deliberate difference from OpenAI-DotNet:
 G.711 formats are written ``g711_ulaw``/``g711_alaw``, the API's spelling; the
 DotNet enum's ``g771_*`` is accepted on read. We model the serializer, not the
 DotNet constructor's injections (default prompt, ``tool_choice: "none"``, token
@@ -30,12 +33,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
 from ..model.common import AudioFormat, Modality
+from . import _dotnet_json
+from ._dotnet_json import Float32
 from ._runtime import BAD, Flag, Invalid
 from .base import Dialect
-from .tables import Always, Choice, Custom, Field, FlagList, Ignored, Nested, OmitWhen, Shape, Tag, Unsupported
+from .tables import Always, Choice, Custom, Field, FlagList, Ignored, Nested, Number, OmitWhen, Shape, Tag, Unsupported
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -98,6 +101,8 @@ class OpenAI(Dialect):
             },
         ),
         "Voice": VOICE,
+        # OpenAI-DotNet's numbers are float32 properties: single precision, .NET's format.
+        "float": Number(write=Float32),
     }
     unsupported = {
         "InputImage": "OpenAI Realtime beta messages have no image parts",
@@ -161,7 +166,8 @@ class OpenAI(Dialect):
     }
 
     def encode(self, wire: dict[str, Any]) -> str:
-        return orjson.dumps(wire).decode()
+        # System.Text.Json with UnsafeRelaxedJsonEscaping: compact, UTF-8, its own escapes.
+        return _dotnet_json.dumps(wire)
 
 
 OPENAI = OpenAI()

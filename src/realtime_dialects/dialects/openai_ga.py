@@ -37,7 +37,7 @@ import orjson
 from ..model.common import AudioFormat, Modality, ReasoningEffort
 from ._runtime import BAD, Flag, Invalid, RawProblem, describe
 from .base import Dialect
-from .tables import Alt, Choice, Custom, Field, FlagList, Ignored, Nested, Ref, Shape, Str, Tag, Unsupported
+from .tables import Alt, Choice, Custom, Field, FlagList, Ignored, Nested, Number, Ref, Shape, Str, Tag, Unsupported
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -144,6 +144,8 @@ class OpenAIGA(Dialect):
         ),
         "AudioFormat": AUDIO_FORMAT,
         "Voice": VOICE,
+        # pydantic's float fields write every number as a float: 1 becomes 1.0.
+        "float": Number(write=float),
     }
     unsupported = {
         ReasoningEffort.NONE: "OpenAI GA has no reasoning effort 'none'",

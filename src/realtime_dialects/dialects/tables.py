@@ -209,14 +209,15 @@ class Int(Codec):
 class Number(Codec):
     """A finite number in ``[low, high]``.
 
-    Integers stay integers (``1`` is written ``1``), so that the bytes of a
-    dialect that keeps the number's form round-trip; ``as_float`` writes them
-    as floats (``1.0``), as pydantic's float fields do.
+    Valid numbers are written as they were read (``1`` stays ``1``), so that a
+    dialect keeping the number's form round-trips its bytes, unless ``write``
+    says how this dialect writes them (``float``: pydantic's float fields write
+    ``1.0``).
     """
 
     low: float | None = None
     high: float | None = None
-    as_float: bool = False
+    write: Callable[[Any], Any] | None = None
 
     @property
     def expect(self) -> str:  # type: ignore[override]
@@ -230,7 +231,7 @@ class Number(Codec):
 
     def refine(self, marker: Any) -> Codec:
         low, high = marker
-        return Number(self.low if low is None else low, self.high if high is None else high, self.as_float)
+        return Number(self.low if low is None else low, self.high if high is None else high, self.write)
 
 
 @record

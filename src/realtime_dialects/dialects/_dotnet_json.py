@@ -1,0 +1,175 @@
+"""JSON text as System.Text.Json writes it for OpenAI-DotNet (``docs/wire/openai-dotnet.md`` §5, §6).
+
+Two things differ from orjson's compact output, and only these:
+
+* **strings** go through ``JavaScriptEncoder.UnsafeRelaxedJsonEscaping``: besides
+  ``"``, ``\\`` and the short escapes, it escapes every character that is not a
+  letter, mark, number, punctuation, symbol or format character of the BMP —
+  control characters (C0, DEL, C1), spaces other than U+0020, U+2028/U+2029,
+  private-use and unassigned code points, and everything beyond the BMP (as a
+  surrogate pair) — with upper-case hex (``\\u001F``, ``\\uD83D\\uDE00``);
+* **float32 numbers** (the ``float`` properties: temperature, speed, VAD
+  threshold) are written with single precision's shortest digits in .NET's
+  general format: ``1`` for 1.0, ``1E-07``, ``1.234568E+18``.
+
+Text without any such character or number is orjson's output as it is: the
+check is a scan of the encoded text, and the rare rest is written here.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import struct
+import unicodedata
+from fractions import Fraction
+from typing import Any
+
+import orjson
+
+__all__ = ["Float32", "dumps"]
+
+
+class Float32(float):
+    """A number of a .NET ``float`` property: kept at single precision, written in .NET's format."""
+
+    __slots__ = ()
+
+    def __new__(cls, value: float) -> Float32:
+        # Round to the nearest float32 (ties to even), as .NET stores the property.
+        return super().__new__(cls, struct.unpack("<f", struct.pack("<f", value))[0])
+
+
+def dumps(value: Any) -> str:
+    """System.Text.Json's compact text of a wire value (dicts, lists, strings, numbers, Float32)."""
+    text = orjson.dumps(value, default=_fragment, option=orjson.OPT_PASSTHROUGH_SUBCLASS).decode()
+    if text.isascii() and "\\u00" not in text and "\x7f" not in text:
+        return text  # nothing System.Text.Json would write differently
+    out: list[str] = []
+    _write(value, out)
+    return "".join(out)
+
+
+def _fragment(value: Any) -> Any:
+    if type(value) is Float32:
+        return orjson.Fragment(single(value))
+    raise TypeError
+
+
+def _write(value: Any, out: list[str]) -> None:
+    kind = value.__class__
+    if kind is str:
+        out.append(string(value))
+    elif kind is dict:
+        out.append("{")
+        for index, (key, item) in enumerate(value.items()):
+            if index:
+                out.append(",")
+            out.append(string(key))
+            out.append(":")
+            _write(item, out)
+        out.append("}")
+    elif kind is list or kind is tuple:
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _write(item, out)
+        out.append("]")
+    elif kind is Float32:
+        out.append(single(value))
+    else:
+        out.append(orjson.dumps(value).decode())
+
+
+# --------------------------------------------------------------------------- strings
+
+_SHORT = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+#: Unicode categories written raw: letters, marks, numbers, punctuation, symbols, format characters.
+_RAW = frozenset(
+    {"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po"}
+    | {"Sm", "Sc", "Sk", "So", "Cf"}
+)
+
+
+def string(text: str) -> str:
+    """A JSON string as ``UnsafeRelaxedJsonEscaping`` writes it."""
+    out = ['"']
+    for char in text:
+        code = ord(char)
+        if char in _SHORT:
+            out.append(_SHORT[char])
+        elif 0x20 <= code < 0x7F or (code > 0x7F and _raw(char)):
+            out.append(char)
+        elif code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04X}\\u{0xDC00 + (code & 0x3FF):04X}")
+        else:
+            out.append(f"\\u{code:04X}")
+    out.append('"')
+    return "".join(out)
+
+
+def _raw(char: str) -> bool:
+    return ord(char) <= 0xFFFF and unicodedata.category(char) in _RAW
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def single(value: float) -> str:
+    """A float32 value in .NET's shortest general format (``Utf8JsonWriter.WriteNumberValue(float)``)."""
+    if not math.isfinite(value):
+        raise ValueError(f"{value!r} is not a JSON number")
+    if not value:  # before the cache, which holds 0.0 and -0.0 as one key
+        return "-0" if math.copysign(1.0, value) < 0 else "0"
+    return _single(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _single(value: float) -> str:
+    digits, scale = _shortest(abs(value), 24, -149)
+    return _general(value < 0, digits, scale, 9)
+
+
+def _shortest(x: float, mantissa_bits: int, min_exponent: int) -> tuple[str, int]:
+    """The shortest digits that read back as ``x`` in the binary format, closest to ``x`` on ties.
+
+    Returns ``(digits, scale)`` with ``x ≈ 0.DIGITS × 10**scale``. Exact arithmetic: at
+    powers of two the interval is asymmetric, which trying precisions in turn gets wrong.
+    """
+    v = Fraction(x)
+    exponent = max(math.frexp(x)[1] - mantissa_bits, min_exponent)
+    significand = v / Fraction(2) ** exponent
+    up = Fraction(2) ** exponent / 2
+    down = up / 2 if (significand == 2 ** (mantissa_bits - 1) and exponent > min_exponent) else up
+    low, high, inclusive = v - down, v + up, significand % 2 == 0  # round-half-even on parse
+    k = math.floor(math.log10(x))
+    while Fraction(10) ** k > v:
+        k -= 1
+    while Fraction(10) ** (k + 1) <= v:
+        k += 1
+    for count in range(1, 18):
+        step = Fraction(10) ** (k - count + 1)
+        lowest, highest = math.ceil(low / step), math.floor(high / step)
+        if not inclusive:
+            lowest += lowest * step == low
+            highest -= highest * step == high
+        if lowest <= highest:
+            target = v / step
+            candidates = [d for d in (math.floor(target), math.floor(target) + 1) if lowest <= d <= highest]
+            best = min(candidates or [lowest, highest], key=lambda d: (abs(d - target), d % 2))
+            return str(best).rstrip("0"), (k - count + 1) + len(str(best))
+    raise AssertionError(x)  # pragma: no cover - 17 digits always suffice
+
+
+def _general(negative: bool, digits: str, scale: int, round_trip_digits: int) -> str:
+    """.NET's ``G`` format: fixed notation, or scientific beyond the round-trip digits or below 1e-4."""
+    sign = "-" if negative else ""
+    if scale > max(len(digits), round_trip_digits) or scale < -3:
+        exponent = scale - 1
+        mantissa = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+        return f"{sign}{mantissa}E{'-' if exponent < 0 else '+'}{abs(exponent):02d}"
+    if scale > 0:
+        return sign + digits[:scale].ljust(scale, "0") + ("." + digits[scale:] if digits[scale:] else "")
+    return sign + "0." + "0" * -scale + digits

@@ -17,7 +17,7 @@ Each codec is read at the cheapest of three levels:
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -43,14 +43,12 @@ from .tables import (
     Ref,
     Str,
     StrMap,
+    Tables,
     Tag,
     Tagged,
     Unsupported,
     walk,
 )
-
-if TYPE_CHECKING:
-    from .base import Dialect
 
 __all__ = ["reader_name"]
 
@@ -65,7 +63,7 @@ def reader_name(cls: str, mode: str) -> str:
 class Readers:
     """Generates the readers of one dialect, one class at a time."""
 
-    def __init__(self, dialect: Dialect) -> None:
+    def __init__(self, dialect: Tables) -> None:
         self.dialect = dialect
 
     def need(self, unit: Unit, cls: str, mode: str) -> str:

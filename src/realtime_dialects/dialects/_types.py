@@ -35,7 +35,7 @@ import sys
 import types
 import typing
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -57,11 +57,9 @@ from .tables import (
     Ref,
     Str,
     StrMap,
+    Tables,
     Tagged,
 )
-
-if TYPE_CHECKING:
-    from .base import Dialect
 
 __all__ = ["Resolver", "json_types", "neutral_class"]
 
@@ -110,7 +108,7 @@ class _Names(Mapping[str, Any]):
 class Resolver:
     """Derives the codec of each attribute of each neutral class for one dialect."""
 
-    def __init__(self, dialect: Dialect) -> None:
+    def __init__(self, dialect: Tables) -> None:
         self.dialect = dialect
         # Each name the dialect overrides evaluates to a placeholder class of its own,
         # so that the override is found again inside unions, tuples and Annotated.

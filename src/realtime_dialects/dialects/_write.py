@@ -13,7 +13,7 @@ a test (the value is written as it is), an inline expression, or a function.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -41,14 +41,12 @@ from .tables import (
     Ref,
     Str,
     StrMap,
+    Tables,
     Tag,
     Tagged,
     Unsupported,
     walk,
 )
-
-if TYPE_CHECKING:
-    from .base import Dialect
 
 __all__ = ["writer_name"]
 
@@ -66,7 +64,7 @@ _NOT_A_MAPPING = "if x.__class__ is not dict and not isinstance(x, Mapping):"
 class Writers:
     """Generates the writers of one dialect, one class at a time."""
 
-    def __init__(self, dialect: Dialect) -> None:
+    def __init__(self, dialect: Tables) -> None:
         self.dialect = dialect
 
     def need(self, unit: Unit, cls: str) -> str:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import enum
 import inspect
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
@@ -64,6 +64,7 @@ __all__ = [
     "Shape",
     "Str",
     "StrMap",
+    "Tables",
     "Tag",
     "Tagged",
     "Unsupported",
@@ -501,3 +502,26 @@ def walk(entries: tuple[Entry, ...]) -> list[Entry]:
         else:
             out.append(entry)
     return out
+
+
+class Tables(Protocol):
+    """What the generators read of a dialect: its tables, and the codec each field resolves to."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def shapes(self) -> Mapping[str, Shape]: ...
+
+    @property
+    def codecs(self) -> Mapping[str, Codec]: ...
+
+    @property
+    def unsupported(self) -> Mapping[Any, str]: ...
+
+    @property
+    def checks(self) -> Mapping[str, Callable[[Any], Any]]: ...
+
+    def shape(self, name: str) -> Shape: ...
+
+    def codec(self, cls: type, entry: Field) -> Codec: ...

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -90,7 +91,28 @@ def _listing(header: str, entries: Sequence[object]) -> str:
 
 
 class DialectError(ValueError):
-    """Base class of every error raised by realtime-dialects."""
+    """Base class of every error raised by realtime-dialects.
+
+    Errors are values: two errors of the same class with the same details are equal,
+    and an error pickled in a worker process (multiprocessing, Dask, Ray, Spark) comes
+    back whole, message and details intact.
+    """
+
+    def _details(self) -> tuple[Any, ...]:
+        return self.args
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The details, not the rendered message: Exception pickles self.args, which
+        # would rebuild the error from its message.
+        return type(self), self._details()
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._details() == other._details()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._details()))
 
 
 class InvalidPayloadError(DialectError):
@@ -114,6 +136,9 @@ class InvalidPayloadError(DialectError):
         noun = "problem" if count == 1 else "problems"
         super().__init__(_listing(f"invalid payload{where}: {count} {noun}", self.problems))
 
+    def _details(self) -> tuple[Any, ...]:
+        return self.problems, self.dialect
+
     @property
     def paths(self) -> tuple[str, ...]:
         """The wire paths of all problems, in order."""
@@ -133,6 +158,9 @@ class UnsupportedError(DialectError):
         noun = "field" if count == 1 else "fields"
         super().__init__(_listing(f"{where}cannot express {count} {noun} (on_unsupported='raise'):", self.losses))
 
+    def _details(self) -> tuple[Any, ...]:
+        return self.losses, self.dialect
+
 
 class LossWarning(UserWarning):
     """Emitted once per loss under ``on_unsupported="warn"``; ``loss`` holds the details."""
@@ -140,3 +168,14 @@ class LossWarning(UserWarning):
     def __init__(self, loss: Loss) -> None:
         self.loss = loss
         super().__init__(str(loss))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.loss,)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.loss == other.loss
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.loss))

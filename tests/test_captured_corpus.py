@@ -1,8 +1,8 @@
 """Hygiene of the captured-traffic corpus (``fixtures/captured``): real frames, kept byte for byte.
 
 These checks are about the files, not the library: every event file is one JSON object with no
-trailing newline, named after its ``type``, in a dialect directory, and listed in PROVENANCE.md;
-every session line is one JSON object.
+trailing newline, named after its ``type``, in a dialect directory, and listed in PROVENANCE.md under
+its directory with a permissive licence; every session line is one JSON object.
 """
 
 from __future__ import annotations
@@ -19,6 +19,19 @@ CAPTURED = Path(__file__).resolve().parent.parent / "fixtures" / "captured"
 EVENT_FILES = sorted(CAPTURED.glob("*/*.json"))
 SESSION_FILES = sorted((CAPTURED / "sessions").glob("*.jsonl"))
 PROVENANCE = (CAPTURED / "PROVENANCE.md").read_text(encoding="utf-8")
+PERMISSIVE = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "Unlicense", "CC0-1.0"}
+
+
+def provenance_row(directory: str, name: str) -> list[str]:
+    """The cells of the PROVENANCE.md table row for ``name`` in the section about ``directory/``."""
+    section = None
+    for line in PROVENANCE.splitlines():
+        if line.startswith("## "):
+            match = re.search(r"\(`([^`]+)/`\)", line)
+            section = match.group(1) if match else None
+        elif section == directory and line.startswith(f"| `{name}` |"):
+            return [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+    raise AssertionError(f"{directory}/{name} is not listed in PROVENANCE.md")
 
 
 def test_corpus_is_not_empty() -> None:
@@ -36,7 +49,7 @@ def test_event_file_is_one_frame(path: Path) -> None:
     match = re.fullmatch(r"(\d{3})-(.+)\.json", path.name)
     assert match is not None
     assert event["type"] == match.group(2)
-    assert f"| `{path.name}` |" in PROVENANCE
+    assert PERMISSIVE & set(provenance_row(path.parent.name, path.name))
 
 
 @pytest.mark.parametrize("path", SESSION_FILES, ids=lambda p: p.name)
@@ -45,4 +58,4 @@ def test_session_file_is_one_frame_per_line(path: Path) -> None:
     assert text.endswith("\n")
     for line in text.split("\n")[:-1]:
         assert isinstance(json.loads(line), dict)
-    assert f"| `{path.name}` |" in PROVENANCE
+    assert PERMISSIVE & set(provenance_row("sessions", path.name))

@@ -17,8 +17,11 @@ from hypothesis import strategies as st
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
 
-FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("*/*/*.json"))
 DIALECTS = names()
+#: fixtures/<dialect>/<wire type>/<case>.json
+FIXTURES = sorted(
+    path for name in DIALECTS for path in (Path(__file__).parent.parent / "fixtures" / name).glob("*/*.json")
+)
 
 
 def only_dialect_errors(action: Callable[[], object]) -> None:

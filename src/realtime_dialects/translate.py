@@ -34,7 +34,7 @@ class Translation:
         event = self.source.read_event(self.source.parse(data, max_size))
         wire, raw = self.target.write(event, trusted=True)
         if raw and on_unsupported != "drop":
-            apply_policy(self.target.render_losses(event, raw, self.source), on_unsupported, self.target.name)
+            apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
         return self.target.encode_checked(wire)
 
     def with_losses(self, data: Text, max_size: int | None = MAX_INPUT_SIZE) -> tuple[str, tuple[Loss, ...]]:
@@ -49,7 +49,7 @@ class Translation:
         """Write a neutral event read from ``source`` (trusted: our reader checked it)."""
         wire, raw = self.target.write(event, trusted=True)
         render = raw and (report or on_unsupported != "drop")
-        losses = self.target.render_losses(event, raw, self.source) if render else ()
+        losses = self.target.render_losses(raw, self.source) if render else ()
         apply_policy(losses, on_unsupported, self.target.name)
         return self.target.encode_checked(wire), losses
 

@@ -2,8 +2,9 @@
 
 A class's writer takes ``(obj, ctx, chain)`` and returns the wire dict, keys in
 the dialect's order. What the dialect cannot express is recorded on ``ctx`` as a
-loss (with ``chain``, the neutral attribute path, rendered later in the source
-dialect's wire names); values no dialect accepts raise ``Invalid``. A writer
+loss with ``chain``, the path to it: ``(parent, step)`` links whose steps are
+``(class name, attribute)`` pairs, list indexes and undeclared wire keys, rendered
+later in the source dialect's wire names; values no dialect accepts raise ``Invalid``. A writer
 returns a ``Flag`` instead of a dict when the object as a whole cannot be
 written (a key the dialect needs is unset), and its caller records the loss.
 
@@ -199,7 +200,8 @@ class Writers:
                 lines.append(f"{dst}[{entry.key!r}] = {entry.value!r}")
             elif isinstance(entry, Unsupported):
                 reason = unit.bind(f"{entry.attr}_lost", entry.reason)
-                lines += [f"if o.{entry.attr} is not None:", f"    ctx.lose((chain, {entry.attr!r}), {reason})"]
+                step = unit.bind(f"{entry.attr}_step", (cls.__name__, entry.attr))
+                lines += [f"if o.{entry.attr} is not None:", f"    ctx.lose((chain, {step}), {reason})"]
             elif isinstance(entry, Nested):
                 inner = (*prefix, entry.key)
                 group = f"n{len(inner)}"
@@ -223,7 +225,9 @@ class Writers:
         codec = self.dialect.codec(cls, entry)
         path = repr((*prefix, entry.key))
         key = repr(entry.key)
-        chain = f"(chain, {entry.attr!r})"
+        # A step of a loss chain names the class and the attribute, so that the loss's path can be
+        # rendered in the source dialect's wire names without the object at hand.
+        chain = f"(chain, {unit.bind(f'{entry.attr}_step', (cls.__name__, entry.attr))})"
         expect = unit.bind(f"{entry.attr}_expect", codec.expect)
         omit = entry.omit
         default = unit.bind(f"{entry.attr}_default", omit.default) if isinstance(omit, Always) else None

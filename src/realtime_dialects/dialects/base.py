@@ -258,13 +258,13 @@ class Dialect:
         """Like :meth:`dumps`, but return the wire dict (keys in wire order)."""
         check_policy(on_unsupported)
         wire, raw = self.write(obj, trusted=False)
-        apply_policy(self.render_losses(obj, raw, None), on_unsupported, self.name)
+        apply_policy(self.render_losses(raw, None), on_unsupported, self.name)
         return wire
 
     def losses(self, obj: Any) -> tuple[Loss, ...]:
         """Every field of ``obj`` this dialect cannot express, without writing anything."""
         try:
-            return self.render_losses(obj, self.write(obj, trusted=False)[1], None)
+            return self.render_losses(self.write(obj, trusted=False)[1], None)
         except UnsupportedError as error:
             return error.losses
 
@@ -301,24 +301,9 @@ class Dialect:
 
     # ------------------------------------------------------------------ losses
 
-    def render_losses(self, root: Any, raw: list[tuple[Any, str]], source: Dialect | None) -> tuple[Loss, ...]:
+    def render_losses(self, raw: list[tuple[Any, str]], source: Dialect | None) -> tuple[Loss, ...]:
         """Raw losses as :class:`Loss` objects, paths in ``source``'s wire names (neutral names without one)."""
-        return tuple(Loss(self._loss_path(root, chain, source), reason) for chain, reason in raw)
-
-    @staticmethod
-    def _loss_path(root: Any, chain: Any, source: Dialect | None) -> str:
-        out = ["$"]
-        obj = root
-        for step in _runtime.chain_steps(chain):
-            if step.__class__ is int:
-                out.append(f"[{step}]")
-                obj = obj[step]
-            elif step.__class__ is _runtime.WireKey:
-                out.append(render_path([str(step)])[1:])
-            else:
-                out.append(source.key_path(type(obj).__name__, step) if source is not None else "." + step)
-                obj = getattr(obj, step)
-        return "".join(out)
+        return tuple(Loss(_loss_path(chain, source), reason) for chain, reason in raw)
 
     def key_path(self, cls: str, attr: str) -> str:
         """The wire path of attribute ``attr`` of class ``cls`` within its object (``".audio.output.voice"``)."""
@@ -454,6 +439,20 @@ def _members(cl: Any) -> frozenset[str] | None:
     if not members or not all(isinstance(member, type) for member in members):
         raise TypeError(f"cl must be a neutral model class or a union of them, got {cl!r}")
     return frozenset(member.__name__ for member in members)
+
+
+def _loss_path(chain: Any, source: Dialect | None) -> str:
+    """A loss chain as a wire path of ``source`` (neutral attribute names without one)."""
+    out = ["$"]
+    for step in _runtime.chain_steps(chain):
+        if step.__class__ is int:
+            out.append(f"[{step}]")
+        elif step.__class__ is _runtime.WireKey:
+            out.append(render_path([str(step)])[1:])
+        else:
+            cls, attr = step
+            out.append(source.key_path(cls, attr) if source is not None else "." + attr)
+    return "".join(out)
 
 
 def _find_key(entries: tuple[Any, ...], attr: str, prefix: tuple[str, ...]) -> tuple[str, ...] | None:

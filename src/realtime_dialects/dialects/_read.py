@@ -153,7 +153,7 @@ class Readers:
             if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
         )
         lines.append(f"n = {presumed}")
-        lines += self._entries(unit, cls, shape.entries, "d", (), required, mode)
+        lines += self.entries(unit, cls, shape.entries, "d", (), required, mode)
         known = unit.bind("keys", frozenset(_keys(shape.entries)))
         lines.append(f"if len(d) != n and not d.keys() <= {known}:")
         if mode == KEEP:
@@ -171,7 +171,7 @@ class Readers:
         lines.append("return o")
         unit.define("", "d, tagged=False", lines, main=True)
 
-    def _entries(
+    def entries(
         self,
         unit: Unit,
         cls: type,
@@ -180,12 +180,18 @@ class Readers:
         prefix: tuple[str, ...],
         required: set[str],
         mode: str,
+        raw: frozenset[str] = frozenset(),
     ) -> list[str]:
+        """The lines reading ``entries`` of a ``cls`` from the dict ``src`` into locals ``a_<attr>``.
+
+        Attributes in ``raw`` are kept as the JSON value read (the fused path converts them itself).
+        """
         lines: list[str] = []
         top = not prefix  # nested objects check their keys in full, without counting
         for entry in entries:
             if isinstance(entry, Field):
-                lines += self._field(unit, cls, entry, src, prefix, entry.attr in required or entry.required, mode)
+                needed = entry.attr in required or entry.required
+                lines += self._field(unit, cls, entry, src, prefix, needed, mode, entry.attr in raw)
             elif isinstance(entry, Tag):
                 path = repr((*prefix, entry.key))
                 value = f"{src}.get({entry.key!r})"
@@ -211,13 +217,21 @@ class Readers:
             elif isinstance(entry, Unsupported):
                 lines.append(f"a_{entry.attr} = None")
             elif isinstance(entry, Nested):
-                lines += self._nested(unit, cls, entry, src, prefix, required, mode)
+                lines += self._nested(unit, cls, entry, src, prefix, required, mode, raw)
             else:  # pragma: no cover - guarded by the Entry type
                 raise TypeError(entry)
         return lines
 
     def _field(
-        self, unit: Unit, cls: type, entry: Field, src: str, prefix: tuple[str, ...], required: bool, mode: str
+        self,
+        unit: Unit,
+        cls: type,
+        entry: Field,
+        src: str,
+        prefix: tuple[str, ...],
+        required: bool,
+        mode: str,
+        raw: bool = False,
     ) -> list[str]:
         codec = self.dialect.codec(cls, entry)
         path = repr((*prefix, entry.key))
@@ -229,6 +243,8 @@ class Readers:
             lines.append(f"    P = missing(P, {path})")
             if not prefix:
                 lines.append(f"    n -= {entry.key!r} not in {src}  # a null value still counts as read")
+        if raw:
+            return [*lines, "else:", f"    {target} = v", *([f"    {count}"] if count else [])]
         expect = unit.bind(f"{entry.attr}_expect", codec.expect)
         test = self.test(codec, "v", unit)
         if test is not None:
@@ -268,6 +284,7 @@ class Readers:
         prefix: tuple[str, ...],
         required: set[str],
         mode: str,
+        raw: frozenset[str],
     ) -> list[str]:
         inner = (*prefix, entry.key)
         group = f"n{len(inner)}"
@@ -284,7 +301,7 @@ class Readers:
             f"        P = bad(P, {inner!r}, {group}, 'an object')",
             "    else:",
         ]
-        body = self._entries(unit, cls, entry.entries, group, inner, required, mode)
+        body = self.entries(unit, cls, entry.entries, group, inner, required, mode, raw)
         known = unit.bind(f"{'_'.join(inner)}_keys", frozenset(_keys(entry.entries)))
         body.append(f"if not {group}.keys() <= {known}:")
         if mode == KEEP:
@@ -302,7 +319,7 @@ class Readers:
             # is not a known variant, and the slow path explains which and why.
             union = self._union(item, unit, mode)
             cases = unit.table("cases", {tag: self.need(unit, cls, mode) for tag, cls in item.cases.items()})
-            tagged = self._tag_argument(item)
+            tagged = self.tag_argument(item)
             one = f"{cases}[v[0][{item.key!r}]](v[0]{tagged})"
             fast = f"tuple([{cases}[e[{item.key!r}]](e{tagged}) for e in v])"
             errors, each = "(Invalid, KeyError, TypeError)", union
@@ -325,7 +342,7 @@ class Readers:
             ],
         )
 
-    def _tag_argument(self, codec: Tagged) -> str:
+    def tag_argument(self, codec: Tagged) -> str:
         """``", True"`` when every case's shape has this very tag at its top level (see build())."""
         for tag, cls in codec.cases.items():
             if self.dialect.shape(cls).tag(codec.key) != tag:
@@ -349,7 +366,7 @@ class Readers:
                 f"        raise Invalid([(({key},), 'required, but missing')])",
                 f"    message = f'unknown {codec.key} {{describe(tag)}}; expected one of {{{allowed}}}'",
                 f"    raise Invalid([(({key},), message)])",
-                f"return read(v{self._tag_argument(codec)})",
+                f"return read(v{self.tag_argument(codec)})",
             ],
         )
 

@@ -62,6 +62,29 @@ def writer_name(cls: str) -> str:
 _NOT_A_MAPPING = "if x.__class__ is not dict and not isinstance(x, Mapping):"
 
 
+class Values:
+    """Where generated writing code takes each attribute's value from: here, the object ``o``.
+
+    The fused path (``_fuse.py``) takes them from locals read off the source wire instead,
+    and writes some with functions of its own.
+    """
+
+    def value(self, attr: str) -> str:
+        """An expression of the attribute's value (``None`` when it is not set)."""
+        return f"o.{attr}"
+
+    def copied(self, attr: str) -> bool:
+        """Whether the value is known valid and written as it is."""
+        return False
+
+    def function(self, attr: str) -> str | None:
+        """A function that writes the value instead of the codec's own (``(x, ctx, chain)``)."""
+        return None
+
+
+OBJECT = Values()
+
+
 class Writers:
     """Generates the writers of one dialect, one class at a time."""
 
@@ -179,7 +202,7 @@ class Writers:
             f"E = None if o.extra is None else own_extra(o.extra, ctx, chain, {self.dialect.name!r}, {groups})",
             "d = {}",
         ]
-        lines += self._entries(unit, cls, shape.entries, "d", (), required)
+        lines += self.entries(unit, cls, shape.entries, "d", (), required)
         lines += [
             "if E is not None and () in E:",
             "    d.update(E[()])",
@@ -189,24 +212,32 @@ class Writers:
         ]
         unit.define("", "o, ctx, chain", lines, main=True)
 
-    def _entries(
-        self, unit: Unit, cls: type, entries: tuple[Entry, ...], dst: str, prefix: tuple[str, ...], required: set[str]
+    def entries(
+        self,
+        unit: Unit,
+        cls: type,
+        entries: tuple[Entry, ...],
+        dst: str,
+        prefix: tuple[str, ...],
+        required: set[str],
+        values: Values = OBJECT,
     ) -> list[str]:
+        """The lines writing ``entries`` of a ``cls`` into the dict ``dst`` (with P, E, ctx and chain in scope)."""
         lines: list[str] = []
         for entry in entries:
             if isinstance(entry, Field):
-                lines += self._field(unit, cls, entry, dst, prefix, required)
+                lines += self._field(unit, cls, entry, dst, prefix, required, values)
             elif isinstance(entry, Tag):
                 lines.append(f"{dst}[{entry.key!r}] = {entry.value!r}")
             elif isinstance(entry, Unsupported):
                 reason = unit.bind(f"{entry.attr}_lost", entry.reason)
                 step = unit.bind(f"{entry.attr}_step", (cls.__name__, entry.attr))
-                lines += [f"if o.{entry.attr} is not None:", f"    ctx.lose((chain, {step}), {reason})"]
+                lines += [f"if {values.value(entry.attr)} is not None:", f"    ctx.lose((chain, {step}), {reason})"]
             elif isinstance(entry, Nested):
                 inner = (*prefix, entry.key)
                 group = f"n{len(inner)}"
                 lines.append(f"{group} = {{}}")
-                lines += self._entries(unit, cls, entry.entries, group, inner, required)
+                lines += self.entries(unit, cls, entry.entries, group, inner, required, values)
                 lines += [
                     f"if E is not None and {inner!r} in E:",
                     f"    {group}.update(E[{inner!r}])",
@@ -220,7 +251,14 @@ class Writers:
         return lines
 
     def _field(
-        self, unit: Unit, cls: type, entry: Field, dst: str, prefix: tuple[str, ...], required: set[str]
+        self,
+        unit: Unit,
+        cls: type,
+        entry: Field,
+        dst: str,
+        prefix: tuple[str, ...],
+        required: set[str],
+        values: Values,
     ) -> list[str]:
         codec = self.dialect.codec(cls, entry)
         path = repr((*prefix, entry.key))
@@ -238,7 +276,7 @@ class Writers:
                 return f"if {value} != {when}: {dst}[{key}] = {value}"
             return f"{dst}[{key}] = {value}"
 
-        lines = [f"x = o.{entry.attr}", "if x is None:"]
+        lines = [f"x = {values.value(entry.attr)}", "if x is None:"]
         if entry.attr in required:
             lines.append(f"    P = missing(P, {path})")
         elif default is not None:
@@ -248,12 +286,15 @@ class Writers:
         on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
         if default is not None:
             on_flag.append(f"{dst}[{key}] = {default}")
-        test = self.test(codec, "x", unit)
+        if values.copied(entry.attr):
+            return [*lines, "else:", f"    {store('x')}"]
+        function = values.function(entry.attr)
+        test = None if function is not None else self.test(codec, "x", unit)
         if test is not None:
             lines += [f"elif {test}:", f"    {store('x')}", "else:", "    y = BAD"]
             return lines + ["    " + line for line in on_flag]
         lines.append("else:")
-        inline = self.inline(codec, "x", unit)
+        inline = None if function is not None else self.inline(codec, "x", unit)
         if inline is not None:
             body = [
                 f"y = {inline}",
@@ -263,7 +304,7 @@ class Writers:
                 f"    {store('y')}",
             ]
         else:
-            function = self.function(codec, unit)
+            function = function or self.function(codec, unit)
             body = [
                 "try:",
                 f"    y = {function}(x, ctx, {chain})",

@@ -141,14 +141,15 @@ def test_dialects_built_from_the_cache_write_the_same_bytes(tmp_path: Path) -> N
         return subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
 
     first = translate()
-    # One directory per dialect, one file per generated unit (a class's reader or writer).
+    # One directory per translation (beside the target dialect's module), one file per generated
+    # unit: a class's fused function, or a reader or writer it needs.
     cached = sorted(p.name for p in tmp_path.rglob("*-generated.*") if p.is_dir())
     assert cached == [
-        f"azure.azure-generated.{sys.implementation.cache_tag}",
-        f"openai.openai-generated.{sys.implementation.cache_tag}",
+        f"azure.azure_to_azure-generated.{sys.implementation.cache_tag}",
+        f"openai.azure_to_openai-generated.{sys.implementation.cache_tag}",
     ]
     units = {p.name for p in tmp_path.rglob("*-generated.*/*.pyc")}
-    assert {"read_ResponseCreateEvent.pyc", "write_ResponseCreateEvent.pyc", "read_MessageItem.pyc"} <= units
+    assert {"fuse_ResponseCreateEvent.pyc", "fuse_MessageItem.pyc", "fuse_ResponseCreateParams.pyc"} <= units
     assert translate("cached") == first
     text = fixture.read_text()
     assert first.splitlines() == [

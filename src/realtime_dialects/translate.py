@@ -8,21 +8,34 @@ session translator all use it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
-from .dialects import Dialect, OnUnsupported, dialect
-from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, apply_policy, check_policy
-from .errors import Loss
+from .dialects import Dialect, OnUnsupported, _cache, _runtime, dialect
+from .dialects._codegen import Namespace
+from .dialects._fuse import Fuser, fused_name
+from .dialects.base import HELPERS, MAX_INPUT_SIZE, POLICIES, Text, apply_policy, check_policy, reading_mode
+from .errors import Loss, UnsupportedError
 
 __all__ = ["Translation", "translate", "translate_with_losses", "translation"]
 
 
 class Translation:
-    """Reads events of ``source`` and writes them in ``target``; losses named by their ``source`` paths."""
+    """Reads events of ``source`` and writes them in ``target``; losses named by their ``source`` paths.
+
+    Valid events take the fused path (``dialects/_fuse.py``): the source's wire dict is
+    turned into the target's without building neutral objects. Anything the fused path
+    does not accept is read again the neutral way, which reports every problem.
+    """
 
     def __init__(self, source: Dialect, target: Dialect) -> None:
         self.source = source
         self.target = target
+        self._fuser = Fuser(source, target)
+        self._namespace: Namespace | None = None
+        self._lock = threading.Lock()
+        #: The fused function of each wire type met so far.
+        self._fused: dict[str, Callable[..., Any]] = {}
 
     def __repr__(self) -> str:
         return f"<Translation {self.source.name!r} -> {self.target.name!r}>"
@@ -31,8 +44,7 @@ class Translation:
         """The target's text for ``data``; losses handled by ``on_unsupported`` (``"drop"`` renders none)."""
         if on_unsupported not in POLICIES:
             check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
-        event = self.source.read_event(self.source.parse(data, max_size))
-        wire, raw = self.target.write(event, trusted=True)
+        wire, raw = self.write(self.source.parse(data, max_size))
         if raw and on_unsupported != "drop":
             apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
         return self.target.encode_checked(wire)
@@ -43,7 +55,46 @@ class Translation:
 
     def parsed(self, obj: Any, on_unsupported: str, *, report: bool = False) -> tuple[str, tuple[Loss, ...]]:
         """Translate an already-parsed event. Losses are rendered when the policy or ``report`` needs them."""
-        return self.event(self.source.read_event(obj), on_unsupported, report=report)
+        wire, raw = self.write(obj)
+        render = raw and (report or on_unsupported != "drop")
+        losses = self.target.render_losses(raw, self.source) if render else ()
+        apply_policy(losses, on_unsupported, self.target.name)
+        return self.target.encode_checked(wire), losses
+
+    def write(self, obj: Any) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
+        """The target's wire dict for a parsed source event, and the raw losses.
+
+        Raises the source's :class:`InvalidPayloadError` for an invalid event and
+        :class:`UnsupportedError` (a loss at ``$``) for one the target has no counterpart for.
+        """
+        try:
+            return self.fused(obj)
+        except _runtime.Invalid:
+            # The neutral path names every problem (and writes what the fused one would not).
+            return self.target.write(self.source.read_event(obj), trusted=True)
+
+    def fused(self, obj: Any) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
+        """The fused path alone: raises ``Invalid`` (without details) at the first thing it does not accept."""
+        kind = obj.get("type") if obj.__class__ is dict else None
+        fuse = self._fused.get(kind) if kind.__class__ is str else None
+        if fuse is None:
+            cls = self.source.event_class(obj)
+            fuse = self._fused[obj["type"]] = self._function(cls)
+        ctx = _runtime.WriteContext(True)
+        wire = fuse(obj, ctx, None)
+        if wire.__class__ is _runtime.Flag:  # the target has no such event
+            raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
+        return wire, ctx.losses
+
+    def _function(self, cls: type) -> Callable[..., Any]:
+        if self._namespace is None:
+            with self._lock:
+                if self._namespace is None:
+                    label = f"{self.source.name}-to-{self.target.name}"
+                    self._namespace = Namespace(label, HELPERS, _cache.cache_dir(type(self.target), label))
+        mode = reading_mode(cls, False)
+        name = cls.__name__
+        return self._namespace.function(fused_name(name, mode), lambda unit: self._fuser.build(unit, name, mode))
 
     def event(self, event: Any, on_unsupported: str, *, report: bool = False) -> tuple[str, tuple[Loss, ...]]:
         """Write a neutral event read from ``source`` (trusted: our reader checked it)."""

@@ -1,72 +1,118 @@
 """Rules every dialect applies to a neutral object, after reading it and before writing it.
 
-They hold whatever the wire: a message's parts must suit its role. Keyed by class
-name, like the dialects' tables; each returns the problems found (relative
-paths), an empty sequence when there are none.
+They hold whatever the wire: a message's parts must suit its role. Rules are data,
+like the dialects' tables, keyed by class name; ``problems(obj)`` returns what
+breaks them (paths relative to the object), an empty sequence when nothing does.
+The fused path (``_fuse.py``) checks the same rules on the wire values it reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from .. import model as m
 from ._runtime import RawProblem
+from .tables import record
 
-__all__ = ["CHECKS"]
+__all__ = ["CHECKS", "MustBe", "PartsSuitRole", "Rule", "rule_check"]
 
-_PARTS_BY_ROLE: dict[str, tuple[type, ...]] = {
-    "system": (m.InputText,),
-    "user": (m.InputText, m.InputAudio, m.InputImage),
-    "assistant": (m.OutputText, m.OutputAudio),
-}
-_PART_NAMES: dict[type, str] = {
-    m.InputText: "input text",
-    m.InputAudio: "input audio",
-    m.InputImage: "an input image",
-    m.OutputText: "output text",
-    m.OutputAudio: "output audio",
-}
-#: Per role, the part classes it must not hold (unknown roles are the codec's to report).
-_FORBIDDEN_PARTS = {role: frozenset(_PART_NAMES) - frozenset(parts) for role, parts in _PARTS_BY_ROLE.items()}
 _FINE: tuple[()] = ()
 
 
-def _check_message(
-    item: Any, forbidden_for: Callable[[Any], frozenset[type] | None] = _FORBIDDEN_PARTS.get
-) -> Sequence[RawProblem]:
-    """A message's parts must suit its role.
+@record
+class PartsSuitRole:
+    """The parts (``parts``) of a message must be of the kinds its role (``role``) takes.
 
-    Runs for every message read, so the common case is a set lookup per part
-    (``forbidden_for`` is bound once, not looked up on every call).
+    ``allowed`` maps each role to the part classes it takes, by name; ``kinds`` names
+    each part class in messages.
     """
-    content = item.content
-    if content.__class__ is tuple:  # anything else is the content codec's to report
-        forbidden = forbidden_for(item.role)  # None: an unknown role, the role codec's to report
-        if forbidden is not None:
-            for part in content:
-                if part.__class__ in forbidden:
-                    return _misplaced_parts(item, forbidden)
-    return _FINE
+
+    role: str
+    parts: str
+    allowed: Mapping[str, tuple[str, ...]]
+    kinds: Mapping[str, str]
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The attributes the rule reads."""
+        return (self.role, self.parts)
+
+    def problems(self, obj: Any) -> Sequence[RawProblem]:
+        content = getattr(obj, self.parts)
+        if content.__class__ is not tuple:  # anything else is the codec's to report
+            return _FINE
+        allowed = self.allowed.get(getattr(obj, self.role))
+        if allowed is None:  # an unknown role is the role codec's to report
+            return _FINE
+        # Runs for every message read: the common case is one name lookup per part.
+        for part in content:
+            if part.__class__.__name__ not in allowed:
+                return self._misplaced(obj, allowed)
+        return _FINE
+
+    def _misplaced(self, obj: Any, allowed: tuple[str, ...]) -> list[RawProblem]:
+        role = getattr(obj, self.role)
+        kinds = ", ".join(self.kinds[name] for name in allowed)
+        return [
+            ((self.parts, index), f"a {role} message takes {kinds}, not {self.kinds.get(type(part).__name__, '?')}")
+            for index, part in enumerate(getattr(obj, self.parts))
+            if type(part).__name__ not in allowed
+        ]
 
 
-def _misplaced_parts(item: Any, forbidden: frozenset[type]) -> list[RawProblem]:
-    kinds = ", ".join(_PART_NAMES[kind] for kind in _PARTS_BY_ROLE[item.role])
-    return [
-        (("content", index), f"a {item.role} message takes {kinds}, not {_PART_NAMES[type(part)]}")
-        for index, part in enumerate(item.content)
-        if type(part) in forbidden
-    ]
+@record
+class MustBe:
+    """Attribute ``field`` of the object held in ``attr`` must be ``value`` (when it is set)."""
+
+    attr: str
+    field: str
+    value: Any
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The attributes the rule reads."""
+        return (self.attr,)
+
+    def problems(self, obj: Any) -> Sequence[RawProblem]:
+        held = getattr(obj, self.attr)
+        found = getattr(held, self.field, self.value) if held is not None else self.value
+        if found != self.value:
+            return [((self.attr, self.field), f"must be {self.value!r}, got {found!r}")]
+        return _FINE
 
 
-def _check_params(params: Any) -> Sequence[RawProblem]:
-    message = params.pre_generated_assistant_message
-    if type(message) is m.MessageItem and message.role != "assistant":
-        return [(("pre_generated_assistant_message", "role"), f"must be 'assistant', got {message.role!r}")]
-    return _FINE
+Rule = PartsSuitRole | MustBe
 
-
-CHECKS: dict[str, Callable[[Any], Sequence[RawProblem]]] = {
-    "MessageItem": _check_message,
-    "ResponseCreateParams": _check_params,
+#: The rules of each class, by class name.
+CHECKS: dict[str, tuple[Rule, ...]] = {
+    "MessageItem": (
+        PartsSuitRole(
+            "role",
+            "content",
+            {
+                "system": ("InputText",),
+                "user": ("InputText", "InputAudio", "InputImage"),
+                "assistant": ("OutputText", "OutputAudio"),
+            },
+            {
+                "InputText": "input text",
+                "InputAudio": "input audio",
+                "InputImage": "an input image",
+                "OutputText": "output text",
+                "OutputAudio": "output audio",
+            },
+        ),
+    ),
+    "ResponseCreateParams": (MustBe("pre_generated_assistant_message", "role", "assistant"),),
 }
+
+
+def rule_check(rules: tuple[Rule, ...]) -> Callable[[Any], Sequence[RawProblem]]:
+    """One function returning every problem ``rules`` find in an object."""
+    if len(rules) == 1:
+        return rules[0].problems
+
+    def check(obj: Any) -> Sequence[RawProblem]:
+        return [problem for rule in rules for problem in rule.problems(obj)]
+
+    return check

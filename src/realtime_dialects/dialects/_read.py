@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from ._checks import rule_check
 from ._codegen import Unit
 from ._types import json_types, neutral_class
 from .tables import (
@@ -165,7 +166,8 @@ class Readers:
         lines += ["if P is not None:", "    raise Invalid(P)", f"o = NEW({unit.bind('class', cls)})"]
         for a in attrs.fields(cls):
             lines.append(f"{unit.bind('set_' + a.name, getattr(cls, a.name).__set__)}(o, a_{a.name})")
-        check = self.dialect.checks.get(name)
+        rules = self.dialect.checks.get(name)
+        check = None if rules is None else rule_check(rules)
         if check is not None:
             lines += [f"problems = {unit.bind('check', check)}(o)", "if problems:", "    raise Invalid(problems)"]
         lines.append("return o")

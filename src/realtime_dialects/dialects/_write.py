@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ._checks import rule_check
 from ._codegen import Unit
 from ._types import neutral_class, neutral_types
 from .tables import (
@@ -80,6 +81,10 @@ class Values:
     def function(self, attr: str) -> str | None:
         """A function that writes the value instead of the codec's own (``(x, ctx, chain)``)."""
         return None
+
+    #: Raise ``Invalid`` at the first problem instead of gathering them all (the fused path
+    #: leaves explaining to the neutral one).
+    fail_fast = False
 
 
 OBJECT = Values()
@@ -183,7 +188,8 @@ class Writers:
             return
         shape = self.dialect.shape(name)
         required = _required(cls)
-        check = self.dialect.checks.get(name)
+        rules = self.dialect.checks.get(name)
+        check = None if rules is None else rule_check(rules)
         if check is not None:
             # Readers ran the same check; only events built in code need it again.
             bound = unit.bind("check", check)
@@ -276,18 +282,28 @@ class Writers:
                 return f"if {value} != {when}: {dst}[{key}] = {value}"
             return f"{dst}[{key}] = {value}"
 
-        lines = [f"x = {values.value(entry.attr)}", "if x is None:"]
+        value = values.value(entry.attr)
+        fail = values.fail_fast
+        if values.copied(entry.attr):
+            # Known valid as it is (the fused path read and checked it): written unless unset.
+            if entry.attr in required:
+                return [f"if {value} is None:", "    raise Invalid(())", store(value)]
+            if default is not None:
+                return [f"if {value} is None:", f"    {dst}[{key}] = {default}", "else:", f"    {store(value)}"]
+            return [f"if {value} is not None:", f"    {store(value)}"]
+        lines = [f"x = {value}", "if x is None:"]
         if entry.attr in required:
-            lines.append(f"    P = missing(P, {path})")
+            lines.append("    raise Invalid(())" if fail else f"    P = missing(P, {path})")
         elif default is not None:
             lines.append(f"    {dst}[{key}] = {default}")
         else:
             lines.append("    pass")
-        on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
+        if fail:
+            on_flag = ["if y.reason is None:", "    raise Invalid(())", f"ctx.lose({chain}, y.reason)"]
+        else:
+            on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
         if default is not None:
             on_flag.append(f"{dst}[{key}] = {default}")
-        if values.copied(entry.attr):
-            return [*lines, "else:", f"    {store('x')}"]
         function = values.function(entry.attr)
         test = None if function is not None else self.test(codec, "x", unit)
         if test is not None:
@@ -298,6 +314,14 @@ class Writers:
         if inline is not None:
             body = [
                 f"y = {inline}",
+                "if y.__class__ is Flag:",
+                *("    " + line for line in on_flag),
+                "else:",
+                f"    {store('y')}",
+            ]
+        elif fail:
+            body = [
+                f"y = {function or self.function(codec, unit)}(x, ctx, {chain})",
                 "if y.__class__ is Flag:",
                 *("    " + line for line in on_flag),
                 "else:",

@@ -55,7 +55,7 @@ Text = str | bytes | bytearray | memoryview
 REGISTRY: dict[str, Dialect] = {}
 
 #: What generated code calls, by the names it uses.
-_HELPERS: dict[str, Any] = {
+HELPERS: dict[str, Any] = {
     "BAD": _runtime.BAD,
     "Flag": _runtime.Flag,
     "Invalid": _runtime.Invalid,
@@ -116,6 +116,9 @@ class Dialect:
         self._class_writers: dict[type, Callable[[Any, Any, Any], Any]] = {}
         self._key_paths: dict[tuple[str, str], str] = {}
         self._converter: cattrs.Converter | None = None
+        self._resolver = Resolver(self)
+        self._readers = Readers(self)
+        self._writers = Writers(self)
         REGISTRY[self.name] = self
 
     def __repr__(self) -> str:
@@ -193,7 +196,7 @@ class Dialect:
         if cl is None or not isinstance(cl, type):
             cl = self.event_class(obj, _members(cl))
         try:
-            return self.reader(cl.__name__, _mode(cl, keep_unknown))(obj)
+            return self.reader(cl.__name__, reading_mode(cl, keep_unknown))(obj)
         except _runtime.Invalid as error:
             raise self._invalid(error) from None
 
@@ -203,7 +206,7 @@ class Dialect:
         read = self._event_readers.get(kind) if kind.__class__ is str else None
         if read is None:
             cls = self.event_class(obj)
-            read = self.reader(cls.__name__, _mode(cls, False))
+            read = self.reader(cls.__name__, reading_mode(cls, False))
             self._event_readers[obj["type"]] = read
         try:
             return read(obj)
@@ -341,8 +344,8 @@ class Dialect:
         return codec
 
     @property
-    def checks(self) -> Mapping[str, Callable[[Any], Any]]:
-        """Rules every dialect applies to a neutral class after reading it and before writing it."""
+    def checks(self) -> Mapping[str, tuple[Any, ...]]:
+        """The rules every dialect applies to a neutral class after reading it and before writing it."""
         from ._checks import CHECKS
 
         return CHECKS
@@ -352,10 +355,7 @@ class Dialect:
         if self._namespace is None:
             with self._lock:
                 if self._namespace is None:
-                    self._resolver = Resolver(self)
-                    self._readers = Readers(self)
-                    self._writers = Writers(self)
-                    self._namespace = Namespace(self.name, _HELPERS, _cache.cache_dir(type(self), self.name))
+                    self._namespace = Namespace(self.name, HELPERS, _cache.cache_dir(type(self), self.name))
         return self._namespace
 
     def reader(self, cls: str, mode: str = STRICT) -> Callable[[Any], Any]:
@@ -380,7 +380,7 @@ class Dialect:
         """
         for name in self.shapes:
             cls = neutral_class(name)
-            self.reader(name, _mode(cls, False))
+            self.reader(name, reading_mode(cls, False))
             self.writer(name)
         return self
 
@@ -426,7 +426,7 @@ class Dialect:
 # --------------------------------------------------------------------------- helpers
 
 
-def _mode(cls: type, keep_unknown: bool) -> str:
+def reading_mode(cls: type, keep_unknown: bool) -> str:
     """Server events keep undeclared keys; everything else refuses them unless asked to keep them."""
     return KEEP if keep_unknown or getattr(cls, "direction", None) == "server" else STRICT
 

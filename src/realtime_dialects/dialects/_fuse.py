@@ -1,0 +1,343 @@
+"""The fused path: one generated function per class and (source, target) pair, wire to wire.
+
+A translation does not need the neutral objects: it reads one dialect's dict and
+writes another's. ``fuse_<Class>(d, ctx, chain)`` reads ``d`` as the source's reader
+does — the same checks, key by key — into locals, and writes them in the target's
+order as the target's writer does, with the same losses (the same chains, so the
+same source paths). What makes it fast is what it does *not* do: attributes whose
+values are objects on both sides (items, content parts, tools) are never built —
+their raw dicts go straight to the fused function of their class — and values
+valid as they are on both sides (strings, numbers, literal sets, opaque JSON) are
+copied once checked.
+
+Errors are the neutral path's business: a fused function raises ``Invalid`` at the
+first thing it does not accept, and the translation reads the event again the
+neutral way, which names every problem with its path. So the fused path only has
+to be right on valid input, which ``tests/test_fused.py`` checks against the
+neutral path byte for byte, loss for loss.
+
+A class's rules (``_checks.py``) are checked on the values read: a message's parts
+against its role by the source's tags, without building a part; a rule that reads a
+held object (``MustBe``) has that attribute read the neutral way.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import attrs
+
+from ._checks import PartsSuitRole, Rule
+from ._codegen import Unit
+from ._read import KEEP, Readers
+from ._types import neutral_class
+from ._write import Values, Writers, _groups
+from .tables import (
+    Bool,
+    Choice,
+    Codec,
+    Const,
+    Field,
+    Int,
+    Json,
+    JsonObject,
+    ListOf,
+    Number,
+    Ref,
+    Str,
+    StrMap,
+    Tables,
+    Tag,
+    Tagged,
+    walk,
+)
+
+__all__ = ["Fuser", "fused_name"]
+
+
+def fused_name(cls: str, mode: str) -> str:
+    """The name of the fused function of class ``cls`` (``fuse_MessageItem``, ``fusekeep_MessageItem``)."""
+    return f"fuse_{cls}" if mode != KEEP else f"fusekeep_{cls}"
+
+
+class _Locals(Values):
+    """The write phase takes values from the locals the read phase filled, and stops at the first problem."""
+
+    fail_fast = True
+
+    def __init__(self, copied: set[str], functions: dict[str, str]) -> None:
+        self._copied = copied
+        self._functions = functions
+
+    def value(self, attr: str) -> str:
+        return f"a_{attr}"
+
+    def copied(self, attr: str) -> bool:
+        return attr in self._copied
+
+    def function(self, attr: str) -> str | None:
+        return self._functions.get(attr)
+
+
+class Fuser:
+    """Generates the fused functions of one (source, target) pair, one class at a time."""
+
+    def __init__(self, source: Tables, target: Tables) -> None:
+        self.source = source
+        self.target = target
+        self.readers = Readers(source)
+        self.writers = Writers(target)
+
+    def need(self, unit: Unit, cls: str, mode: str) -> str:
+        """The name of ``cls``'s fused function, which ``unit`` calls (built on its first call)."""
+        return unit.needs(fused_name(cls, mode), lambda u: self.build(u, cls, mode))
+
+    # ------------------------------------------------------------------ classes
+
+    def build(self, unit: Unit, name: str, mode: str) -> None:
+        """Fill ``unit`` with the fused function of class ``name``."""
+        cls = neutral_class(name)
+        if name not in self.target.shapes:
+            # Nothing to write: check the value as the source reads it, then say why.
+            reader = self.readers.need(unit, name, mode)
+            reason = self.target.unsupported.get(name) or f"{self.target.name} has no {name}"
+            body = [f"{reader}(d, tagged)", f"return Flag({unit.bind('reason', reason)})"]
+            unit.define("", "d, ctx, chain, tagged=False", body, main=True)
+            return
+        source, target = self.source.shape(name), self.target.shape(name)
+        required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+        rules = self.source.checks.get(name, ())
+        fused, copied = self._plan(unit, cls, mode, self._unfused(cls, rules))
+        lines = ["if d.__class__ is not dict:", "    raise Invalid(())", "P = None"]
+        if mode == KEEP:
+            lines.append("E = None")
+        presumed = sum(
+            1
+            for entry in source.entries
+            if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
+        )
+        lines.append(f"n = {presumed}")
+        lines += self.readers.entries(unit, cls, source.entries, "d", (), required, mode, frozenset(fused))
+        known = unit.bind("keys", frozenset(_keys(source.entries)))
+        lines.append(f"if len(d) != n and not d.keys() <= {known}:")
+        lines.append(f"    E = keep_extra(E, (), d, {known})" if mode == KEEP else "    raise Invalid(())")
+        lines += ["if P is not None:", "    raise Invalid(())"]
+        lines += self._rules(unit, cls, rules, fused)
+        # The target's write phase: its order, its omission rules, its losses.
+        for entry in walk(target.entries):
+            if isinstance(entry, Field) and entry.required and entry.attr not in required:
+                reason = f"{self.target.name} needs {entry.key!r} here, and it is not set"
+                lines += [
+                    f"if a_{entry.attr} is None:",
+                    f"    return Flag({unit.bind(entry.attr + '_needed', reason)})",
+                ]
+        groups = unit.bind("groups", _groups(target.entries))
+        if mode == KEEP:
+            extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {groups})"
+            lines.append(f"E = None if E is None else {extra}")
+        else:
+            lines.append("E = None")
+        lines.append("w = {}")
+        values = _Locals(copied, fused)
+        lines += self.writers.entries(unit, cls, target.entries, "w", (), required, values)
+        if mode == KEEP:
+            lines += ["if E is not None and () in E:", "    w.update(E[()])"]
+        lines.append("return w")
+        unit.define("", "d, ctx, chain, tagged=False", lines, main=True)
+
+    def _plan(self, unit: Unit, cls: type, mode: str, unfused: set[str]) -> tuple[dict[str, str], set[str]]:
+        """Which attributes are fused (attribute -> function) and which are copied as read."""
+        name = cls.__name__
+        sources = {e.attr: e for e in walk(self.source.shape(name).entries) if isinstance(e, Field)}
+        targets = {e.attr: e for e in walk(self.target.shape(name).entries) if isinstance(e, Field)}
+        fused: dict[str, str] = {}
+        copied: set[str] = set()
+        for attr, entry in sources.items():
+            if attr not in targets:
+                continue  # read (and checked) as the source reads it; the target reports the loss
+            read, write = self.source.codec(cls, entry), self.target.codec(cls, targets[attr])
+            function = None if attr in unfused else self._function(unit, read, write, mode)
+            if function is not None:
+                fused[attr] = function
+            elif _same(read, write) and _kept(read):
+                copied.add(attr)
+        return fused, copied
+
+    def _function(self, unit: Unit, read: Codec, write: Codec, mode: str) -> str | None:
+        """A function turning the source's raw value into the target's, when both sides are objects."""
+        if isinstance(read, Ref) and isinstance(write, Ref) and read.cls == write.cls:
+            return self._ref(unit, read.cls, mode)
+        if isinstance(read, Tagged) and isinstance(write, Tagged):
+            return self._union(unit, read, write, mode)
+        if isinstance(read, ListOf) and isinstance(write, ListOf):
+            if isinstance(read.item, Tagged) and isinstance(write.item, Tagged):
+                return self._list(unit, read.item, write.item, mode)
+            if isinstance(read.item, Ref) and isinstance(write.item, Ref) and read.item.cls == write.item.cls:
+                return self._list(unit, read.item, write.item, mode)
+        return None
+
+    # ------------------------------------------------------------------ object values
+
+    def _ref(self, unit: Unit, cls: str, mode: str) -> str:
+        fuse = self.need(unit, cls, mode)
+        return unit.define(
+            "fuse_ref",
+            "v, ctx, chain",
+            ["if v.__class__ is not dict:", "    raise Invalid(())", f"return {fuse}(v, ctx, chain)"],
+        )
+
+    def _cases(self, unit: Unit, read: Tagged, write: Tagged, mode: str) -> str:
+        """A table from the source's tags to the fused function of each class (or its loss)."""
+        written = set(write.cases.values())
+        cases: dict[str, str] = {}
+        for tag, cls in read.cases.items():
+            if cls in written:
+                cases[tag] = self.need(unit, cls, mode)
+            elif cls in write.unsupported:
+                cases[tag] = self._lost(unit, cls, write.unsupported[cls], mode)
+            # Any other class is not the target's to write: the neutral path says why.
+        return unit.table("cases", cases)
+
+    def _lost(self, unit: Unit, cls: str, reason: str, mode: str) -> str:
+        """A function that checks a value of a class the target cannot express, then reports the loss."""
+        reader = self.readers.need(unit, cls, mode)
+        return unit.define(
+            f"lost_{cls}",
+            "d, ctx, chain, tagged=False",
+            [f"{reader}(d, tagged)", f"return Flag({unit.bind('reason', reason)})"],
+        )
+
+    def _union(self, unit: Unit, read: Tagged, write: Tagged, mode: str) -> str:
+        cases = self._cases(unit, read, write, mode)
+        key = repr(read.key)
+        tagged = self.readers.tag_argument(read)
+        return unit.define(
+            "fuse_union",
+            "v, ctx, chain",
+            [
+                "if v.__class__ is not dict:",
+                "    raise Invalid(())",
+                f"tag = v.get({key})",
+                f"fuse = {cases}.get(tag) if tag.__class__ is str else None",
+                "if fuse is None:",
+                "    raise Invalid(())",
+                f"return fuse(v, ctx, chain{tagged})",
+            ],
+        )
+
+    def _list(self, unit: Unit, read: Codec, write: Codec, mode: str) -> str:
+        if isinstance(read, Tagged):
+            assert isinstance(write, Tagged)
+            cases = self._cases(unit, read, write, mode)
+            # A KeyError or TypeError is an element that is no known variant: the neutral path explains.
+            find = [
+                "    try:",
+                f"        fuse = {cases}[e[{read.key!r}]]",
+                "    except (KeyError, TypeError):",
+                "        raise Invalid(()) from None",
+            ]
+            call = f"fuse(e, ctx, (chain, i){self.readers.tag_argument(read)})"
+        else:
+            assert isinstance(read, Ref)
+            find = ["    if e.__class__ is not dict:", "        raise Invalid(())"]
+            call = f"{self.need(unit, read.cls, mode)}(e, ctx, (chain, i))"
+        # A plain loop: cheaper than a comprehension for the short lists messages hold.
+        return unit.define(
+            "fuse_list",
+            "v, ctx, chain",
+            [
+                "if v.__class__ is not list:",
+                "    raise Invalid(())",
+                "out = []",
+                "i = 0",
+                "for e in v:",
+                *find,
+                f"    y = {call}",
+                "    if y.__class__ is Flag:",
+                "        if y.reason is None:",
+                "            raise Invalid(())",
+                "        ctx.lose((chain, i), y.reason)",
+                "    else:",
+                "        out.append(y)",
+                "    i += 1",
+                "return out",
+            ],
+        )
+
+    # ------------------------------------------------------------------ rules
+
+    def _unfused(self, cls: type, rules: tuple[Rule, ...]) -> set[str]:
+        """The attributes the rules of ``cls`` need as neutral values, so not to be fused."""
+        needed: set[str] = set()
+        for rule in rules:
+            if isinstance(rule, PartsSuitRole) and self._part_tags(cls, rule) is not None:
+                continue  # checked on the source's tags
+            needed |= set(rule.reads)
+        return needed
+
+    def _part_tags(self, cls: type, rule: PartsSuitRole) -> Tagged | None:
+        entry = next(
+            (e for e in walk(self.source.shape(cls.__name__).entries) if isinstance(e, Field) and e.attr == rule.parts),
+            None,
+        )
+        codec = None if entry is None else self.source.codec(cls, entry)
+        if isinstance(codec, ListOf) and isinstance(codec.item, Tagged):
+            return codec.item
+        return None
+
+    def _rules(self, unit: Unit, cls: type, rules: tuple[Rule, ...], fused: dict[str, str]) -> list[str]:
+        """Check the class's rules on the values read."""
+        lines: list[str] = []
+        for rule in rules:
+            union = self._part_tags(cls, rule) if isinstance(rule, PartsSuitRole) else None
+            if isinstance(rule, PartsSuitRole) and union is not None and rule.parts in fused:
+                # Each role's forbidden parts, by the source's tags: no part is built to be checked.
+                forbidden = {
+                    role: frozenset(tag for tag, name in union.cases.items() if name not in allowed)
+                    for role, allowed in rule.allowed.items()
+                }
+                parts = f"a_{rule.parts}"
+                lines += [
+                    f"forbidden = {unit.bind(rule.parts + '_forbidden', forbidden)}.get(a_{rule.role})",
+                    f"if forbidden is not None and {parts}.__class__ is list:",
+                    f"    for e in {parts}:",
+                    f"        t = e.get({union.key!r}) if e.__class__ is dict else None",
+                    "        if t.__class__ is str and t in forbidden:",
+                    "            raise Invalid(())",
+                ]
+            else:
+                # The rule reads attributes of an object: these, read the neutral way.
+                values = ", ".join(f"{name}=a_{name}" for name in rule.reads)
+                held = unit.bind("values", SimpleNamespace)
+                lines += [f"if {unit.bind('rule', rule.problems)}({held}({values})):", "    raise Invalid(())"]
+        return lines
+
+
+def _kept(codec: Codec) -> bool:
+    """Whether the codec keeps valid values as they are, on both sides (so a read value is written as is)."""
+    if isinstance(codec, Number):
+        return codec.write is None
+    if isinstance(codec, Choice):
+        return codec.identity and not codec.open and not codec.unsupported
+    if isinstance(codec, ListOf):
+        return _kept(codec.item)
+    return isinstance(codec, Str | Bool | Int | Const | JsonObject | Json | StrMap)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Structural equality of two codecs (table records compare by identity)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, Codec):
+        names = getattr(type(a), "__match_args__", ())
+        return all(_same(getattr(a, name), getattr(b, name)) for name in names)
+    if isinstance(a, tuple | list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _keys(entries: Any) -> list[str]:
+    from ._read import _keys as keys
+
+    return keys(entries)

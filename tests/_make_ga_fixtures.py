@@ -64,9 +64,9 @@ def _event(**params: object) -> ResponseCreateEvent:
 def build() -> dict[str, str]:
     """Every fixture, by file name, as the package dumps it."""
     events: dict[str, ResponseCreateEvent] = {
-        # WIRE.md §7.3 G1
+        # docs/wire/response-create.md §9.3 G1
         "empty_event.json": ResponseCreateEvent(type="response.create"),
-        # WIRE.md §7.3 G2
+        # docs/wire/response-create.md §9.3 G2
         "out_of_band_pcmu_marin.json": ResponseCreateEvent(
             type="response.create",
             event_id="evt_1",
@@ -79,7 +79,7 @@ def build() -> dict[str, str]:
                 metadata={"k": "v"},
             ),
         ),
-        # WIRE.md §7.3 G3
+        # docs/wire/response-create.md §9.3 G3
         "function_and_mcp_tools.json": _event(
             tools=[
                 {
@@ -98,7 +98,7 @@ def build() -> dict[str, str]:
             ],
             tool_choice={"type": "function", "name": "get_weather"},
         ),
-        # WIRE.md §7.3 G6, as a whole event
+        # docs/wire/response-create.md §9.3 G6, as a whole event
         "custom_voice_reasoning_prompt.json": _event(
             audio={"output": {"voice": {"id": "voice_1234"}, "format": {"type": "audio/pcm", "rate": 24000}}},
             reasoning={"effort": "low"},

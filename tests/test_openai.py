@@ -28,7 +28,7 @@ def test_golden_files_round_trip_byte_for_byte(path: Path) -> None:
 
 
 def test_parameterless_params_write_the_never_ignored_keys() -> None:
-    # WIRE.md §7.4 D2: `new RealtimeResponseCreateParams()`.
+    # docs/wire/response-create.md §9.2 D2: `new RealtimeResponseCreateParams()`.
     assert (
         rd.OPENAI.dumps(event()) == '{"type":"response.create","response":{"output_audio_format":"pcm16","input":null}}'
     )
@@ -70,7 +70,7 @@ def test_default_conversation_is_never_written() -> None:
 
 
 def test_dotnet_misspelled_g711_is_read_and_corrected() -> None:
-    # WIRE.md §7.4 D4 as OpenAI-DotNet writes it: `g771_ulaw` (sic).
+    # docs/wire/response-create.md §9.2 D4 as OpenAI-DotNet writes it: `g771_ulaw` (sic).
     text = (FIXTURES / "full_params.json").read_text(encoding="utf-8").replace("g711_ulaw", "g771_ulaw")
     read = rd.OPENAI.loads(text)
     assert read.response is not None

@@ -56,7 +56,7 @@ def test_fixtures_are_exactly_what_the_sdk_builds() -> None:
     assert GENERATOR.build() == FIXTURES
 
 
-# WIRE.md §7.3, output copied verbatim from the spec (the SDK's send path, one line).
+# docs/wire/response-create.md §9.3, output copied verbatim from the spec (the SDK's send path, one line).
 WIRE_G1 = '{"type":"response.create"}'
 WIRE_G2 = (
     '{"type":"response.create","event_id":"evt_1","response":{"audio":{"output":{"format":{"type":"audio/pcmu"},'

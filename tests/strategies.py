@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import realtime_dialects as rd
 from realtime_dialects import model
-from realtime_dialects.dialects.openai_ga import CONNECTOR_ID
+from realtime_dialects.dialects.openai_ga.tools import CONNECTOR_ID
 from realtime_dialects.model._base import Limits, Range, _Json
 
 TEXT = st.text(max_size=8)

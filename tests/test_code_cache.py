@@ -106,9 +106,11 @@ def test_no_path_means_no_cache(tmp_path: Path) -> None:
 
 def test_cache_dir_sits_beside_the_dialect_module_bytecode(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     module_file = Path(sys.modules[Azure.__module__].__file__ or "")
+    # A dialect package (azure/__init__.py) caches beside the package, as a module azure.py would.
+    home = module_file.parent.parent if module_file.name == "__init__.py" else module_file.parent
     monkeypatch.setattr(sys, "pycache_prefix", None)
     path = Path(_cache.cache_dir(Azure, "azure") or "")
-    assert path.parent == module_file.parent / "__pycache__"
+    assert path.parent == home / "__pycache__"
     assert path.name == f"azure.azure-generated.{sys.implementation.cache_tag}"
     assert Path(_cache.cache_dir(Azure, "my dialect/v2") or "").name.startswith("azure.my_dialect_v2-generated.")
 

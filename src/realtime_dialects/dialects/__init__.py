@@ -1,8 +1,9 @@
-"""The dialects: one module each, each a :class:`Dialect` subclass with its tables.
+"""The dialects: one package each, each a :class:`Dialect` subclass with its tables.
 
-Every module here that does not start with ``_`` (and is not the shared ``base``
-or ``tables``) is imported, and each dialect it instantiates registers itself by
-name: adding a dialect is adding a module.
+Every module or package here that does not start with ``_`` (and is not the shared
+``base`` or ``tables``) is imported, and each dialect it instantiates registers
+itself by name: adding a dialect is adding a module (or a package of table modules
+by domain, as the built-in ones are).
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ _SHARED = {"base.py", "tables.py"}
 
 # A directory listing, not pkgutil: importing pkgutil alone costs ~10 ms.
 for _file in sorted(os.listdir(__path__[0])):
-    if _file.endswith(".py") and not _file.startswith("_") and _file not in _SHARED:
+    if _file.startswith("_") or _file in _SHARED:
+        continue
+    if _file.endswith(".py"):
         importlib.import_module(f"{__name__}.{_file[:-3]}")
+    elif os.path.isfile(os.path.join(__path__[0], _file, "__init__.py")):
+        importlib.import_module(f"{__name__}.{_file}")
 
 
 def dialect(name: str | Dialect) -> Dialect:

@@ -38,6 +38,8 @@ def cache_dir(owner: type, label: str) -> str | None:
     if not isinstance(module_file, str) or not module_file.endswith(".py") or sys.implementation.cache_tag is None:
         return None
     stem = module_file[: -len(".py")]
+    if os.path.basename(stem) == "__init__":  # a dialect package: cache beside the package, as for a module
+        stem = os.path.dirname(stem)
     # cache_from_source applies sys.pycache_prefix and the interpreter's tag, as imports do.
     safe = "".join(c if c.isalnum() else "_" for c in label)
     return cache_from_source(f"{stem}.{safe}-generated.py")[: -len(".pyc")]

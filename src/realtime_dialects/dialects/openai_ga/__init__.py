@@ -34,10 +34,11 @@ from typing import Any
 
 import orjson
 
-from ..model.common import AudioFormat, Modality, ReasoningEffort
-from ._runtime import BAD, Flag, Invalid, RawProblem, describe
-from .base import Dialect
-from .tables import Alt, Choice, Custom, Field, FlagList, Ignored, Nested, Number, Ref, Shape, Str, Tag, Unsupported
+from ...model.common import AudioFormat, Modality, ReasoningEffort
+from .._runtime import BAD, Flag, Invalid, RawProblem, describe
+from ..base import Dialect
+from ..tables import Alt, Custom, FlagList, Number, Ref, Str
+from . import client_events, common, items, response, tools, voices
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -106,23 +107,6 @@ VOICE = Alt(
     Custom(None, _write_typed_voice, "a voice name", neutral_types=("OpenAIVoice",)),
     expect="a voice name or an object with an id",
 )
-CONVERSATION = Choice({"auto": True, "none": False})
-CONNECTOR_ID = Choice(
-    {
-        name: name
-        for name in (
-            "connector_dropbox",
-            "connector_gmail",
-            "connector_googlecalendar",
-            "connector_googledrive",
-            "connector_microsoftteams",
-            "connector_outlookcalendar",
-            "connector_outlookemail",
-            "connector_sharepoint",
-        )
-    }
-)
-ITEM_OBJECT = Ignored("object", "realtime.item")
 _AZURE_VOICE = "OpenAI GA has no Azure TTS voices; use a voice name or a custom voice id"
 
 
@@ -156,74 +140,12 @@ class OpenAIGA(Dialect):
         "AzureNativeVoice": "OpenAI GA has no voices of the azure-realtime model",
     }
     shapes = {
-        "ResponseCreateEvent": Shape(
-            Tag("type", "response.create"),
-            "event_id",
-            "response",
-            Unsupported("additional_instructions", "OpenAI GA has no per-response additional instructions"),
-        ),
-        "ResponseCreateParams": Shape(
-            Nested("audio", Nested("output", Field("output_audio_format", "format"), "voice")),
-            Field("commit", "conversation", CONVERSATION),
-            Field("input_items", "input"),
-            "instructions",
-            "max_output_tokens",
-            "metadata",
-            Field("modalities", "output_modalities"),
-            "parallel_tool_calls",
-            "prompt",
-            Nested("reasoning", Field("reasoning_effort", "effort")),
-            "tool_choice",
-            "tools",
-            Unsupported("cancel_previous", "OpenAI GA cannot keep or cancel the previous response per request"),
-            Unsupported(
-                "append_input_items", "OpenAI GA cannot append items in response.create; use conversation.item.create"
-            ),
-            Unsupported("temperature", "OpenAI GA has no temperature"),
-            Unsupported("pre_generated_assistant_message", "OpenAI GA cannot speak a pre-generated assistant message"),
-            Unsupported("interim_response", "OpenAI GA has no interim (filler) responses"),
-            Unsupported("invoke_input", "OpenAI GA has no hosted-agent invoke_input"),
-        ),
-        # Items: required fields, then optional ones, each alphabetical (the models' declaration order).
-        "MessageItem": Shape("content", "role", Tag("type", "message"), "id", ITEM_OBJECT, "status"),
-        "FunctionCallItem": Shape(
-            "arguments", "name", Tag("type", "function_call"), "id", "call_id", ITEM_OBJECT, "status"
-        ),
-        "FunctionCallOutputItem": Shape(
-            "call_id", "output", Tag("type", "function_call_output"), "id", ITEM_OBJECT, "status"
-        ),
-        "McpApprovalResponseItem": Shape(
-            Field("id", required=True), "approval_request_id", "approve", Tag("type", "mcp_approval_response"), "reason"
-        ),
-        # Only in the TypedDict RealtimeResponseCreateParamsWithReferencesParam: declaration order id, type.
-        "ItemReference": Shape("id", Tag("type", "item_reference")),
-        # Content parts: one optional-field model per role, fields alphabetical.
-        "InputText": Shape("text", Tag("type", "input_text")),
-        "InputAudio": Shape("audio", "transcript", Tag("type", "input_audio")),
-        "InputImage": Shape("detail", "image_url", Tag("type", "input_image")),
-        "OutputText": Shape("text", Tag("type", "output_text")),
-        "OutputAudio": Shape("audio", "transcript", Tag("type", "output_audio")),
-        "FunctionTool": Shape("description", "name", "parameters", Tag("type", "function")),
-        "McpTool": Shape(
-            "server_label",
-            Tag("type", "mcp"),
-            "allowed_callers",
-            "allowed_tools",
-            "authorization",
-            Field("connector_id", codec=CONNECTOR_ID),
-            "defer_loading",
-            "headers",
-            "require_approval",
-            "server_description",
-            "server_url",
-            "tunnel_id",
-        ),
-        "McpToolFilter": Shape("read_only", "tool_names"),
-        "McpApprovalFilter": Shape("always", "never"),
-        "FunctionChoice": Shape("name", Tag("type", "function")),
-        "McpChoice": Shape("server_label", Tag("type", "mcp"), "name"),
-        "VoiceId": Shape("id"),
-        "Prompt": Shape("id", "variables", "version"),
+        **client_events.SHAPES,
+        **response.SHAPES,
+        **items.SHAPES,
+        **tools.SHAPES,
+        **voices.SHAPES,
+        **common.SHAPES,
     }
 
     def encode(self, wire: dict[str, Any]) -> str:

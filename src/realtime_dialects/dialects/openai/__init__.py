@@ -33,12 +33,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model.common import AudioFormat, Modality
-from . import _dotnet_json
-from ._dotnet_json import Float32
-from ._runtime import BAD, Flag, Invalid
-from .base import Dialect
-from .tables import Always, Choice, Custom, Field, FlagList, Ignored, Nested, Number, OmitWhen, Shape, Tag, Unsupported
+from ...model.common import AudioFormat, Modality
+from .. import _dotnet_json
+from .._dotnet_json import Float32
+from .._runtime import BAD, Flag, Invalid
+from ..base import Dialect
+from ..tables import Choice, Custom, FlagList, Number
+from . import client_events, items, response, tools
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -71,10 +72,6 @@ def _write_voice(value: Any, ctx: Any, chain: Any) -> Any:
 
 #: A voice name; Azure's typed OpenAI voice is flattened to its name without loss.
 VOICE = Custom(_read_voice, _write_voice, "a voice name", (str,), (str, "OpenAIVoice", *VOICE_LOSSES))
-#: Azure's ``commit`` is OpenAI's ``conversation``: out-of-band responses are ``"none"``.
-CONVERSATION = Choice({"none": False, "auto": True})
-#: ``object`` is always ``"realtime.item"`` when present: read, never written.
-ITEM_OBJECT = Ignored("object", "realtime.item")
 
 
 class OpenAI(Dialect):
@@ -111,59 +108,7 @@ class OpenAI(Dialect):
         "McpChoice": "OpenAI Realtime beta cannot force a call to an MCP tool",
         **VOICE_LOSSES,
     }
-    shapes = {
-        "ResponseCreateEvent": Shape(
-            "event_id",
-            Tag("type", "response.create"),
-            "response",
-            Unsupported(
-                "additional_instructions",
-                "OpenAI has no per-response additional instructions; 'instructions' replaces the session's",
-            ),
-        ),
-        "ResponseCreateParams": Shape(
-            "modalities",
-            "instructions",
-            "voice",
-            Field("output_audio_format", omit=Always("pcm16")),
-            "tools",
-            "tool_choice",
-            "temperature",
-            Field("max_output_tokens", "max_response_output_tokens"),
-            Field("commit", "conversation", CONVERSATION, omit=OmitWhen("auto")),
-            "metadata",
-            Field("input_items", "input", omit=Always(None)),
-            Unsupported("cancel_previous", "OpenAI cannot cancel the previous response in response.create"),
-            Unsupported(
-                "append_input_items", "OpenAI cannot append items in response.create; use conversation.item.create"
-            ),
-            Unsupported("pre_generated_assistant_message", "OpenAI cannot speak a pre-generated assistant message"),
-            Unsupported("reasoning_effort", "OpenAI Realtime beta has no reasoning effort"),
-            Unsupported("interim_response", "OpenAI has no interim (filler) responses"),
-            Unsupported("invoke_input", "OpenAI has no hosted-agent invoke_input"),
-            Unsupported("prompt", "OpenAI Realtime beta has no stored prompt templates"),
-            Unsupported("parallel_tool_calls", "OpenAI Realtime beta has no parallel_tool_calls switch"),
-        ),
-        # Items: one DotNet class, ConversationItem: id, type, object, status, role,
-        # content, call_id, name, arguments, output.
-        "MessageItem": Shape("id", Tag("type", "message"), ITEM_OBJECT, "status", "role", "content"),
-        "FunctionCallItem": Shape(
-            "id", Tag("type", "function_call"), ITEM_OBJECT, "status", "call_id", "name", "arguments"
-        ),
-        "FunctionCallOutputItem": Shape(
-            "id", Tag("type", "function_call_output"), ITEM_OBJECT, "status", "call_id", "output"
-        ),
-        "ItemReference": Shape("id", Tag("type", "item_reference")),
-        # Content parts: RealtimeContent, id, type, text, audio, transcript.
-        "InputText": Shape(Tag("type", "input_text"), "text"),
-        "InputAudio": Shape(Tag("type", "input_audio"), "audio", "transcript"),
-        "OutputText": Shape(Tag("type", "text"), "text"),
-        "OutputAudio": Shape(Tag("type", "audio"), "audio", "transcript"),
-        # Function: name, type, description, parameters (`strict` is never sent).
-        "FunctionTool": Shape("name", Tag("type", "function"), "description", "parameters"),
-        # A forced function is the Chat Completions shape OpenAI-DotNet writes.
-        "FunctionChoice": Shape(Tag("type", "function"), Nested("function", "name")),
-    }
+    shapes = {**client_events.SHAPES, **response.SHAPES, **items.SHAPES, **tools.SHAPES}
 
     def encode(self, wire: dict[str, Any]) -> str:
         # System.Text.Json with UnsafeRelaxedJsonEscaping: compact, UTF-8, its own escapes.

@@ -1,0 +1,64 @@
+"""Azure VoiceLive, byte for byte as the ``azure-ai-voicelive`` SDK (1.3.x) sends it.
+
+The SDK writes keys in the order its constructors take them and appends the
+discriminators its subclasses assign after construction (``type``, then
+``role`` for messages) last; unset fields are omitted; the text is
+``json.dumps`` with its default separators and ASCII escaping
+(``docs/wire/azure.md``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import orjson
+
+from ...model.common import AudioFormat
+from ..base import Dialect
+from ..tables import Choice
+from . import client_events, items, response, tools, voices
+
+
+class Azure(Dialect):
+    """Azure VoiceLive (``azure``)."""
+
+    name = "azure"
+    codecs = {
+        "ItemStatus": Choice(
+            {"completed": "completed", "incomplete": "incomplete"},
+            unsupported={"in_progress": "Azure request items have no 'in_progress' status"},
+        ),
+        "AudioFormat": Choice(
+            {fmt.value: fmt for fmt in AudioFormat},
+            # Legacy spellings the SDK maps only when the attribute is read (docs/wire/azure.md).
+            aliases={"pcm16-8000hz": AudioFormat.PCM16_8000HZ, "pcm16-16000hz": AudioFormat.PCM16_16000HZ},
+        ),
+    }
+    unsupported = {
+        "OutputAudio": "Azure request messages have no assistant audio part",
+        "ItemReference": "Azure has no item_reference items; send the referenced item itself",
+        "McpChoice": "Azure cannot force a call to an MCP tool",
+        "VoiceId": "Azure has no custom voice ids; use an Azure custom voice instead",
+    }
+    shapes = {**client_events.SHAPES, **response.SHAPES, **items.SHAPES, **tools.SHAPES, **voices.SHAPES}
+
+    def encode(self, wire: dict[str, Any]) -> str:
+        # The text of json.dumps(wire), as VoiceLiveConnection.send() writes it, minus
+        # NaN/Infinity, which are not JSON (the SDK's own bug, docs/wire/azure.md).
+        text = _ENCODER.encode(wire)
+        if "\\ud" in text:
+            # json.dumps escapes a lone surrogate too, which no JSON reader accepts
+            # back: every escaped surrogate must be half of a pair (raises ValueError).
+            orjson.loads(text)
+        return text
+
+
+#: json.dumps' formatting (", " and ": ", ASCII escapes) from one encoder built once. Writers
+#: build the wire dict afresh and opaque values are checked on the way in, so it holds no
+#: cycle to look for; skipping that bookkeeping saves a fifth of the encoding time.
+_ENCODER = json.JSONEncoder(allow_nan=False, check_circular=False)
+
+AZURE = Azure()
+
+__all__ = ["AZURE", "Azure"]

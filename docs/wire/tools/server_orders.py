@@ -578,7 +578,6 @@ LOSS_REASONS: dict[tuple[str, str, str], str] = {
         "languages",
         "openai",
     ): "beta reports no detected languages",
-    ("ResponseMcpCallArgumentsDeltaEvent", "obfuscation", "openai-ga"): "",
     ("Response", "temperature", "openai-ga"): "GA's response reports no temperature",
     ("OutputTokenDetails", "reasoning_tokens", "openai-ga"): "GA reports no reasoning tokens",
     ("OutputTokenDetails", "reasoning_tokens", "openai"): "beta reports no reasoning tokens",
@@ -922,6 +921,31 @@ def render_dialect(dialect: str) -> str:
 BEGIN, END = "<!-- BEGIN GENERATED -->", "<!-- END GENERATED -->"
 
 
+def render_class_list() -> str:
+    """Every neutral class and alias of the server side, one line each, by module."""
+    from realtime_dialects import model
+
+    lines = []
+    for module in (*NEUTRAL_MODULES, "events"):
+        names = model.MODULES[module]
+        if module == "response":
+            names = tuple(n for n in names if n not in CLIENT_SIDE_IN_SERVER_MODULES)
+        lines.append(f"**`{module}`** ({len(names)})")
+        lines.append("")
+        for name in names:
+            value = getattr(model, name)
+            if attrs.has(value):
+                summary = (value.__doc__ or "").strip().split("\n")[0]
+            elif name == "ServerEvent":
+                summary = f"alias: the union of all {len(typing.get_args(value))} server events"
+            else:
+                summary = "alias: `" + str(value).replace("realtime_dialects.model.", "").replace("typing.", "") + "`"
+                summary = re.sub(r"\b[a-z_]+\.", "", summary)
+            lines.append(f"- `{name}` — {summary}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def render_names_table() -> str:
     """The beta ↔ GA ↔ Azure name table of every server event."""
     lines = ["| neutral class | Azure | GA | beta |", "|---|---|---|---|"]
@@ -941,7 +965,12 @@ def splice(path: Path, generated: str) -> str:
 
 def targets() -> dict[Path, str]:
     out = {DOCS / DOC_FILES[d]: render_dialect(d) for d in DIALECTS}
-    out[DOCS / "server-model-notes.md"] = render_names_table()
+    out[DOCS / "server-model-notes.md"] = (
+        "### Classes, by module\n\n"
+        + render_class_list()
+        + "\n### Server events per dialect, with their neutral class\n\n"
+        + render_names_table()
+    )
     return out
 
 

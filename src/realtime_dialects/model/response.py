@@ -176,6 +176,9 @@ class Response(Record):
     voice: Voice | None = None
     modalities: Modality | None = attrs.field(default=None, converter=to_modality)
     output_audio_format: AudioFormat | None = None
-    temperature: Temperature | None = None
+    # The response echoes the session's temperature, and Azure sessions allow 0.0-1.0
+    # (_models.py:3722) where responses document [0.6, 1.2] (_models.py:4184): the union
+    # of both ranges (the client side's SessionTemperature once the branches meet).
+    temperature: Annotated[float, Range(0.0, 1.2)] | None = None
     max_output_tokens: MaxTokens | None = None
     metadata: Metadata | None = None

@@ -31,7 +31,9 @@ The tables go between ``<!-- BEGIN GENERATED -->`` and ``<!-- END GENERATED -->`
 from __future__ import annotations
 
 import argparse
+import ast
 import enum
+import functools
 import importlib
 import inspect
 import re
@@ -111,6 +113,7 @@ class Key:
     sdk_type: str
     mapping: Mapping_ = field(default_factory=Same)
     note: str = ""
+    line: int | None = None  # where the SDK declares (or assigns) the key
 
     def covers(self) -> tuple[str, ...]:
         m = self.mapping
@@ -149,10 +152,48 @@ def _site_relative(path: str) -> str:
 
 def source_of(cls: type) -> str:
     file = _site_relative(inspect.getsourcefile(cls) or "?")
-    line = inspect.getsourcelines(cls)[1]
+    line = _class_source(cls)[1]
     if file.startswith("azure/ai/voicelive/models/_models.py"):
         file = "_models.py"
     return f"{file}:{line}"
+
+
+@functools.cache
+def _module_classes(path: str) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """A source file's lines and the (first, last) line of each top-level class, parsed once."""
+    text = Path(path).read_text(encoding="utf-8")
+    spans = {
+        node.name: (node.lineno, node.end_lineno or node.lineno)
+        for node in ast.parse(text).body
+        if isinstance(node, ast.ClassDef)
+    }
+    return text.splitlines(keepends=True), spans
+
+
+def _class_source(klass: type) -> tuple[list[str], int]:
+    # inspect.getsourcelines parses the whole module for every class it looks up (8,700 lines
+    # for Azure's _models.py); one parse per file instead.
+    try:
+        path = inspect.getsourcefile(klass)
+    except TypeError:
+        return [], 0
+    if path is None:
+        return [], 0
+    lines, spans = _module_classes(path)
+    if klass.__name__ not in spans:
+        return [], 0
+    first, last = spans[klass.__name__]
+    return lines[first - 1 : last], first
+
+
+def declaration_line(cls: type, name: str) -> int | None:
+    """The source line declaring attribute ``name`` in ``cls`` or the nearest base that declares it."""
+    for klass in cls.__mro__:
+        lines, start = _class_source(klass)
+        for offset, text in enumerate(lines):
+            if re.match(rf"    {re.escape(name)}\s*:", text):
+                return start + offset
+    return None
 
 
 def _azure_models() -> Any:
@@ -190,7 +231,14 @@ def azure_shape(cls: type, wire_type: str | None, overrides: dict[str, Mapping_]
     keys: list[Key] = []
     for param in params:
         wire = rest[param.name]._rest_name if param.name in rest else param.name
-        keys.append(Key(wire, param.default is inspect.Parameter.empty, render_azure_type(param.annotation)))
+        keys.append(
+            Key(
+                wire,
+                param.default is inspect.Parameter.empty,
+                render_azure_type(param.annotation),
+                line=declaration_line(cls, param.name),
+            )
+        )
     # What the __init__ bodies assign after super().__init__, base first (model_base.py:882-888
     # inserts kwargs first; these assignments then append the keys not yet present).
     module = sys.modules[cls.__module__]
@@ -198,17 +246,20 @@ def azure_shape(cls: type, wire_type: str | None, overrides: dict[str, Mapping_]
         init = klass.__dict__.get("__init__")
         if init is None or not hasattr(init, "__code__"):
             continue
-        body = inspect.getsource(init).split("super().__init__(*args, **kwargs)", 1)
+        source, first_line = inspect.getsourcelines(init)
+        text = "".join(source)
+        body = text.split("super().__init__(*args, **kwargs)", 1)
         if len(body) < 2:
             continue
         for match in re.finditer(r"self\.(\w+)(?::[^=\n]*)? = ([^\n#]+)", body[1]):
+            line = first_line + text[: len(body[0]) + match.start()].count("\n") + 1
             name, expression = match.group(1), match.group(2).strip()
             value = eval(expression, vars(module))  # an enum member or a string literal of the SDK's own source
             value = value.value if isinstance(value, enum.Enum) else value
             existing = next((k for k in keys if k.name == name), None)
             if existing is not None:
                 keys.remove(existing)
-            keys.append(Key(name, True, f'"{value}"', Tag(value) if name == "type" else Const(value)))
+            keys.append(Key(name, True, f'"{value}"', Tag(value) if name == "type" else Const(value), line=line))
     for key in keys:
         if key.name in overrides:
             key.mapping = overrides[key.name]
@@ -253,7 +304,7 @@ def pydantic_shape(
 ) -> Shape:
     keys = []
     for name, info in cls.model_fields.items():  # type: ignore[attr-defined]
-        key = Key(name, info.is_required(), render_pydantic_type(info.annotation))
+        key = Key(name, info.is_required(), render_pydantic_type(info.annotation), line=declaration_line(cls, name))
         if name in overrides:
             key.mapping = overrides[name]
         elif name == "type" and wire_type is not None:
@@ -669,6 +720,7 @@ def neutral_module(name: str) -> str:
 # --------------------------------------------------------------------------- building every shape
 
 
+@functools.cache
 def shapes_for(name: str) -> dict[str, list[Shape]]:
     """Every dialect's shape(s) of the neutral class ``name``."""
     out: dict[str, list[Shape]] = {}
@@ -814,14 +866,14 @@ def render_shape(name: str, shape: Shape, fields: dict[str, attrs.Attribute[Any]
         title += f" — when {shape.variant}"
     lines.append(f"SDK: {title}")
     lines.append("")
-    lines.append("| # | key | req | SDK type | neutral | notes |")
-    lines.append("|---|---|---|---|---|---|")
+    lines.append("| # | key | line | req | SDK type | neutral | notes |")
+    lines.append("|---|---|---|---|---|---|---|")
     for index, key in enumerate(shape.keys, 1):
         note = key.note or NOTES.get((name, shape.dialect, key.name), "")
         sdk_type = key.sdk_type.replace("|", "\\|")
         note = note.replace("|", "\\|")
         lines.append(
-            f"| {index} | `{key.name}` | {'✓' if key.required else ''} | `{sdk_type}` | "
+            f"| {index} | `{key.name}` | {key.line or ''} | {'✓' if key.required else ''} | `{sdk_type}` | "
             f"{render_mapping(key, fields)} | {note} |"
         )
     covered = {attr for key in shape.keys for attr in key.covers()}
@@ -953,6 +1005,12 @@ def render_names_table() -> str:
         types_ = event_types(row)
         cells = [" / ".join(f"`{t}`" for t in types_.get(d, ())) or "—" for d in DIALECTS]
         lines.append(f"| `{row[0]}` | " + " | ".join(cells) + " |")
+    lines.append("")
+    lines.append("Events with no counterpart (a stateless translation into that dialect is a loss at `$`):")
+    lines.append("")
+    for dialect in DIALECTS:
+        absent = [row[0] for row in EVENTS if dialect not in event_types(row)]
+        lines.append(f"- {LABEL[dialect]} ({len(absent)}): " + ", ".join(f"`{n}`" for n in absent))
     return "\n".join(lines) + "\n"
 
 

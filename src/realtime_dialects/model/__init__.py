@@ -2,7 +2,9 @@
 
 Every class is reachable here as ``realtime_dialects.model.X`` (and the public ones
 as ``realtime_dialects.X``). The classes live in modules by domain — ``common``,
-``voices``, ``items``, ``tools``, ``response``, ``client_events`` — which are
+``voices``, ``items``, ``tools``, ``response``, ``client_events``, and on the
+server side ``server_events``, ``transcription_events``, ``response_events``,
+``tool_events``, ``avatar_events`` (``events`` holds the union) — which are
 imported on first use: creating an attrs class costs most of a millisecond, and a
 process that translates ``response.create`` has no use for the other hundred.
 
@@ -76,8 +78,110 @@ MODULES: dict[str, tuple[str, ...]] = {
         "Tool",
         "ToolChoice",
     ),
-    "response": ("InterimResponse", "LlmInterimResponse", "ResponseCreateParams", "StaticInterimResponse"),
+    "response": (
+        "CachedTokenDetails",
+        "InputTokenDetails",
+        "InterimResponse",
+        "LlmInterimResponse",
+        "OutputTokenDetails",
+        "Response",
+        "ResponseCreateParams",
+        "ResponseStatusDetails",
+        "ResponseStatusError",
+        "ResponseUsage",
+        "StaticInterimResponse",
+    ),
     "client_events": ("ClientEvent", "ResponseCreateEvent"),
+    "server_events": (
+        "Conversation",
+        "ConversationCreatedEvent",
+        "ConversationItemAddedEvent",
+        "ConversationItemCreatedEvent",
+        "ConversationItemDeletedEvent",
+        "ConversationItemDoneEvent",
+        "ConversationItemRetrievedEvent",
+        "ConversationItemTruncatedEvent",
+        "ErrorDetails",
+        "ErrorEvent",
+        "InputAudioBufferClearedEvent",
+        "InputAudioBufferCommittedEvent",
+        "InputAudioBufferDtmfEventReceivedEvent",
+        "InputAudioBufferSpeechStartedEvent",
+        "InputAudioBufferSpeechStoppedEvent",
+        "InputAudioBufferTimeoutTriggeredEvent",
+        "OutputAudioBufferClearedEvent",
+        "OutputAudioBufferStartedEvent",
+        "OutputAudioBufferStoppedEvent",
+        "RateLimit",
+        "RateLimitsUpdatedEvent",
+        "SessionCreatedEvent",
+        "SessionUpdatedEvent",
+        "WarningDetails",
+        "WarningEvent",
+    ),
+    "transcription_events": (
+        "ConversationItemInputAudioTranscriptionCompletedEvent",
+        "ConversationItemInputAudioTranscriptionDeltaEvent",
+        "ConversationItemInputAudioTranscriptionFailedEvent",
+        "ConversationItemInputAudioTranscriptionSegmentEvent",
+        "LogProbProperties",
+        "TranscriptionDurationUsage",
+        "TranscriptionError",
+        "TranscriptionInputTokenDetails",
+        "TranscriptionLanguage",
+        "TranscriptionPhrase",
+        "TranscriptionTokenUsage",
+        "TranscriptionUsage",
+        "TranscriptionWord",
+    ),
+    "response_events": (
+        "ResponseAudioTranscriptAnnotationAddedEvent",
+        "ResponseContentPartAddedEvent",
+        "ResponseContentPartDoneEvent",
+        "ResponseCreatedEvent",
+        "ResponseDoneEvent",
+        "ResponseFunctionCallArgumentsDeltaEvent",
+        "ResponseFunctionCallArgumentsDoneEvent",
+        "ResponseOutputAudioDeltaEvent",
+        "ResponseOutputAudioDoneEvent",
+        "ResponseOutputAudioTranscriptDeltaEvent",
+        "ResponseOutputAudioTranscriptDoneEvent",
+        "ResponseOutputItemAddedEvent",
+        "ResponseOutputItemDoneEvent",
+        "ResponseOutputTextDeltaEvent",
+        "ResponseOutputTextDoneEvent",
+    ),
+    "tool_events": (
+        "McpListToolsCompletedEvent",
+        "McpListToolsFailedEvent",
+        "McpListToolsInProgressEvent",
+        "ResponseFileSearchCallCompletedEvent",
+        "ResponseFileSearchCallInProgressEvent",
+        "ResponseFileSearchCallSearchingEvent",
+        "ResponseInvocationDeltaEvent",
+        "ResponseMcpCallArgumentsDeltaEvent",
+        "ResponseMcpCallArgumentsDoneEvent",
+        "ResponseMcpCallCompletedEvent",
+        "ResponseMcpCallFailedEvent",
+        "ResponseMcpCallInProgressEvent",
+        "ResponseWebSearchCallCompletedEvent",
+        "ResponseWebSearchCallInProgressEvent",
+        "ResponseWebSearchCallSearchingEvent",
+    ),
+    "avatar_events": (
+        "BlendshapeFrames",
+        "ResponseAnimationBlendshapeDeltaEvent",
+        "ResponseAnimationBlendshapeDoneEvent",
+        "ResponseAnimationVisemeDeltaEvent",
+        "ResponseAnimationVisemeDoneEvent",
+        "ResponseAudioTimestampDeltaEvent",
+        "ResponseAudioTimestampDoneEvent",
+        "ResponseVideoDeltaEvent",
+        "SessionAvatarConnectingEvent",
+        "SessionAvatarSwitchToIdleEvent",
+        "SessionAvatarSwitchToSpeakingEvent",
+    ),
+    "events": ("ServerEvent",),
 }
 #: Where each name lives.
 WHERE: dict[str, str] = {name: module for module, names in MODULES.items() for name in names}
@@ -105,9 +209,14 @@ def is_event(name: str) -> bool:
 
 if TYPE_CHECKING:
     from ._base import *  # noqa: F403
+    from .avatar_events import *  # noqa: F403
     from .client_events import *  # noqa: F403
     from .common import *  # noqa: F403
+    from .events import *  # noqa: F403
     from .items import *  # noqa: F403
     from .response import *  # noqa: F403
-    from .tools import *  # noqa: F403
+    from .response_events import *  # noqa: F403
+    from .server_events import *  # noqa: F403
+    from .tool_events import *  # noqa: F403
+    from .transcription_events import *  # noqa: F403
     from .voices import *  # noqa: F403

@@ -87,3 +87,11 @@ class Event(Record):
     direction: ClassVar[Literal["client", "server"]]
 
     event_id: str | None = None
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class _ServerEvent(Event):
+    # Here rather than in ``server_events``: the response, tool and avatar event modules
+    # derive from it too, and a process that reads only audio deltas should not pay for
+    # creating the session and conversation classes to get their base.
+    direction: ClassVar[Literal["client", "server"]] = "server"

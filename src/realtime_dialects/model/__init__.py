@@ -2,7 +2,7 @@
 
 Every class is reachable here as ``realtime_dialects.model.X`` (and the public ones
 as ``realtime_dialects.X``). The classes live in modules by domain — ``common``,
-``voices``, ``items``, ``tools``, ``response``, ``client_events`` — which are
+``voices``, ``items``, ``tools``, ``session``, ``response``, ``client_events`` — which are
 imported on first use: creating an attrs class costs most of a millisecond, and a
 process that translates ``response.create`` has no use for the other hundred.
 
@@ -30,17 +30,28 @@ from typing import TYPE_CHECKING, Any
 MODULES: dict[str, tuple[str, ...]] = {
     "_base": ("Event", "Extra", "JsonValue", "Limits", "Range", "Record"),
     "common": (
+        "OFF",
+        "AnimationOutput",
         "AudioFormat",
+        "Eagerness",
         "ImageDetail",
+        "IncludeOption",
         "ItemStatus",
         "MaxTokens",
         "Metadata",
+        "Milliseconds",
         "Modality",
+        "Off",
         "Prompt",
         "ReasoningEffort",
         "Role",
+        "SampleRate",
+        "SessionTemperature",
+        "Speed",
         "Temperature",
+        "TimestampType",
         "ToolMode",
+        "VadThreshold",
     ),
     "voices": (
         "AzureAvatarVoice",
@@ -54,6 +65,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "items": (
         "ContentPart",
+        "FileSearchCallItem",
+        "FileSearchResult",
         "FunctionCallItem",
         "FunctionCallOutputItem",
         "InputAudio",
@@ -61,10 +74,53 @@ MODULES: dict[str, tuple[str, ...]] = {
         "InputText",
         "Item",
         "ItemReference",
+        "McpApprovalRequestItem",
         "McpApprovalResponseItem",
+        "McpCallItem",
+        "McpError",
+        "McpHttpError",
+        "McpListToolsItem",
+        "McpListedTool",
+        "McpProtocolError",
+        "McpToolExecutionError",
         "MessageItem",
         "OutputAudio",
         "OutputText",
+        "WebSearchCallItem",
+    ),
+    "session": (
+        "Agent",
+        "Animation",
+        "Avatar",
+        "AvatarScene",
+        "AvatarVideo",
+        "AzureSemanticVad",
+        "AzureSemanticVadEn",
+        "AzureSemanticVadMultilingual",
+        "ClientSecret",
+        "ClientSecretExpiry",
+        "EchoCancellation",
+        "EndOfUtteranceDetection",
+        "EouModel",
+        "IceServer",
+        "InputAudioTranscription",
+        "NoiseReduction",
+        "NoiseReductionType",
+        "RealtimeSession",
+        "RetentionRatioTruncation",
+        "SemanticVad",
+        "ServerVad",
+        "Session",
+        "TokenLimits",
+        "Tracing",
+        "TracingMode",
+        "TranscriptionDelay",
+        "TranscriptionSession",
+        "TruncationMode",
+        "TurnDetection",
+        "VideoBackground",
+        "VideoCrop",
+        "VideoResolution",
     ),
     "tools": (
         "FunctionChoice",
@@ -77,7 +133,28 @@ MODULES: dict[str, tuple[str, ...]] = {
         "ToolChoice",
     ),
     "response": ("InterimResponse", "LlmInterimResponse", "ResponseCreateParams", "StaticInterimResponse"),
-    "client_events": ("ClientEvent", "ResponseCreateEvent"),
+    "client_events": (
+        "ClientEvent",
+        "ConversationItemCreateEvent",
+        "ConversationItemDeleteEvent",
+        "ConversationItemRetrieveEvent",
+        "ConversationItemTruncateEvent",
+        "InputAudioBufferAppendEvent",
+        "InputAudioBufferClearEvent",
+        "InputAudioBufferCommitEvent",
+        "InputAudioClearEvent",
+        "InputAudioTurnAppendEvent",
+        "InputAudioTurnCancelEvent",
+        "InputAudioTurnEndEvent",
+        "InputAudioTurnStartEvent",
+        "InputTextDeltaEvent",
+        "InputTextDoneEvent",
+        "OutputAudioBufferClearEvent",
+        "ResponseCancelEvent",
+        "ResponseCreateEvent",
+        "SessionAvatarConnectEvent",
+        "SessionUpdateEvent",
+    ),
 }
 #: Where each name lives.
 WHERE: dict[str, str] = {name: module for module, names in MODULES.items() for name in names}
@@ -104,5 +181,6 @@ if TYPE_CHECKING:
     from .common import *  # noqa: F403
     from .items import *  # noqa: F403
     from .response import *  # noqa: F403
+    from .session import *  # noqa: F403
     from .tools import *  # noqa: F403
     from .voices import *  # noqa: F403

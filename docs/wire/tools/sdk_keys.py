@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import enum
+import functools
 import inspect
 import itertools
 import re
@@ -68,8 +69,35 @@ def rel(path: str | None) -> str:
     return str(Path(path or "?")).removeprefix(_SITE + "/")
 
 
+@functools.cache
+def _class_index(filename: str) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """A module's lines and its top-level classes' line spans, parsed once.
+
+    ``inspect.getsourcelines`` re-parses the whole module for every class (8,000 lines for
+    azure-ai-voicelive's ``_models.py``), which made rendering take a minute.
+    """
+    text = Path(filename).read_text(encoding="utf-8")
+    spans = {
+        node.name: (node.lineno, node.end_lineno or node.lineno)
+        for node in ast.parse(text).body
+        if isinstance(node, ast.ClassDef)
+    }
+    return text.splitlines(keepends=True), spans
+
+
+def source_lines(obj: Any) -> tuple[list[str], int]:
+    """Like ``inspect.getsourcelines`` for a top-level class, from a cached parse of its module."""
+    filename = inspect.getsourcefile(obj)
+    if filename and isinstance(obj, type) and "." not in obj.__qualname__:
+        lines, spans = _class_index(filename)
+        if obj.__name__ in spans:
+            start, end = spans[obj.__name__]
+            return lines[start - 1 : end], start
+    return inspect.getsourcelines(obj)
+
+
 def where(obj: Any) -> str:
-    _, start = inspect.getsourcelines(obj)
+    _, start = source_lines(obj)
     return f"{rel(inspect.getsourcefile(obj))}:{start}"
 
 
@@ -154,7 +182,7 @@ def _azure_field(cls: type, attr: str) -> tuple[str, str, str]:
             continue
         raw = annotations[attr]
         raw = raw if isinstance(raw, str) else repr(raw)
-        lines, start = inspect.getsourcelines(klass)
+        lines, start = source_lines(klass)
         line = next((start + i for i, text in enumerate(lines) if re.match(rf"\s+{attr}\s*:", text)), start)
         body = ast.parse(textwrap.dedent("".join(lines))).body[0].body  # type: ignore[attr-defined]
         doc = ""
@@ -210,7 +238,7 @@ def fmt(tp: Any) -> str:
 
 def pydantic_keys(cls: Any) -> list[Key]:
     """Wire keys of an ``openai`` pydantic model: ``model_fields`` in declaration order."""
-    lines, start = inspect.getsourcelines(cls)
+    lines, start = source_lines(cls)
     body = ast.parse(textwrap.dedent("".join(lines))).body[0].body  # type: ignore[attr-defined]
     info: dict[str, tuple[str, str]] = {}
     for i, a in enumerate(body):

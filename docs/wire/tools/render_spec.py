@@ -687,7 +687,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
         ),
         Table("OutputText", m.OutputTextContentPart, {"text": A("text"), "type": Tag("text")}, direction="client"),
     ]
-    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 3')
+    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 2')
     items_server = [
         Table(
             "MessageItem",
@@ -777,7 +777,10 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
                 "object": obj,
                 "approval_request_id": A("approval_request_id"),
                 "output": A("output"),
-                "error": A("error", "`Any` in the SDK; read through the `McpError` union (open question 4)"),
+                "error": A(
+                    "error",
+                    "`Any` in the SDK; read through the `McpError` union (client-model-notes.md, open question 3)",
+                ),
                 "type": Tag("mcp_call"),
             },
             direction="server",
@@ -1149,7 +1152,7 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
         ),
     ]
     status = "`completed`, `incomplete`, `in_progress`"
-    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 3')
+    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 2')
     items = [
         Table(
             "MessageItem",
@@ -1635,7 +1638,7 @@ def beta_sections() -> list[tuple[str, list[Table]]]:
             direction=beta_client,
         ),
     ]
-    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 3')
+    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 2')
     status = "`completed`, `incomplete`, `in_progress` (DotNet also knows `cancelled`, `failed`: not in the model)"
     items_client = [
         net(

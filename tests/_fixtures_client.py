@@ -569,6 +569,7 @@ def ga_cases() -> dict[str, tuple[Callable[[], Any], bool]]:
                     "type": "message",
                     "role": "user",
                     "id": "item_u1",
+                    "object": "realtime.item",
                     "status": "completed",
                     "content": [
                         {"type": "input_text", "text": "What is on this picture?"},

@@ -604,7 +604,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
         ),
         event("ResponseCancelEvent", m.ClientEventResponseCancel, "response.cancel", {"response_id": A("response_id")}),
     ]
-    status_note = "`completed`, `incomplete` (`ItemParamStatus`); `in_progress` is a loss"
+    status_note = "`completed`, `incomplete` (`ItemParamStatus`); any other status is a loss"
     items_client = [
         Table(
             "MessageItem",
@@ -620,6 +620,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
                 ),
             },
             direction="client",
+            losses={"object": "Azure request items have no `object` key"},
             name="MessageItem (request)",
             notes=[
                 "`UserMessageItem` (`_models.py:8480`) and `AssistantMessageItem` (`_models.py:354`) write the same keys in the same order."
@@ -637,6 +638,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
                 "type": Tag("function_call"),
             },
             direction="client",
+            losses={"object": "Azure request items have no `object` key"},
             name="FunctionCallItem (request)",
         ),
         Table(
@@ -650,6 +652,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
                 "type": Tag("function_call_output"),
             },
             direction="client",
+            losses={"object": "Azure request items have no `object` key"},
             name="FunctionCallOutputItem (request)",
         ),
         Table(
@@ -661,7 +664,10 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
                 "id": A("id"),
                 "type": Tag("mcp_approval_response"),
             },
-            losses={"reason": "Azure request approval responses carry no reason"},
+            losses={
+                "reason": "Azure request approval responses carry no reason",
+                "object": "Azure request items have no `object` key",
+            },
             direction="client",
             name="MCPApprovalResponseRequestItem",
         ),
@@ -687,7 +693,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
         ),
         Table("OutputText", m.OutputTextContentPart, {"text": A("text"), "type": Tag("text")}, direction="client"),
     ]
-    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 2')
+    obj = A("object", 'always `"realtime.item"`')
     items_server = [
         Table(
             "MessageItem",
@@ -1151,8 +1157,8 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
             {"post_instructions": A("post_instructions")},
         ),
     ]
-    status = "`completed`, `incomplete`, `in_progress`"
-    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 2')
+    status = "`completed`, `incomplete`, `in_progress`; any other status is a loss"
+    obj = A("object", 'always `"realtime.item"`')
     items = [
         Table(
             "MessageItem",
@@ -1261,11 +1267,13 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
                 "type": Tag("mcp_approval_response"),
                 "reason": A("reason"),
             },
+            losses={"object": "GA's MCP item classes declare no `object`"},
         ),
         Table(
             "McpListToolsItem",
             r.RealtimeMcpListTools,
             {"server_label": A("server_label"), "tools": A("tools"), "type": Tag("mcp_list_tools"), "id": A("id")},
+            losses={"object": "GA's MCP item classes declare no `object`"},
         ),
         Table(
             "McpListedTool",
@@ -1290,6 +1298,7 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
                 "error": A("error", "tagged by `type`: `protocol_error`, `tool_execution_error`, `http_error`"),
                 "output": A("output"),
             },
+            losses={"object": "GA's MCP item classes declare no `object`"},
         ),
         Table(
             "McpProtocolError",
@@ -1316,6 +1325,7 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
                 "server_label": A("server_label"),
                 "type": Tag("mcp_approval_request"),
             },
+            losses={"object": "GA's MCP item classes declare no `object`"},
         ),
     ]
     return [("Client events", events), ("Sessions", sessions), ("Items", items)]
@@ -1638,8 +1648,8 @@ def beta_sections() -> list[tuple[str, list[Table]]]:
             direction=beta_client,
         ),
     ]
-    obj = Accept('`"realtime.item"`: see client-model-notes.md, open question 2')
-    status = "`completed`, `incomplete`, `in_progress` (DotNet also knows `cancelled`, `failed`: not in the model)"
+    obj = A("object", 'always `"realtime.item"`')
+    status = "`in_progress`, `completed`, `cancelled`, `failed`, `incomplete` (`RealtimeResponseStatus`); any other is a loss"
     items_client = [
         net(
             "MessageItem",

@@ -193,6 +193,7 @@ class Azure(Dialect):
             Field("status", "status", STATUS),
             Tag("type", "message"),
             Field("role", "role", c.ROLE),
+            Unsupported("object", "not mapped yet"),
         ),
         m.FunctionCallItem: Shape(
             Field("name", "name", c.STR),
@@ -201,6 +202,7 @@ class Azure(Dialect):
             Field("id", "id", c.STR),
             Field("status", "status", STATUS),
             Tag("type", "function_call"),
+            Unsupported("object", "not mapped yet"),
         ),
         m.FunctionCallOutputItem: Shape(
             Field("call_id", "call_id", c.STR),
@@ -208,6 +210,7 @@ class Azure(Dialect):
             Field("id", "id", c.STR),
             Field("status", "status", STATUS),
             Tag("type", "function_call_output"),
+            Unsupported("object", "not mapped yet"),
         ),
         m.McpApprovalResponseItem: Shape(
             Field("approval_request_id", "approval_request_id", c.STR),
@@ -215,6 +218,7 @@ class Azure(Dialect):
             Field("id", "id", c.STR),
             Unsupported("reason", "Azure approval responses carry no reason"),
             Tag("type", "mcp_approval_response"),
+            Unsupported("object", "not mapped yet"),
         ),
         m.InputText: Shape(Field("text", "text", c.STR), Tag("type", "input_text")),
         m.InputAudio: Shape(

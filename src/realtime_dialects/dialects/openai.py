@@ -197,6 +197,7 @@ class OpenAI(Dialect):
             Field("status", "status", STATUS),
             Field("role", "role", c.ROLE),
             Field("content", "content", ListOf(CONTENT_PART)),
+            Unsupported("object", "not mapped yet"),
         ),
         m.FunctionCallItem: Shape(
             Field("id", "id", c.STR),
@@ -206,6 +207,7 @@ class OpenAI(Dialect):
             Field("call_id", "call_id", c.STR),
             Field("name", "name", c.STR),
             Field("arguments", "arguments", c.STR),
+            Unsupported("object", "not mapped yet"),
         ),
         m.FunctionCallOutputItem: Shape(
             Field("id", "id", c.STR),
@@ -214,6 +216,7 @@ class OpenAI(Dialect):
             Field("status", "status", STATUS),
             Field("call_id", "call_id", c.STR),
             Field("output", "output", c.STR),
+            Unsupported("object", "not mapped yet"),
         ),
         m.ItemReference: Shape(Field("id", "id", c.STR), Tag("type", "item_reference")),
         # Content parts: RealtimeContent, id, type, text, audio, transcript.

@@ -365,6 +365,7 @@ class OpenAIGA(Dialect):
             Field("id", "id", c.STR),
             ITEM_OBJECT,
             Field("status", "status", STATUS),
+            Unsupported("object", "not mapped yet"),
         ),
         m.FunctionCallItem: Shape(
             Field("arguments", "arguments", c.STR),
@@ -374,6 +375,7 @@ class OpenAIGA(Dialect):
             Field("call_id", "call_id", c.STR),
             ITEM_OBJECT,
             Field("status", "status", STATUS),
+            Unsupported("object", "not mapped yet"),
         ),
         m.FunctionCallOutputItem: Shape(
             Field("call_id", "call_id", c.STR),
@@ -382,6 +384,7 @@ class OpenAIGA(Dialect):
             Field("id", "id", c.STR),
             ITEM_OBJECT,
             Field("status", "status", STATUS),
+            Unsupported("object", "not mapped yet"),
         ),
         m.McpApprovalResponseItem: Shape(
             Field("id", "id", c.STR, required=True),
@@ -389,6 +392,7 @@ class OpenAIGA(Dialect):
             Field("approve", "approve", c.BOOL),
             Tag("type", "mcp_approval_response"),
             Field("reason", "reason", c.STR),
+            Unsupported("object", "not mapped yet"),
         ),
         # Only in the TypedDict RealtimeResponseCreateParamsWithReferencesParam: declaration order id, type.
         m.ItemReference: Shape(Field("id", "id", c.STR), Tag("type", "item_reference")),

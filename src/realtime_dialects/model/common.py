@@ -113,7 +113,9 @@ class ReasoningEffort(str, enum.Enum):
 
 
 Role: TypeAlias = Literal["system", "user", "assistant"]
-ItemStatus: TypeAlias = Literal["completed", "incomplete", "in_progress"]
+#: An item's status: ``completed``, ``incomplete``, ``in_progress`` — open, as servers may add
+#: more (OpenAI-DotNet already knows ``cancelled`` and ``failed``); dialects check the values they accept.
+ItemStatus: TypeAlias = str
 ImageDetail: TypeAlias = Literal["auto", "low", "high"]
 ToolMode: TypeAlias = Literal["auto", "none", "required"]
 

@@ -3,13 +3,15 @@
 Items are shared by client and server events: a client creates messages and
 function outputs; a server reports the same kinds plus the calls the model makes
 (MCP, web search, file search). Fields a server always sets but a client may omit
-(``id``, ``status``) are optional here; each dialect says which it requires.
+(``id``, ``status``, an audio part's ``audio``) are optional here; each dialect says which it requires.
+``object`` is the constant ``"realtime.item"`` servers put on items: kept so that a server
+event is written back as read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import attrs
 
@@ -107,6 +109,7 @@ class MessageItem(Record):
     content: tuple[ContentPart, ...] = attrs.field(converter=to_tuple)
     id: str | None = None
     status: ItemStatus | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -118,6 +121,7 @@ class FunctionCallItem(Record):
     call_id: str | None = None
     id: str | None = None
     status: ItemStatus | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -128,6 +132,7 @@ class FunctionCallOutputItem(Record):
     output: str
     id: str | None = None
     status: ItemStatus | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -138,6 +143,7 @@ class McpApprovalResponseItem(Record):
     approve: bool
     id: str | None = None
     reason: str | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -164,6 +170,7 @@ class McpListToolsItem(Record):
     server_label: str
     tools: tuple[McpListedTool, ...] = attrs.field(converter=to_tuple)
     id: str | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -203,6 +210,7 @@ class McpCallItem(Record):
     approval_request_id: str | None = None
     output: str | None = None
     error: McpError | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -213,6 +221,7 @@ class McpApprovalRequestItem(Record):
     server_label: str
     arguments: str | None = None
     id: str | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -224,6 +233,7 @@ class WebSearchCallItem(Record):
 
     status: str
     id: str | None = None
+    object: Literal["realtime.item"] | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -249,6 +259,7 @@ class FileSearchCallItem(Record):
     id: str | None = None
     queries: tuple[str, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
     results: tuple[FileSearchResult, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
+    object: Literal["realtime.item"] | None = None
 
 
 Item: TypeAlias = (

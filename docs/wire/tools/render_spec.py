@@ -158,7 +158,7 @@ def describe(mapping: Mapping) -> tuple[str, str]:
         return f"→ table {mapping.table}", mapping.note
     if isinstance(mapping, Accept):
         return "read, not written", mapping.note
-    return "— (not this kind)", mapping.note
+    return "—", mapping.note
 
 
 def short(annotation: str) -> str:

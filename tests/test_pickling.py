@@ -25,7 +25,7 @@ from realtime_dialects.dialects import names
 
 from .strategies import of
 
-FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "azure").glob("*/*.json"))
+FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "azure" / "response.create").glob("*.json"))
 CLASSES = sorted(
     (cls for name in model.__all__ if isinstance(cls := getattr(model, name), type) and attrs.has(cls)),
     key=lambda cls: cls.__name__,

@@ -28,7 +28,7 @@ RESPONSE_OBJECTS = (
     "ResponseUsage",
 )
 # Names the server classes use that the client side defines (branch ``client``); empty after the merge.
-PENDING_FROM_CLIENT = {"Session"}
+PENDING_FROM_CLIENT: set[str] = set()
 # Names an annotation may use without the model defining them.
 TYPING_NAMES = {"None", "Literal", "Mapping", "TypeAlias", "Annotated", "Any", *dir(builtins)}
 
@@ -66,12 +66,6 @@ def test_annotations_resolve_by_name(cls: type) -> None:
             if name in TYPING_NAMES or name in PENDING_FROM_CLIENT:
                 continue
             assert name in vars(module) or name in model.WHERE, f"{cls.__name__}.{field.name}: {name}"
-
-
-def test_names_pending_from_the_client_side_are_still_missing() -> None:
-    # When the client side's classes arrive, empty PENDING_FROM_CLIENT and drop the
-    # ``type: ignore`` in server_events (mypy reports it unused).
-    assert not PENDING_FROM_CLIENT & set(model.WHERE)
 
 
 def test_server_event_union_holds_every_server_event() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from .dialects import Dialect, OnUnsupported, _cache, _runtime, dialect
 from .dialects._codegen import Namespace
 from .dialects._fuse import Fuser, fused_name
+from .dialects._types import neutral_class
 from .dialects.base import HELPERS, MAX_INPUT_SIZE, POLICIES, Text, apply_policy, check_policy, reading_mode
 from .errors import Loss, UnsupportedError
 
@@ -78,23 +79,25 @@ class Translation:
         kind = obj.get("type") if obj.__class__ is dict else None
         fuse = self._fused.get(kind) if kind.__class__ is str else None
         if fuse is None:
-            cls = self.source.event_class(obj)
-            fuse = self._fused[obj["type"]] = self._function(cls)
+            fuse = self._fused[obj["type"]] = self._function(self.source.event_name(obj))
         ctx = _runtime.WriteContext(True)
         wire = fuse(obj, ctx, None)
         if wire.__class__ is _runtime.Flag:  # the target has no such event
             raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
         return wire, ctx.losses
 
-    def _function(self, cls: type) -> Callable[..., Any]:
+    def _function(self, name: str) -> Callable[..., Any]:
+        """The fused function of the event shaped ``name`` in the source."""
         if self._namespace is None:
             with self._lock:
                 if self._namespace is None:
                     label = f"{self.source.name}-to-{self.target.name}"
                     self._namespace = Namespace(label, HELPERS, _cache.cache_dir(type(self.target), label))
-        mode = reading_mode(cls, False)
-        name = cls.__name__
-        return self._namespace.function(fused_name(name, mode), lambda unit: self._fuser.build(unit, name, mode))
+        mode = reading_mode(neutral_class(name), False)
+        families = (self.source.family_of(name), self.target.family_of(name.partition(":")[0]))
+        return self._namespace.function(
+            fused_name(name, mode, families), lambda unit: self._fuser.build(unit, name, mode, families)
+        )
 
     def event(self, event: Any, on_unsupported: str, *, report: bool = False) -> tuple[str, tuple[Loss, ...]]:
         """Write a neutral event read from ``source`` (trusted: our reader checked it)."""

@@ -56,9 +56,16 @@ from .tables import (
 __all__ = ["Fuser", "fused_name"]
 
 
-def fused_name(cls: str, mode: str) -> str:
-    """The name of the fused function of class ``cls`` (``fuse_MessageItem``, ``fusekeep_MessageItem``)."""
-    return f"fuse_{cls}" if mode != KEEP else f"fusekeep_{cls}"
+#: The families of shapes a fused function reads (source) and writes (target) with.
+Families = tuple[str | None, str | None]
+PLAIN: Families = (None, None)
+
+
+def fused_name(cls: str, mode: str, families: Families = PLAIN) -> str:
+    """The name of the fused function of class ``cls`` (``fuse_MessageItem``, ``fusekeep_server__MessageItem``)."""
+    kind = "fuse" if mode != KEEP else "fusekeep"
+    name = cls.replace(":", "__")
+    return f"{kind}_{name}" if families == PLAIN else f"{kind}_{families[0] or ''}_{families[1] or ''}_{name}"
 
 
 class _Locals(Values):
@@ -89,26 +96,36 @@ class Fuser:
         self.readers = Readers(source)
         self.writers = Writers(target)
 
-    def need(self, unit: Unit, cls: str, mode: str) -> str:
+    def need(self, unit: Unit, cls: str, mode: str, families: Families = PLAIN) -> str:
         """The name of ``cls``'s fused function, which ``unit`` calls (built on its first call)."""
-        return unit.needs(fused_name(cls, mode), lambda u: self.build(u, cls, mode))
+        return unit.needs(fused_name(cls, mode, families), lambda u: self.build(u, cls, mode, families))
 
     # ------------------------------------------------------------------ classes
 
-    def build(self, unit: Unit, name: str, mode: str) -> None:
-        """Fill ``unit`` with the fused function of class ``name``."""
+    def build(self, unit: Unit, name: str, mode: str, families: Families = PLAIN) -> None:
+        """Fill ``unit`` with the fused function of class ``name`` (a source ``"Class:variant"`` too)."""
         cls = neutral_class(name)
-        if name not in self.target.shapes:
+        base = name.partition(":")[0]
+        sfamily, tfamily = families
+        if not self.target.has_shape(base, tfamily):
             # Nothing to write: check the value as the source reads it, then say why.
-            reader = self.readers.need(unit, name, mode)
-            reason = self.target.unsupported.get(name) or f"{self.target.name} has no {name}"
+            reader = self.readers.need(unit, name, mode, sfamily)
+            reason = self.target.unsupported.get(base) or f"{self.target.name} has no {base}"
             body = [f"{reader}(d, tagged)", f"return Flag({unit.bind('reason', reason)})"]
             unit.define("", "d, ctx, chain, tagged=False", body, main=True)
             return
-        source, target = self.source.shape(name), self.target.shape(name)
+        if ":" in name or self.target.variants(base):
+            # A form chosen by the class of a value: read and written the neutral way (session updates).
+            reader = self.readers.need(unit, name, mode, sfamily)
+            writer = self.writers.need(unit, base, tfamily)
+            unit.define(
+                "", "d, ctx, chain, tagged=False", [f"return {writer}({reader}(d, tagged), ctx, chain)"], main=True
+            )
+            return
+        source, target = self.source.shape(name, sfamily), self.target.shape(name, tfamily)
         required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
         rules = self.source.checks.get(name, ())
-        fused, copied = self._plan(unit, cls, mode, self._unfused(cls, rules))
+        fused, copied = self._plan(unit, cls, mode, families, self._unfused(cls, rules, sfamily))
         lines = ["if d.__class__ is not dict:", "    raise Invalid(())", "P = None"]
         if mode == KEEP:
             lines.append("E = None")
@@ -118,12 +135,12 @@ class Fuser:
             if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
         )
         lines.append(f"n = {presumed}")
-        lines += self.readers.entries(unit, cls, source.entries, "d", (), required, mode, frozenset(fused))
+        lines += self.readers.entries(unit, cls, source.entries, "d", (), required, mode, frozenset(fused), sfamily)
         known = unit.bind("keys", frozenset(_keys(source.entries)))
         lines.append(f"if len(d) != n and not d.keys() <= {known}:")
         lines.append(f"    E = keep_extra(E, (), d, {known})" if mode == KEEP else "    raise Invalid(())")
         lines += ["if P is not None:", "    raise Invalid(())"]
-        lines += self._rules(unit, cls, rules, fused)
+        lines += self._rules(unit, cls, rules, fused, sfamily)
         # The target's write phase: its order, its omission rules, its losses.
         for entry in walk(target.entries):
             if isinstance(entry, Field) and entry.required and entry.attr not in required:
@@ -140,78 +157,86 @@ class Fuser:
             lines.append("E = None")
         lines.append("w = {}")
         values = _Locals(copied, fused)
-        lines += self.writers.entries(unit, cls, target.entries, "w", (), required, values)
+        if target.nulls_last:
+            lines.append("N = []")
+        lines += self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
+        if target.nulls_last:
+            lines += ["for k in N:", "    w[k] = None"]
         if mode == KEEP:
             lines += ["if E is not None and () in E:", "    w.update(E[()])"]
         lines.append("return w")
         unit.define("", "d, ctx, chain, tagged=False", lines, main=True)
 
-    def _plan(self, unit: Unit, cls: type, mode: str, unfused: set[str]) -> tuple[dict[str, str], set[str]]:
+    def _plan(
+        self, unit: Unit, cls: type, mode: str, families: Families, unfused: set[str]
+    ) -> tuple[dict[str, str], set[str]]:
         """Which attributes are fused (attribute -> function) and which are copied as read."""
         name = cls.__name__
-        sources = {e.attr: e for e in walk(self.source.shape(name).entries) if isinstance(e, Field)}
-        targets = {e.attr: e for e in walk(self.target.shape(name).entries) if isinstance(e, Field)}
+        sfamily, tfamily = families
+        sources = {e.attr: e for e in walk(self.source.shape(name, sfamily).entries) if isinstance(e, Field)}
+        targets = {e.attr: e for e in walk(self.target.shape(name, tfamily).entries) if isinstance(e, Field)}
         fused: dict[str, str] = {}
         copied: set[str] = set()
         for attr, entry in sources.items():
             if attr not in targets:
                 continue  # read (and checked) as the source reads it; the target reports the loss
-            read, write = self.source.codec(cls, entry), self.target.codec(cls, targets[attr])
-            function = None if attr in unfused else self._function(unit, read, write, mode)
+            below = (entry.family or sfamily, targets[attr].family or tfamily)
+            read, write = self.source.codec(cls, entry, below[0]), self.target.codec(cls, targets[attr], below[1])
+            function = None if attr in unfused else self._function(unit, read, write, mode, below)
             if function is not None:
                 fused[attr] = function
             elif _same(read, write) and _kept(read):
                 copied.add(attr)
         return fused, copied
 
-    def _function(self, unit: Unit, read: Codec, write: Codec, mode: str) -> str | None:
+    def _function(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str | None:
         """A function turning the source's raw value into the target's, when both sides are objects."""
         if isinstance(read, Ref) and isinstance(write, Ref) and read.cls == write.cls:
-            return self._ref(unit, read.cls, mode)
+            return self._ref(unit, read.cls, mode, families)
         if isinstance(read, Tagged) and isinstance(write, Tagged):
-            return self._union(unit, read, write, mode)
+            return self._union(unit, read, write, mode, families)
         if isinstance(read, ListOf) and isinstance(write, ListOf):
             if isinstance(read.item, Tagged) and isinstance(write.item, Tagged):
-                return self._list(unit, read.item, write.item, mode)
+                return self._list(unit, read.item, write.item, mode, families)
             if isinstance(read.item, Ref) and isinstance(write.item, Ref) and read.item.cls == write.item.cls:
-                return self._list(unit, read.item, write.item, mode)
+                return self._list(unit, read.item, write.item, mode, families)
         return None
 
     # ------------------------------------------------------------------ object values
 
-    def _ref(self, unit: Unit, cls: str, mode: str) -> str:
-        fuse = self.need(unit, cls, mode)
+    def _ref(self, unit: Unit, cls: str, mode: str, families: Families) -> str:
+        fuse = self.need(unit, cls, mode, families)
         return unit.define(
             "fuse_ref",
             "v, ctx, chain",
             ["if v.__class__ is not dict:", "    raise Invalid(())", f"return {fuse}(v, ctx, chain)"],
         )
 
-    def _cases(self, unit: Unit, read: Tagged, write: Tagged, mode: str) -> str:
+    def _cases(self, unit: Unit, read: Tagged, write: Tagged, mode: str, families: Families) -> str:
         """A table from the source's tags to the fused function of each class (or its loss)."""
         written = set(write.cases.values())
         cases: dict[str, str] = {}
         for tag, cls in read.cases.items():
             if cls in written:
-                cases[tag] = self.need(unit, cls, mode)
+                cases[tag] = self.need(unit, cls, mode, families)
             elif cls in write.unsupported:
-                cases[tag] = self._lost(unit, cls, write.unsupported[cls], mode)
+                cases[tag] = self._lost(unit, cls, write.unsupported[cls], mode, families[0])
             # Any other class is not the target's to write: the neutral path says why.
         return unit.table("cases", cases)
 
-    def _lost(self, unit: Unit, cls: str, reason: str, mode: str) -> str:
+    def _lost(self, unit: Unit, cls: str, reason: str, mode: str, family: str | None) -> str:
         """A function that checks a value of a class the target cannot express, then reports the loss."""
-        reader = self.readers.need(unit, cls, mode)
+        reader = self.readers.need(unit, cls, mode, family)
         return unit.define(
             f"lost_{cls}",
             "d, ctx, chain, tagged=False",
             [f"{reader}(d, tagged)", f"return Flag({unit.bind('reason', reason)})"],
         )
 
-    def _union(self, unit: Unit, read: Tagged, write: Tagged, mode: str) -> str:
-        cases = self._cases(unit, read, write, mode)
+    def _union(self, unit: Unit, read: Tagged, write: Tagged, mode: str, families: Families) -> str:
+        cases = self._cases(unit, read, write, mode, families)
         key = repr(read.key)
-        tagged = self.readers.tag_argument(read)
+        tagged = self.readers.tag_argument(read, families[0])
         return unit.define(
             "fuse_union",
             "v, ctx, chain",
@@ -226,10 +251,10 @@ class Fuser:
             ],
         )
 
-    def _list(self, unit: Unit, read: Codec, write: Codec, mode: str) -> str:
+    def _list(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str:
         if isinstance(read, Tagged):
             assert isinstance(write, Tagged)
-            cases = self._cases(unit, read, write, mode)
+            cases = self._cases(unit, read, write, mode, families)
             # A KeyError or TypeError is an element that is no known variant: the neutral path explains.
             find = [
                 "    try:",
@@ -237,11 +262,11 @@ class Fuser:
                 "    except (KeyError, TypeError):",
                 "        raise Invalid(()) from None",
             ]
-            call = f"fuse(e, ctx, (chain, i){self.readers.tag_argument(read)})"
+            call = f"fuse(e, ctx, (chain, i){self.readers.tag_argument(read, families[0])})"
         else:
             assert isinstance(read, Ref)
             find = ["    if e.__class__ is not dict:", "        raise Invalid(())"]
-            call = f"{self.need(unit, read.cls, mode)}(e, ctx, (chain, i))"
+            call = f"{self.need(unit, read.cls, mode, families)}(e, ctx, (chain, i))"
         # A plain loop: cheaper than a comprehension for the short lists messages hold.
         return unit.define(
             "fuse_list",
@@ -267,30 +292,30 @@ class Fuser:
 
     # ------------------------------------------------------------------ rules
 
-    def _unfused(self, cls: type, rules: tuple[Rule, ...]) -> set[str]:
+    def _unfused(self, cls: type, rules: tuple[Rule, ...], family: str | None) -> set[str]:
         """The attributes the rules of ``cls`` need as neutral values, so not to be fused."""
         needed: set[str] = set()
         for rule in rules:
-            if isinstance(rule, PartsSuitRole) and self._part_tags(cls, rule) is not None:
+            if isinstance(rule, PartsSuitRole) and self._part_tags(cls, rule, family) is not None:
                 continue  # checked on the source's tags
             needed |= set(rule.reads)
         return needed
 
-    def _part_tags(self, cls: type, rule: PartsSuitRole) -> Tagged | None:
-        entry = next(
-            (e for e in walk(self.source.shape(cls.__name__).entries) if isinstance(e, Field) and e.attr == rule.parts),
-            None,
-        )
-        codec = None if entry is None else self.source.codec(cls, entry)
+    def _part_tags(self, cls: type, rule: PartsSuitRole, family: str | None) -> Tagged | None:
+        entries = walk(self.source.shape(cls.__name__, family).entries)
+        entry = next((e for e in entries if isinstance(e, Field) and e.attr == rule.parts), None)
+        codec = None if entry is None else self.source.codec(cls, entry, entry.family or family)
         if isinstance(codec, ListOf) and isinstance(codec.item, Tagged):
             return codec.item
         return None
 
-    def _rules(self, unit: Unit, cls: type, rules: tuple[Rule, ...], fused: dict[str, str]) -> list[str]:
+    def _rules(
+        self, unit: Unit, cls: type, rules: tuple[Rule, ...], fused: dict[str, str], family: str | None
+    ) -> list[str]:
         """Check the class's rules on the values read."""
         lines: list[str] = []
         for rule in rules:
-            union = self._part_tags(cls, rule) if isinstance(rule, PartsSuitRole) else None
+            union = self._part_tags(cls, rule, family) if isinstance(rule, PartsSuitRole) else None
             if isinstance(rule, PartsSuitRole) and union is not None and rule.parts in fused:
                 # Each role's forbidden parts, by the source's tags: no part is built to be checked.
                 forbidden = {

@@ -41,6 +41,7 @@ from .tables import (
     ListOf,
     Nested,
     Number,
+    Offable,
     Ref,
     Str,
     StrMap,
@@ -56,9 +57,11 @@ __all__ = ["reader_name"]
 STRICT, KEEP = "strict", "keep"
 
 
-def reader_name(cls: str, mode: str) -> str:
-    """The name of the generated reader of class ``cls`` (``read_MessageItem``, ``keep_MessageItem``)."""
-    return f"read_{cls}" if mode == STRICT else f"keep_{cls}"
+def reader_name(cls: str, mode: str, family: str | None = None) -> str:
+    """The name of the generated reader of class ``cls`` (``read_MessageItem``, ``keep_server_MessageItem``)."""
+    kind = "read" if mode == STRICT else "keep"
+    name = cls.replace(":", "__")
+    return f"{kind}_{name}" if family is None else f"{kind}_{family}_{name}"
 
 
 class Readers:
@@ -67,9 +70,9 @@ class Readers:
     def __init__(self, dialect: Tables) -> None:
         self.dialect = dialect
 
-    def need(self, unit: Unit, cls: str, mode: str) -> str:
+    def need(self, unit: Unit, cls: str, mode: str, family: str | None = None) -> str:
         """The name of ``cls``'s reader, which ``unit`` calls (built on its first call)."""
-        return unit.needs(reader_name(cls, mode), lambda u: self.build(u, cls, mode))
+        return unit.needs(reader_name(cls, mode, family), lambda u: self.build(u, cls, mode, family))
 
     # ------------------------------------------------------------------ codec levels
 
@@ -105,16 +108,18 @@ class Readers:
         test = self.test(codec, v, unit)
         return None if test is None else f"({v} if {test} else BAD)"
 
-    def function(self, codec: Codec, unit: Unit, mode: str) -> str:
+    def function(self, codec: Codec, unit: Unit, mode: str, family: str | None = None) -> str:
         """The name of a function reading ``codec`` (raising ``Invalid``), defined in ``unit`` if need be."""
         if isinstance(codec, Ref):
-            return self.need(unit, codec.cls, mode)
+            return self.need(unit, codec.cls, mode, family)
         if isinstance(codec, ListOf):
-            return self._list(codec, unit, mode)
+            return self._list(codec, unit, mode, family)
         if isinstance(codec, Tagged):
-            return self._union(codec, unit, mode)
+            return self._union(codec, unit, mode, family)
         if isinstance(codec, Alt):
-            return self._alt(codec, unit, mode)
+            return self._alt(codec, unit, mode, family)
+        if isinstance(codec, Offable):
+            return self.function(codec.inner, unit, mode, family)
         if isinstance(codec, StrMap):
             return unit.define("read_map", "x", _strmap_guard(codec) + _strmap_body(codec, "x"))
         if isinstance(codec, FlagList):
@@ -132,10 +137,10 @@ class Readers:
 
     # ------------------------------------------------------------------ classes
 
-    def build(self, unit: Unit, name: str, mode: str) -> None:
-        """Fill ``unit`` with the reader of class ``name``."""
+    def build(self, unit: Unit, name: str, mode: str, family: str | None = None) -> None:
+        """Fill ``unit`` with the reader of class ``name`` (a ``"Class:variant"`` shape too), in ``family``."""
         cls = neutral_class(name)
-        shape = self.dialect.shape(name)
+        shape = self.dialect.shape(name, family)
         required = _required(cls)
         lines = [
             "if d.__class__ is not dict:",
@@ -154,7 +159,7 @@ class Readers:
             if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
         )
         lines.append(f"n = {presumed}")
-        lines += self.entries(unit, cls, shape.entries, "d", (), required, mode)
+        lines += self.entries(unit, cls, shape.entries, "d", (), required, mode, family=family)
         known = unit.bind("keys", frozenset(_keys(shape.entries)))
         lines.append(f"if len(d) != n and not d.keys() <= {known}:")
         if mode == KEEP:
@@ -183,6 +188,7 @@ class Readers:
         required: set[str],
         mode: str,
         raw: frozenset[str] = frozenset(),
+        family: str | None = None,
     ) -> list[str]:
         """The lines reading ``entries`` of a ``cls`` from the dict ``src`` into locals ``a_<attr>``.
 
@@ -193,7 +199,7 @@ class Readers:
         for entry in entries:
             if isinstance(entry, Field):
                 needed = entry.attr in required or entry.required
-                lines += self._field(unit, cls, entry, src, prefix, needed, mode, entry.attr in raw)
+                lines += self._field(unit, cls, entry, src, prefix, needed, mode, entry.attr in raw, family)
             elif isinstance(entry, Tag):
                 path = repr((*prefix, entry.key))
                 value = f"{src}.get({entry.key!r})"
@@ -219,7 +225,7 @@ class Readers:
             elif isinstance(entry, Unsupported):
                 lines.append(f"a_{entry.attr} = None")
             elif isinstance(entry, Nested):
-                lines += self._nested(unit, cls, entry, src, prefix, required, mode, raw)
+                lines += self._nested(unit, cls, entry, src, prefix, required, mode, raw, family)
             else:  # pragma: no cover - guarded by the Entry type
                 raise TypeError(entry)
         return lines
@@ -234,13 +240,23 @@ class Readers:
         required: bool,
         mode: str,
         raw: bool = False,
+        family: str | None = None,
     ) -> list[str]:
-        codec = self.dialect.codec(cls, entry)
+        family = entry.family or family
+        codec = self.dialect.codec(cls, entry, family)
         path = repr((*prefix, entry.key))
         target = f"a_{entry.attr}"
         # A required top-level key was counted up front (see build()).
         count = "n += 1" if not prefix and not required else ""
-        lines = [f"v = {src}.get({entry.key!r})", "if v is None:", f"    {target} = None"]
+        if isinstance(codec, Offable):
+            # null switches the setting off: OFF, unlike an absent key.
+            off = [f"    {target} = None if {entry.key!r} not in {src} else OFF"]
+            if count:
+                off += [f"    if {target} is OFF:", f"        {count}"]
+            codec = codec.inner
+        else:
+            off = [f"    {target} = None"]
+        lines = [f"v = {src}.get({entry.key!r})", "if v is None:", *off]
         if required:
             lines.append(f"    P = missing(P, {path})")
             if not prefix:
@@ -267,7 +283,7 @@ class Readers:
                 f"        P = bad(P, {path}, v, {expect})",
                 f"        {target} = None",
             ]
-        function = self.function(codec, unit, mode)
+        function = self.function(codec, unit, mode, family)
         return [
             *lines,
             "    try:",
@@ -287,6 +303,7 @@ class Readers:
         required: set[str],
         mode: str,
         raw: frozenset[str],
+        family: str | None,
     ) -> list[str]:
         inner = (*prefix, entry.key)
         group = f"n{len(inner)}"
@@ -303,7 +320,7 @@ class Readers:
             f"        P = bad(P, {inner!r}, {group}, 'an object')",
             "    else:",
         ]
-        body = self.entries(unit, cls, entry.entries, group, inner, required, mode, raw)
+        body = self.entries(unit, cls, entry.entries, group, inner, required, mode, raw, family)
         known = unit.bind(f"{'_'.join(inner)}_keys", frozenset(_keys(entry.entries)))
         body.append(f"if not {group}.keys() <= {known}:")
         if mode == KEEP:
@@ -314,19 +331,19 @@ class Readers:
 
     # ------------------------------------------------------------------ compound codecs
 
-    def _list(self, codec: ListOf, unit: Unit, mode: str) -> str:
+    def _list(self, codec: ListOf, unit: Unit, mode: str, family: str | None) -> str:
         item = codec.item
         if isinstance(item, Tagged):
             # Dispatch on the tag inline: a KeyError or TypeError means some element
             # is not a known variant, and the slow path explains which and why.
-            union = self._union(item, unit, mode)
-            cases = unit.table("cases", {tag: self.need(unit, cls, mode) for tag, cls in item.cases.items()})
-            tagged = self.tag_argument(item)
+            union = self._union(item, unit, mode, family)
+            cases = unit.table("cases", {tag: self.need(unit, cls, mode, family) for tag, cls in item.cases.items()})
+            tagged = self.tag_argument(item, family)
             one = f"{cases}[v[0][{item.key!r}]](v[0]{tagged})"
             fast = f"tuple([{cases}[e[{item.key!r}]](e{tagged}) for e in v])"
             errors, each = "(Invalid, KeyError, TypeError)", union
         else:
-            each = self.function(item, unit, mode)
+            each = self.function(item, unit, mode, family)
             one, fast, errors = f"{each}(v[0])", f"tuple([{each}(e) for e in v])", "Invalid"
         return unit.define(
             "read_list",
@@ -344,15 +361,15 @@ class Readers:
             ],
         )
 
-    def tag_argument(self, codec: Tagged) -> str:
+    def tag_argument(self, codec: Tagged, family: str | None = None) -> str:
         """``", True"`` when every case's shape has this very tag at its top level (see build())."""
         for tag, cls in codec.cases.items():
-            if self.dialect.shape(cls).tag(codec.key) != tag:
+            if self.dialect.shape(cls, family).tag(codec.key) != tag:
                 return ""
         return ", True"
 
-    def _union(self, codec: Tagged, unit: Unit, mode: str) -> str:
-        cases = unit.table("cases", {tag: self.need(unit, cls, mode) for tag, cls in codec.cases.items()})
+    def _union(self, codec: Tagged, unit: Unit, mode: str, family: str | None = None) -> str:
+        cases = unit.table("cases", {tag: self.need(unit, cls, mode, family) for tag, cls in codec.cases.items()})
         key = repr(codec.key)
         allowed = unit.bind("tags", ", ".join(repr(tag) for tag in codec.cases))
         return unit.define(
@@ -368,16 +385,16 @@ class Readers:
                 f"        raise Invalid([(({key},), 'required, but missing')])",
                 f"    message = f'unknown {codec.key} {{describe(tag)}}; expected one of {{{allowed}}}'",
                 f"    raise Invalid([(({key},), message)])",
-                f"return read(v{self.tag_argument(codec)})",
+                f"return read(v{self.tag_argument(codec, family)})",
             ],
         )
 
-    def _alt(self, codec: Alt, unit: Unit, mode: str) -> str:
+    def _alt(self, codec: Alt, unit: Unit, mode: str, family: str | None = None) -> str:
         by_type: dict[type, str] = {}
         for option in codec.options:
             for json_type in json_types(option):
                 assert json_type not in by_type, f"{json_type} read by two alternatives of {codec!r}"
-                by_type[json_type] = self.function(option, unit, mode)
+                by_type[json_type] = self.function(option, unit, mode, family)
         table = unit.table("by_type", by_type)
         expect = unit.bind("expect", codec.expect)
         return unit.define(

@@ -41,6 +41,7 @@ import attrs
 
 from .. import model
 from ..model._base import Limits, Range, _Json
+from ..model.common import Off
 from .tables import (
     Alt,
     Bool,
@@ -54,6 +55,7 @@ from .tables import (
     JsonObject,
     ListOf,
     Number,
+    Offable,
     Ref,
     Str,
     StrMap,
@@ -73,8 +75,8 @@ _TYPING_NAMES: dict[str, Any] = {
 
 
 def neutral_class(name: str) -> type:
-    """The neutral class named ``name``, importing its model module if need be."""
-    cls = getattr(model, name, None)
+    """The neutral class named ``name`` (or ``"Class:variant"``), importing its model module if need be."""
+    cls = getattr(model, name.partition(":")[0], None)
     if not isinstance(cls, type):
         raise TypeError(f"the model has no class named {name!r}")
     return cls
@@ -115,20 +117,20 @@ class Resolver:
         self.placeholders = {name: type(name, (), {}) for name in dialect.codecs}
         self.overrides = {placeholder: dialect.codecs[name] for name, placeholder in self.placeholders.items()}
 
-    def attribute_codec(self, cls: type, name: str) -> Codec:
-        """The codec of attribute ``name`` of ``cls`` implied by its annotation."""
+    def attribute_codec(self, cls: type, name: str, family: str | None = None) -> Codec:
+        """The codec of attribute ``name`` of ``cls`` implied by its annotation (in shape ``family``)."""
         owner = next(base for base in cls.__mro__ if name in inspect.get_annotations(base))
         annotation = inspect.get_annotations(owner)[name]
         if isinstance(annotation, str):
             names = _Names(self.placeholders, vars(sys.modules[owner.__module__]))
             annotation = eval(annotation, {"__builtins__": builtins}, names)
         try:
-            return self.codec(annotation)
+            return self.codec(annotation, family)
         except TypeError as error:
             raise TypeError(f"dialect {self.dialect.name!r}, {cls.__name__}.{name}: {error}") from None
 
-    def codec(self, tp: Any) -> Codec:
-        """The codec of a (resolved) annotation."""
+    def codec(self, tp: Any, family: str | None = None) -> Codec:
+        """The codec of a (resolved) annotation; unions of classes take their tags from ``family``'s shapes."""
         override = self.overrides.get(tp)
         if override is not None:
             return override
@@ -138,7 +140,7 @@ class Resolver:
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
         if origin is typing.Annotated:
-            codec = self.codec(args[0])
+            codec = self.codec(args[0], family)
             for marker in args[1:]:
                 if isinstance(marker, _Json):
                     codec = Json()
@@ -147,7 +149,10 @@ class Resolver:
             return codec
         if origin is typing.Union or origin is types.UnionType:
             members = [arg for arg in args if arg is not type(None)]
-            return self.codec(members[0]) if len(members) == 1 else self._union(members)
+            if Off in members:  # a setting that may be switched off: OFF, null on the wire
+                members.remove(Off)
+                return Offable(self.codec(members[0], family) if len(members) == 1 else self._union(members, family))
+            return self.codec(members[0], family) if len(members) == 1 else self._union(members, family)
         if origin is typing.Literal:
             if not all(isinstance(value, str) for value in args):
                 raise TypeError(f"only string literals have a default codec, got {tp!r}")
@@ -177,25 +182,26 @@ class Resolver:
             return Ref(tp.__name__)
         return self._no(tp)
 
-    def _union(self, members: list[Any]) -> Codec:
+    def _union(self, members: list[Any], family: str | None) -> Codec:
         classes = [member for member in members if isinstance(member, type) and attrs.has(member)]
-        others = [self.codec(member) for member in members if member not in classes]
+        others = [self.codec(member, family) for member in members if member not in classes]
         if len(classes) == 1:
             others.append(Ref(classes[0].__name__))
         elif classes:
-            others.append(self.tagged([cls.__name__ for cls in classes]))
+            others.append(self.tagged([cls.__name__ for cls in classes], family))
         return others[0] if len(others) == 1 else Alt(*others)
 
-    def tagged(self, names: list[str]) -> Tagged:
+    def tagged(self, names: list[str], family: str | None = None) -> Tagged:
         """A :class:`Tagged` over the classes ``names``, from the tags of their shapes in this dialect."""
-        shapes = self.dialect.shapes
-        written = [name for name in names if name in shapes]
-        lost = {name: self.dialect.unsupported[name] for name in names if name in self.dialect.unsupported}
+        dialect = self.dialect
+        written = [name for name in names if dialect.has_shape(name, family)]
+        lost = {name: dialect.unsupported[name] for name in names if name in dialect.unsupported}
         for name in names:
-            if name not in shapes and name not in lost:
+            if name not in written and name not in lost:
                 raise TypeError(f"no shape for {name} and no reason why the dialect cannot express it")
-        for key in ("type", *{tag.key for name in written for tag in _tags(shapes[name])}):
-            cases = {shapes[name].tag(key): name for name in written}
+        shapes = {name: dialect.shapes[name] if family is None else dialect.shape(name, family) for name in written}
+        for key in ("type", *{tag.key for shape in shapes.values() for tag in _tags(shape)}):
+            cases = {shape.tag(key): name for name, shape in shapes.items()}
             if None not in cases and len(cases) == len(written):
                 return Tagged(key, cases, lost)  # type: ignore[arg-type]
         raise TypeError(f"the shapes of {', '.join(written)} share no tag that tells them apart")
@@ -232,6 +238,8 @@ def json_types(codec: Codec) -> tuple[type, ...]:
     """The JSON types a codec reads, for :class:`Alt` to dispatch on."""
     if isinstance(codec, Alt):
         return tuple(t for option in codec.options for t in json_types(option))
+    if isinstance(codec, Offable):
+        return json_types(codec.inner)
     if isinstance(codec, Custom):
         return codec.json_types
     if isinstance(codec, Json):
@@ -243,6 +251,8 @@ def neutral_types(codec: Codec) -> tuple[type, ...]:
     """The neutral types a codec writes, for :class:`Alt` to dispatch on."""
     if isinstance(codec, Alt):
         return tuple(t for option in codec.options for t in neutral_types(option))
+    if isinstance(codec, Offable):
+        return (Off, *neutral_types(codec.inner))
     if isinstance(codec, Custom):
         return tuple(neutral_class(t) if isinstance(t, str) else t for t in codec.neutral_types)
     if isinstance(codec, Ref):

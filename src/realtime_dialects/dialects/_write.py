@@ -39,6 +39,7 @@ from .tables import (
     ListOf,
     Nested,
     Number,
+    Offable,
     OmitWhen,
     Ref,
     Str,
@@ -53,9 +54,10 @@ from .tables import (
 __all__ = ["writer_name"]
 
 
-def writer_name(cls: str) -> str:
-    """The name of the generated writer of class ``cls`` (``write_MessageItem``)."""
-    return f"write_{cls}"
+def writer_name(cls: str, family: str | None = None) -> str:
+    """The name of the generated writer of class ``cls`` (``write_MessageItem``, ``write_server_MessageItem``)."""
+    name = cls.replace(":", "__")
+    return f"write_{name}" if family is None else f"write_{family}_{name}"
 
 
 #: Writers' guard for mapping values: isinstance() on an ABC runs Python code in
@@ -96,18 +98,18 @@ class Writers:
     def __init__(self, dialect: Tables) -> None:
         self.dialect = dialect
 
-    def need(self, unit: Unit, cls: str) -> str:
+    def need(self, unit: Unit, cls: str, family: str | None = None) -> str:
         """The name of ``cls``'s writer, which ``unit`` calls (built on its first call)."""
-        return unit.needs(writer_name(cls), lambda u: self.build(u, cls))
+        return unit.needs(writer_name(cls, family), lambda u: self.build(u, cls, family))
 
-    def may_flag(self, cls: str) -> bool:
+    def may_flag(self, cls: str, family: str | None = None) -> bool:
         """Whether the writer of ``cls`` can return a Flag instead of a dict."""
-        if cls not in self.dialect.shapes:
+        if not self.dialect.has_shape(cls, family) or self.dialect.variants(cls):
             return True
         required = _required(neutral_class(cls))
         return any(
             isinstance(entry, Field) and entry.required and entry.attr not in required
-            for entry in walk(self.dialect.shapes[cls].entries)
+            for entry in walk(self.dialect.shape(cls, family).entries)
         )
 
     # ------------------------------------------------------------------ codec levels
@@ -144,16 +146,18 @@ class Writers:
         test = self.test(codec, x, unit)
         return None if test is None else f"({x} if {test} else BAD)"
 
-    def function(self, codec: Codec, unit: Unit) -> str:
+    def function(self, codec: Codec, unit: Unit, family: str | None = None) -> str:
         """The name of a function writing ``codec`` (``(x, ctx, chain)``), defined in ``unit`` if need be."""
         if isinstance(codec, Ref):
-            return self.need(unit, codec.cls)
+            return self.need(unit, codec.cls, family)
         if isinstance(codec, ListOf):
-            return self._list(codec, unit)
+            return self._list(codec, unit, family)
         if isinstance(codec, Tagged):
-            return self._union(codec, unit)
+            return self._union(codec, unit, family)
         if isinstance(codec, Alt):
-            return self._alt(codec, unit)
+            return self._alt(codec, unit, family)
+        if isinstance(codec, Offable):
+            return self.function(codec.inner, unit, family)
         if isinstance(codec, JsonObject | Json):
             return self._json(codec, unit)
         if isinstance(codec, StrMap):
@@ -175,18 +179,27 @@ class Writers:
 
     # ------------------------------------------------------------------ classes
 
-    def build(self, unit: Unit, name: str) -> None:
-        """Fill ``unit`` with the writer of class ``name``."""
+    def build(self, unit: Unit, name: str, family: str | None = None) -> None:
+        """Fill ``unit`` with the writer of class ``name`` (a ``"Class:variant"`` shape too), in ``family``."""
         cls = neutral_class(name)
+        base = name.partition(":")[0]
         lines = [
             f"if o.__class__ is not {unit.bind('class', cls)}:",
-            f"    raise Invalid.expected({unit.bind('expect', 'a ' + name)}, o)",
+            f"    raise Invalid.expected({unit.bind('expect', 'a ' + base)}, o)",
         ]
-        if name not in self.dialect.shapes:
+        if not self.dialect.has_shape(name, family):
             reason = self.dialect.unsupported.get(name) or f"{self.dialect.name} has no {name}"
             unit.define("", "o, ctx, chain", [*lines, f"return Flag({unit.bind('reason', reason)})"], main=True)
             return
-        shape = self.dialect.shape(name)
+        if ":" not in name:
+            # The form chosen by the class of a value (beta's transcription_session.update).
+            for variant, attr, held in self.dialect.variants(name):
+                write = self.need(unit, variant, family)
+                lines += [
+                    f"if o.{attr}.__class__ is {unit.bind(attr + '_variant', neutral_class(held))}:",
+                    f"    return {write}(o, ctx, chain)",
+                ]
+        shape = self.dialect.shape(name, family)
         required = _required(cls)
         rules = self.dialect.checks.get(name)
         check = None if rules is None else rule_check(rules)
@@ -208,7 +221,11 @@ class Writers:
             f"E = None if o.extra is None else own_extra(o.extra, ctx, chain, {self.dialect.name!r}, {groups})",
             "d = {}",
         ]
-        lines += self.entries(unit, cls, shape.entries, "d", (), required)
+        if shape.nulls_last:
+            lines.append("N = []")
+        lines += self.entries(unit, cls, shape.entries, "d", (), required, OBJECT, family, shape.nulls_last)
+        if shape.nulls_last:
+            lines += ["for k in N:", "    d[k] = None"]
         lines += [
             "if E is not None and () in E:",
             "    d.update(E[()])",
@@ -227,12 +244,17 @@ class Writers:
         prefix: tuple[str, ...],
         required: set[str],
         values: Values = OBJECT,
+        family: str | None = None,
+        nulls_last: bool = False,
     ) -> list[str]:
-        """The lines writing ``entries`` of a ``cls`` into the dict ``dst`` (with P, E, ctx and chain in scope)."""
+        """The lines writing ``entries`` of a ``cls`` into the dict ``dst`` (with P, E, ctx and chain in scope).
+
+        With ``nulls_last``, the keys of switched-off settings go to the list ``N`` instead.
+        """
         lines: list[str] = []
         for entry in entries:
             if isinstance(entry, Field):
-                lines += self._field(unit, cls, entry, dst, prefix, required, values)
+                lines += self._field(unit, cls, entry, dst, prefix, required, values, family, nulls_last)
             elif isinstance(entry, Tag):
                 lines.append(f"{dst}[{entry.key!r}] = {entry.value!r}")
             elif isinstance(entry, Unsupported):
@@ -243,7 +265,7 @@ class Writers:
                 inner = (*prefix, entry.key)
                 group = f"n{len(inner)}"
                 lines.append(f"{group} = {{}}")
-                lines += self.entries(unit, cls, entry.entries, group, inner, required, values)
+                lines += self.entries(unit, cls, entry.entries, group, inner, required, values, family)
                 lines += [
                     f"if E is not None and {inner!r} in E:",
                     f"    {group}.update(E[{inner!r}])",
@@ -265,8 +287,11 @@ class Writers:
         prefix: tuple[str, ...],
         required: set[str],
         values: Values,
+        family: str | None = None,
+        nulls_last: bool = False,
     ) -> list[str]:
-        codec = self.dialect.codec(cls, entry)
+        family = entry.family or family
+        codec = self.dialect.codec(cls, entry, family)
         path = repr((*prefix, entry.key))
         key = repr(entry.key)
         # A step of a loss chain names the class and the attribute, so that the loss's path can be
@@ -298,6 +323,16 @@ class Writers:
             lines.append(f"    {dst}[{key}] = {default}")
         else:
             lines.append("    pass")
+        if isinstance(codec, Offable):
+            # OFF switches the setting off: a null, unless this dialect cannot send one.
+            lines.append("elif x is OFF:")
+            if entry.off is not None:
+                lines.append(f"    ctx.lose({chain}, {unit.bind(entry.attr + '_off', entry.off)})")
+            elif nulls_last:
+                lines.append(f"    N.append({key})")
+            else:
+                lines.append(f"    {dst}[{key}] = None")
+            codec = codec.inner
         if fail:
             on_flag = ["if y.reason is None:", "    raise Invalid(())", f"ctx.lose({chain}, y.reason)"]
         else:
@@ -321,14 +356,14 @@ class Writers:
             ]
         elif fail:
             body = [
-                f"y = {function or self.function(codec, unit)}(x, ctx, {chain})",
+                f"y = {function or self.function(codec, unit, family)}(x, ctx, {chain})",
                 "if y.__class__ is Flag:",
                 *("    " + line for line in on_flag),
                 "else:",
                 f"    {store('y')}",
             ]
         else:
-            function = function or self.function(codec, unit)
+            function = function or self.function(codec, unit, family)
             body = [
                 "try:",
                 f"    y = {function}(x, ctx, {chain})",
@@ -344,20 +379,21 @@ class Writers:
 
     # ------------------------------------------------------------------ compound codecs
 
-    def _list(self, codec: ListOf, unit: Unit) -> str:
+    def _list(self, codec: ListOf, unit: Unit, family: str | None = None) -> str:
         item = codec.item
-        each = self.function(item, unit)
+        each = self.function(item, unit, family)
         expect = unit.bind("item_expect", item.expect)
         fast: list[str] = []
         if isinstance(item, Tagged):
-            writers = unit.table("writers", {neutral_class(cls): self.need(unit, cls) for cls in item.cases.values()})
+            cases = item.cases.values()
+            writers = unit.table("writers", {neutral_class(cls): self.need(unit, cls, family) for cls in cases})
             call = f"({writers}.get(e.__class__) or {each})(e, ctx, (chain, index))"
             # Classes whose writer never returns a Flag: a list of only those needs no
             # per-element bookkeeping. Anything else (an unsupported class, a bad
             # element) raises KeyError or Invalid and the loop below explains it.
             plain = unit.table(
                 "plain",
-                {neutral_class(cls): self.need(unit, cls) for cls in item.cases.values() if not self.may_flag(cls)},
+                {neutral_class(cls): self.need(unit, cls, family) for cls in cases if not self.may_flag(cls, family)},
             )
             fast = [
                 "if x.__class__ is tuple:",
@@ -398,8 +434,9 @@ class Writers:
             ],
         )
 
-    def _union(self, codec: Tagged, unit: Unit) -> str:
-        writers = unit.table("writers", {neutral_class(cls): self.need(unit, cls) for cls in codec.cases.values()})
+    def _union(self, codec: Tagged, unit: Unit, family: str | None = None) -> str:
+        cases = codec.cases.values()
+        writers = unit.table("writers", {neutral_class(cls): self.need(unit, cls, family) for cls in cases})
         lost = unit.bind("lost", {neutral_class(cls): reason for cls, reason in codec.unsupported.items()})
         expect = unit.bind("expect", "one of " + ", ".join(codec.cases.values()))
         return unit.define(
@@ -416,11 +453,11 @@ class Writers:
             ],
         )
 
-    def _alt(self, codec: Alt, unit: Unit) -> str:
+    def _alt(self, codec: Alt, unit: Unit, family: str | None = None) -> str:
         by_type: dict[type, str] = {}
         for option in codec.options:
             for neutral_type in neutral_types(option):
-                by_type.setdefault(neutral_type, self.function(option, unit))
+                by_type.setdefault(neutral_type, self.function(option, unit, family))
         table = unit.table("by_type", by_type)
         lost = {neutral_class(name): reason for name, reason in self.dialect.unsupported.items() if type(name) is str}
         return unit.define(

@@ -28,6 +28,7 @@ import orjson
 
 from .. import model
 from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
+from ..model.common import OFF
 from . import _cache, _runtime
 from ._codegen import Namespace
 from ._read import KEEP, STRICT, Readers, reader_name
@@ -62,6 +63,7 @@ HELPERS: dict[str, Any] = {
     "Mapping": Mapping,
     "MAX_WRITE_DEPTH": _runtime.ORJSON_DEPTH,
     "NEW": object.__new__,
+    "OFF": OFF,
     **{
         name: getattr(_runtime, name)
         for name in (
@@ -102,14 +104,19 @@ class Dialect:
     codecs: ClassVar[Mapping[str, Codec]] = {}
     #: Neutral classes (by name) and enum members this dialect cannot express, with the reason.
     unsupported: ClassVar[Mapping[Any, str]] = {}
+    #: Other forms of classes, by family: where the dialect's SDK writes a class differently in
+    #: different places (see :class:`~.tables.Shape`); a family's table holds only what differs.
+    families: ClassVar[Mapping[str, Mapping[str, Shape]]] = {}
+    #: The family server events read and write their objects with (None: the plain shapes).
+    server_family: ClassVar[str | None] = None
 
     def __init__(self) -> None:
         if self.name in REGISTRY:
             raise ValueError(f"a dialect named {self.name!r} exists already")
         self._lock = threading.RLock()
         self._namespace: Namespace | None = None
-        self._codecs: dict[tuple[type, str], Codec] = {}
-        self._checked: set[str] = set()
+        self._codecs: dict[tuple[type, str, str | None], Codec] = {}
+        self._checked: set[tuple[str, str | None]] = set()
         self._events: dict[str, str] | None = None
         #: Built functions by what calls them most: the reader of each wire type, the writer of each class.
         self._event_readers: dict[Any, Callable[[Any], Any]] = {}
@@ -193,10 +200,9 @@ class Dialect:
     def _read_parsed(self, obj: Any, cl: Any, keep_unknown: bool) -> Any:
         if cl is None and not keep_unknown:
             return self.read_event(obj)
-        if cl is None or not isinstance(cl, type):
-            cl = self.event_class(obj, _members(cl))
+        name = cl.__name__ if isinstance(cl, type) else self.event_name(obj, _members(cl))
         try:
-            return self.reader(cl.__name__, reading_mode(cl, keep_unknown))(obj)
+            return self.reader(name, reading_mode(neutral_class(name), keep_unknown))(obj)
         except _runtime.Invalid as error:
             raise self._invalid(error) from None
 
@@ -205,8 +211,8 @@ class Dialect:
         kind = obj.get("type") if obj.__class__ is dict else None
         read = self._event_readers.get(kind) if kind.__class__ is str else None
         if read is None:
-            cls = self.event_class(obj)
-            read = self.reader(cls.__name__, reading_mode(cls, False))
+            name = self.event_name(obj)
+            read = self.reader(name, reading_mode(neutral_class(name), False))
             self._event_readers[obj["type"]] = read
         try:
             return read(obj)
@@ -215,13 +221,17 @@ class Dialect:
 
     def event_class(self, obj: Any, allowed: frozenset[str] | None = None) -> type:
         """The neutral event class of a parsed event, by its ``type``; ``allowed`` restricts the choice."""
+        return neutral_class(self.event_name(obj, allowed))
+
+    def event_name(self, obj: Any, allowed: frozenset[str] | None = None) -> str:
+        """The shape name of a parsed event (``"SessionUpdateEvent:transcription"`` for a variant)."""
         events = self.events()
         kind = obj.get("type") if obj.__class__ is dict else None
         name = events.get(kind) if kind.__class__ is str else None
-        if name is None or (allowed is not None and name not in allowed):
+        if name is None or (allowed is not None and name.partition(":")[0] not in allowed):
             if obj.__class__ is not dict:
                 raise self._invalid(_runtime.Invalid.expected("an object", obj))
-            known = sorted(tag for tag, cls in events.items() if allowed is None or cls in allowed)
+            known = sorted(tag for tag, cls in events.items() if allowed is None or cls.partition(":")[0] in allowed)
             if kind is None:
                 message = "required, but missing"
             else:
@@ -229,7 +239,7 @@ class Dialect:
                     map(repr, known)
                 )
             raise InvalidPayloadError([Problem("$.type", message)], self.name)
-        return neutral_class(name)
+        return name
 
     def events(self) -> dict[str, str]:
         """Every event this dialect reads: wire ``type`` -> neutral class name."""
@@ -237,7 +247,7 @@ class Dialect:
             events: dict[str, str] = {}
             for name, shape in self.shapes.items():
                 tag = shape.tag()
-                if tag is not None and model.is_event(name):
+                if tag is not None and model.is_event(name.partition(":")[0]):
                     if tag in events:
                         raise TypeError(f"dialect {self.name!r}: {events[tag]} and {name} are both {tag!r}")
                     events[tag] = name
@@ -325,22 +335,48 @@ class Dialect:
 
     # ------------------------------------------------------------------ the generated code
 
-    def shape(self, name: str) -> Shape:
-        """The shape of class ``name``, checked against the class once: it must cover every attribute once."""
-        shape = self.shapes[name]
-        if name not in self._checked:
+    def shape(self, name: str, family: str | None = None) -> Shape:
+        """The shape of class ``name`` in ``family`` (the family's own, else the plain one).
+
+        Each is checked against its class once: it must cover every attribute once.
+        """
+        table = self.families.get(family) if family is not None else None
+        shape = table.get(name) if table is not None else None
+        if shape is None:
+            shape = self.shapes[name]
+            family = None
+        if (name, family) not in self._checked:
             check_shape(self, name, shape)
-            self._checked.add(name)
+            self._checked.add((name, family))
         return shape
 
-    def codec(self, cls: type, entry: Field) -> Codec:
+    def has_shape(self, name: str, family: str | None = None) -> bool:
+        """Whether class ``name`` has a form in ``family`` (or a plain one)."""
+        return name in self.shapes or (family is not None and name in self.families.get(family, {}))
+
+    def variants(self, name: str) -> list[tuple[str, str, str]]:
+        """The variants of class ``name``: ``(shape name, attribute, class name)`` for each ``when`` shape."""
+        prefix = name + ":"
+        shapes = self.shapes.items()
+        return [(key, *shape.when) for key, shape in shapes if key.startswith(prefix) and shape.when is not None]
+
+    def family_of(self, name: str) -> str | None:
+        """The family an event's objects are read and written with (its own, else by its direction)."""
+        shape = self.shapes.get(name)
+        if shape is not None and shape.family is not None:
+            return shape.family
+        if getattr(neutral_class(name), "direction", None) == "server":
+            return self.server_family
+        return None
+
+    def codec(self, cls: type, entry: Field, family: str | None = None) -> Codec:
         """The codec of ``entry``: its own, or the one its attribute's annotation implies."""
         if entry.codec is not None:
             return entry.codec
-        key = (cls, entry.attr)
+        key = (cls, entry.attr, family)
         codec = self._codecs.get(key)
         if codec is None:
-            codec = self._codecs[key] = self._resolver.attribute_codec(cls, entry.attr)
+            codec = self._codecs[key] = self._resolver.attribute_codec(cls, entry.attr, family)
         return codec
 
     @property
@@ -358,15 +394,19 @@ class Dialect:
                     self._namespace = Namespace(self.name, HELPERS, _cache.cache_dir(type(self), self.name))
         return self._namespace
 
-    def reader(self, cls: str, mode: str = STRICT) -> Callable[[Any], Any]:
-        """The generated reader of class ``cls``, built now if need be."""
-        namespace = self.namespace
-        return namespace.function(reader_name(cls, mode), lambda unit: self._readers.build(unit, cls, mode))
+    def reader(self, cls: str, mode: str = STRICT, family: str | None = None) -> Callable[[Any], Any]:
+        """The generated reader of class ``cls`` (an event's family by default), built now if need be."""
+        if family is None and model.is_event(cls.partition(":")[0]):
+            family = self.family_of(cls)
+        name = reader_name(cls, mode, family)
+        return self.namespace.function(name, lambda unit: self._readers.build(unit, cls, mode, family))
 
-    def writer(self, cls: str) -> Callable[[Any, Any, Any], Any]:
-        """The generated writer of class ``cls``, built now if need be."""
-        namespace = self.namespace
-        return namespace.function(writer_name(cls), lambda unit: self._writers.build(unit, cls))
+    def writer(self, cls: str, family: str | None = None) -> Callable[[Any, Any, Any], Any]:
+        """The generated writer of class ``cls`` (an event's family by default), built now if need be."""
+        if family is None and model.is_event(cls):
+            family = self.family_of(cls)
+        name = writer_name(cls, family)
+        return self.namespace.function(name, lambda unit: self._writers.build(unit, cls, family))
 
     def prepare(self) -> Dialect:
         """Build every reader and writer of this dialect now rather than on first use; return it.
@@ -378,10 +418,13 @@ class Dialect:
         >>> rd.AZURE.prepare() is rd.AZURE
         True
         """
-        for name in self.shapes:
-            cls = neutral_class(name)
-            self.reader(name, reading_mode(cls, False))
-            self.writer(name)
+        for family in (None, *self.families):
+            names = self.shapes if family is None else self.families[family]
+            for name in names:
+                mode = reading_mode(neutral_class(name), False)
+                self.reader(name, mode, family)
+                if ":" not in name:
+                    self.writer(name, family)
         return self
 
     # ------------------------------------------------------------------ cattrs

@@ -59,6 +59,7 @@ __all__ = [
     "ListOf",
     "Nested",
     "Number",
+    "Offable",
     "OmitWhen",
     "Ref",
     "Shape",
@@ -375,6 +376,21 @@ class FlagList(Codec):
 
 
 @record
+class Offable(Codec):
+    """A setting that may also be switched off: ``OFF`` in the model, ``null`` on the wire.
+
+    Made by the engine for attributes annotated ``X | Off | None``; ``inner`` reads and
+    writes the other values.
+    """
+
+    inner: Codec
+
+    @property
+    def expect(self) -> str:  # type: ignore[override]
+        return self.inner.expect
+
+
+@record
 class Custom(Codec):
     """A codec written as two plain functions, for values no other codec describes.
 
@@ -405,7 +421,10 @@ class Field:
 
     ``codec`` replaces the one the annotation implies. ``required`` marks keys this
     dialect needs although the neutral model allows them unset: on write, an
-    object without one cannot be expressed (a loss).
+    object without one cannot be expressed (a loss). ``family`` reads and writes
+    the objects below this key with another family of shapes (see :class:`Shape`).
+    ``off`` is the reason this dialect cannot switch the setting off (``OFF``, a JSON
+    ``null``) for an attribute whose annotation allows it: then ``OFF`` is a loss.
     """
 
     attr: str
@@ -413,6 +432,8 @@ class Field:
     codec: Codec | None
     omit: _OmitNone | Always | OmitWhen
     required: bool
+    family: str | None
+    off: str | None
 
     def __init__(
         self,
@@ -422,12 +443,16 @@ class Field:
         *,
         omit: _OmitNone | Always | OmitWhen = OMIT_NONE,
         required: bool = False,
+        family: str | None = None,
+        off: str | None = None,
     ) -> None:
         object.__setattr__(self, "attr", attr)
         object.__setattr__(self, "key", attr if key is None else key)
         object.__setattr__(self, "codec", codec)
         object.__setattr__(self, "omit", omit)
         object.__setattr__(self, "required", required)
+        object.__setattr__(self, "family", family)
+        object.__setattr__(self, "off", off)
 
 
 @record
@@ -473,13 +498,37 @@ Entry = Field | Tag | Nested | Unsupported | Ignored
 class Shape:
     """How one neutral class looks in one dialect: entries in wire order.
 
-    A plain string stands for ``Field(name)``.
+    A plain string stands for ``Field(name)``. Options:
+
+    * ``family`` — for an event, the family of shapes its objects are read and written
+      with. A dialect whose SDK writes the same class differently in different places
+      (Azure's request items and response items) keeps the other forms in
+      ``Dialect.families[family]``; an event uses its own ``family``, else the dialect's
+      ``server_family`` for server events, else the plain shapes.
+    * ``when`` — ``(attribute, class name)``: this shape, keyed ``"Class:label"``, is
+      the class's form when that attribute holds that class (beta's
+      ``transcription_session.update`` is a ``SessionUpdateEvent`` holding a
+      ``TranscriptionSession``); read by its own tag, chosen by the value on write.
+    * ``nulls_last`` — switched-off settings (``OFF``) are written after every other
+      key (the ``null`` keywords of Azure's ``RequestSession``).
     """
 
     entries: tuple[Entry, ...]
+    family: str | None
+    when: tuple[str, str] | None
+    nulls_last: bool
 
-    def __init__(self, *entries: Entry | str) -> None:
+    def __init__(
+        self,
+        *entries: Entry | str,
+        family: str | None = None,
+        when: tuple[str, str] | None = None,
+        nulls_last: bool = False,
+    ) -> None:
         object.__setattr__(self, "entries", _entries(entries))
+        object.__setattr__(self, "family", family)
+        object.__setattr__(self, "when", when)
+        object.__setattr__(self, "nulls_last", nulls_last)
 
     def tag(self, key: str = "type") -> str | None:
         """The value of this shape's top-level :class:`Tag` on ``key``, if it has one."""
@@ -522,6 +571,10 @@ class Tables(Protocol):
     @property
     def checks(self) -> Mapping[str, tuple[Any, ...]]: ...
 
-    def shape(self, name: str) -> Shape: ...
+    def shape(self, name: str, family: str | None = None) -> Shape: ...
 
-    def codec(self, cls: type, entry: Field) -> Codec: ...
+    def has_shape(self, name: str, family: str | None = None) -> bool: ...
+
+    def variants(self, name: str) -> list[tuple[str, str, str]]: ...
+
+    def codec(self, cls: type, entry: Field, family: str | None = None) -> Codec: ...

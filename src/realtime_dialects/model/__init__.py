@@ -2,7 +2,7 @@
 
 Every class is reachable here as ``realtime_dialects.model.X`` (and the public ones
 as ``realtime_dialects.X``). The classes live in modules by domain — ``common``,
-``voices``, ``items``, ``tools``, ``response``, ``client_events``, and on the
+``voices``, ``items``, ``tools``, ``session``, ``response``, ``client_events``, and on the
 server side ``server_events``, ``transcription_events``, ``response_events``,
 ``tool_events``, ``avatar_events`` (``events`` holds the union) — which are
 imported on first use: creating an attrs class costs most of a millisecond, and a
@@ -30,19 +30,37 @@ from typing import TYPE_CHECKING, Any
 
 #: Every public name of the model, by the module that defines it.
 MODULES: dict[str, tuple[str, ...]] = {
-    "_base": ("Event", "Extra", "JsonValue", "Limits", "Range", "Record"),
+    "_base": (
+        "Event",
+        "Extra",
+        "JsonValue",
+        "Limits",
+        "Range",
+        "Record",
+    ),
     "common": (
+        "AnimationOutput",
         "AudioFormat",
+        "Eagerness",
         "ImageDetail",
+        "IncludeOption",
         "ItemStatus",
         "MaxTokens",
         "Metadata",
+        "Milliseconds",
         "Modality",
+        "OFF",
+        "Off",
         "Prompt",
         "ReasoningEffort",
         "Role",
+        "SampleRate",
+        "SessionTemperature",
+        "Speed",
         "Temperature",
+        "TimestampType",
         "ToolMode",
+        "VadThreshold",
     ),
     "voices": (
         "AzureAvatarVoice",
@@ -56,6 +74,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "items": (
         "ContentPart",
+        "FileSearchCallItem",
+        "FileSearchResult",
         "FunctionCallItem",
         "FunctionCallOutputItem",
         "InputAudio",
@@ -63,10 +83,19 @@ MODULES: dict[str, tuple[str, ...]] = {
         "InputText",
         "Item",
         "ItemReference",
+        "McpApprovalRequestItem",
         "McpApprovalResponseItem",
+        "McpCallItem",
+        "McpError",
+        "McpHttpError",
+        "McpListToolsItem",
+        "McpListedTool",
+        "McpProtocolError",
+        "McpToolExecutionError",
         "MessageItem",
         "OutputAudio",
         "OutputText",
+        "WebSearchCallItem",
     ),
     "tools": (
         "FunctionChoice",
@@ -77,6 +106,40 @@ MODULES: dict[str, tuple[str, ...]] = {
         "McpToolFilter",
         "Tool",
         "ToolChoice",
+    ),
+    "session": (
+        "Agent",
+        "Animation",
+        "Avatar",
+        "AvatarScene",
+        "AvatarVideo",
+        "AzureSemanticVad",
+        "AzureSemanticVadEn",
+        "AzureSemanticVadMultilingual",
+        "ClientSecret",
+        "ClientSecretExpiry",
+        "EchoCancellation",
+        "EndOfUtteranceDetection",
+        "EouModel",
+        "IceServer",
+        "InputAudioTranscription",
+        "NoiseReduction",
+        "NoiseReductionType",
+        "RealtimeSession",
+        "RetentionRatioTruncation",
+        "SemanticVad",
+        "ServerVad",
+        "Session",
+        "TokenLimits",
+        "Tracing",
+        "TracingMode",
+        "TranscriptionDelay",
+        "TranscriptionSession",
+        "TruncationMode",
+        "TurnDetection",
+        "VideoBackground",
+        "VideoCrop",
+        "VideoResolution",
     ),
     "response": (
         "CachedTokenDetails",
@@ -91,7 +154,28 @@ MODULES: dict[str, tuple[str, ...]] = {
         "ResponseUsage",
         "StaticInterimResponse",
     ),
-    "client_events": ("ClientEvent", "ResponseCreateEvent"),
+    "client_events": (
+        "ClientEvent",
+        "ConversationItemCreateEvent",
+        "ConversationItemDeleteEvent",
+        "ConversationItemRetrieveEvent",
+        "ConversationItemTruncateEvent",
+        "InputAudioBufferAppendEvent",
+        "InputAudioBufferClearEvent",
+        "InputAudioBufferCommitEvent",
+        "InputAudioClearEvent",
+        "InputAudioTurnAppendEvent",
+        "InputAudioTurnCancelEvent",
+        "InputAudioTurnEndEvent",
+        "InputAudioTurnStartEvent",
+        "InputTextDeltaEvent",
+        "InputTextDoneEvent",
+        "OutputAudioBufferClearEvent",
+        "ResponseCancelEvent",
+        "ResponseCreateEvent",
+        "SessionAvatarConnectEvent",
+        "SessionUpdateEvent",
+    ),
     "server_events": (
         "Conversation",
         "ConversationCreatedEvent",
@@ -217,6 +301,8 @@ if TYPE_CHECKING:
     from .response import *  # noqa: F403
     from .response_events import *  # noqa: F403
     from .server_events import *  # noqa: F403
+    from .session import *  # noqa: F403
     from .tool_events import *  # noqa: F403
+    from .tools import *  # noqa: F403
     from .transcription_events import *  # noqa: F403
     from .voices import *  # noqa: F403

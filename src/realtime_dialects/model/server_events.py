@@ -21,11 +21,7 @@ from ._base import Record, _ServerEvent, to_tuple
 
 if TYPE_CHECKING:
     from .items import Item
-
-    # The session classes are the client side's (branch ``client``); until the merge brings
-    # ``model/session.py`` this import resolves to nothing, and mypy's unused-ignore check
-    # flags the ignore as soon as it does.
-    from .session import Session  # type: ignore[import-not-found]
+    from .session import Session
 
 __all__ = [
     "Conversation",

@@ -30,6 +30,8 @@ from .errors import Loss as Loss
 from .errors import LossWarning as LossWarning
 from .errors import Problem as Problem
 from .errors import UnsupportedError as UnsupportedError
+from .session import Translator as Translator
+from .session import translate_session as translate_session
 from .translate import translate as translate
 from .translate import translate_with_losses as translate_with_losses
 
@@ -50,10 +52,12 @@ __all__ = sorted(
         "Loss",
         "LossWarning",
         "Problem",
+        "Translator",
         "UnsupportedError",
         "dialect",
         "model",
         "translate",
+        "translate_session",
         "translate_with_losses",
         *(name for name in model.__all__ if name not in _MODEL_PLUMBING),
     }

@@ -1,8 +1,8 @@
-"""The ``realtime-dialects`` command: convert and check events of any dialect.
+"""The ``realtime-dialects`` command: convert and check events and recorded sessions of any dialect.
 
-Output goes to stdout; losses and errors go to stderr, each with its wire path,
-never as a traceback. Exit codes: 0 ok, 1 invalid input, 2 usage, 3 unsupported
-fields under ``--on-unsupported raise``.
+Output goes to stdout (or to files under ``--out``); losses and errors go to stderr,
+each with its input and wire path, never as a traceback. Exit codes: 0 ok (warnings
+included), 1 invalid input, 2 usage, 3 unsupported fields under ``--on-unsupported raise``.
 """
 
 from __future__ import annotations
@@ -11,12 +11,16 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import IO
 
 from . import __version__
 from .dialects import Dialect, dialect, names
 from .errors import InvalidPayloadError, UnsupportedError
+from .session import Translator
 from .translate import translation
 
 __all__ = ["main"]
@@ -31,11 +35,16 @@ examples:
   realtime-dialects convert --from azure --to openai event.json
   cat event.json | realtime-dialects convert --from azure --to openai-ga -
   realtime-dialects convert --from azure --to openai --on-unsupported warn event.json
-  realtime-dialects convert --from azure --to openai --jsonl session.jsonl > converted.jsonl
+  realtime-dialects convert --from azure --to openai-ga --jsonl session.jsonl > converted.jsonl
+  realtime-dialects convert --from azure --to openai-ga --on-unsupported warn logs/ --out converted/ --jobs 4
   realtime-dialects check --dialect azure event.json
 
+A file ending in .jsonl is a recorded session, one event per line, translated with the
+session's memory; --jsonl reads every input so (standard input too). Directories are
+searched for *.json and *.jsonl files, written under --out with the same relative names.
+
 exit codes:
-  0  success
+  0  success (warnings included)
   1  invalid input (malformed JSON, invalid payload, unreadable file)
   2  usage error
   3  the target cannot express some fields (--on-unsupported raise, the default)
@@ -63,45 +72,78 @@ def build_parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
-        help="convert an event from one dialect to another",
-        description="Convert an event (or, with --jsonl, one event per line)\n"
-        "and write the target dialect's exact wire text to stdout.",
+        help="convert events or recorded sessions from one dialect to another",
+        description="Convert an event, a recorded session (JSON Lines), or many files, and write the\n"
+        "target dialect's exact wire text.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     convert.add_argument("--from", dest="source", required=True, choices=dialects, help="dialect of the input")
     convert.add_argument("--to", dest="target", required=True, choices=dialects, help="dialect to write")
-    convert.add_argument("file", nargs="?", default="-", metavar="FILE", help="input file, or - for stdin (default)")
+    convert.add_argument(
+        "inputs",
+        nargs="*",
+        default=["-"],
+        metavar="INPUT",
+        help="files or directories to convert, or - for stdin (the default)",
+    )
     convert.add_argument(
         "--jsonl",
         action="store_true",
-        help="JSON Lines: convert one event per line, streaming; blank lines are skipped, "
-        "bad lines are reported with their line number and the rest still converted",
+        help="JSON Lines: every input is a recorded session, one event per line (files ending in .jsonl are "
+        "anyway); blank lines are skipped, bad lines are reported with their line number and the rest converted",
     )
     convert.add_argument(
         "--on-unsupported",
         choices=("raise", "warn", "drop"),
         default="raise",
         help="fields the target cannot express: raise = report them and fail with exit code 3 (default); "
-        "warn = report each on stderr as 'warning: <path>: <reason>' and convert the rest; drop = convert silently",
+        "warn = report each on stderr as 'warning: <where>: <path>: <reason>' and convert the rest; "
+        "drop = convert silently",
     )
     convert.add_argument(
         "--pretty",
         action="store_true",
-        help="indent the output for humans; this is NOT the exact wire text (ignored with --jsonl)",
+        help="indent the output for humans; this is NOT the exact wire text (one JSON event to stdout only)",
+    )
+    convert.add_argument(
+        "--out", metavar="DIR", help="write each input to DIR under its own relative name (needed for several inputs)"
+    )
+    convert.add_argument(
+        "--jobs",
+        type=_positive,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="convert this many files at once, in separate processes (default: the number of CPUs)",
+    )
+    convert.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress line on stderr (it shows only on a terminal, and never under CI)",
     )
 
     check = commands.add_parser(
         "check",
-        help="validate an event in one dialect",
-        description="Validate an event; print every problem with its wire path.",
+        help="validate events in one dialect",
+        description="Validate events; print every problem with its wire path.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument("--dialect", required=True, choices=dialects, help="dialect of the input")
-    check.add_argument("file", nargs="?", default="-", metavar="FILE", help="input file, or - for stdin (default)")
+    check.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT", help="files, or - for stdin (default)")
     check.add_argument("--jsonl", action="store_true", help="JSON Lines: check one event per line")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,43 +188,90 @@ def _error(where: str, message: str) -> None:
 # --------------------------------------------------------------------------- convert
 
 
+class _Counts:
+    """What a conversion did: events read and written, losses reported, the worst exit code."""
+
+    __slots__ = ("events", "losses", "status")
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.losses = 0
+        self.status = EXIT_OK
+
+    def worst(self, status: int) -> None:
+        self.status = max(self.status, status)
+
+
 def _convert(args: argparse.Namespace) -> int:
+    jobs = _jobs(args)
+    if len(jobs) == 1 and args.out is None:
+        source_path, _, session = jobs[0]
+        return _convert_to_stdout(args, source_path, session)
+    if args.out is None:
+        print("error: several inputs need --out DIR (each is written under its own name)", file=sys.stderr)
+        return EXIT_USAGE
+    if any(path == "-" for path, _, _ in jobs):
+        print("error: standard input cannot be converted with --out; give file names", file=sys.stderr)
+        return EXIT_USAGE
+    return _convert_files(args, jobs)
+
+
+def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
+    """Each input file with its name under --out and whether it is a session (JSON Lines)."""
+    jobs: list[tuple[str, str, bool]] = []
+    for given in args.inputs:
+        if given != "-" and os.path.isdir(given):
+            root = Path(given)
+            for path in sorted(root.rglob("*")):
+                if path.is_file() and path.suffix in (".json", ".jsonl"):
+                    jobs.append((str(path), str(path.relative_to(root)), args.jsonl or path.suffix == ".jsonl"))
+        else:
+            jobs.append((given, Path(given).name, args.jsonl or given.endswith(".jsonl")))
+    names_ = [name for _, name, _ in jobs]
+    duplicates = sorted({name for name in names_ if names_.count(name) > 1})
+    if duplicates and args.out is not None:
+        print(f"error: several inputs would be written as {', '.join(duplicates)}", file=sys.stderr)
+        raise _Failed(EXIT_USAGE)
+    return jobs
+
+
+def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> int:
     source, target = dialect(args.source), dialect(args.target)
-    stream = _open(args.file)
+    stream = _open(path)
+    label = _label(path)
     try:
-        if args.jsonl:
-            return _convert_lines(stream, _label(args.file), source, target, args.on_unsupported)
+        if session:
+            counts = _convert_session(stream, _stdout_line, label, source, target, args.on_unsupported, _report)
+            return counts.status
         try:
             data = stream.read()
         except OSError as error:
-            _error(_label(args.file), f"cannot read file: {error.strerror or error}")
+            _error(label, f"cannot read file: {error.strerror or error}")
             return EXIT_INVALID
-        status, text = _convert_one(data, _label(args.file), source, target, args.on_unsupported)
+        status, text = _convert_one(data, label, source, target, args.on_unsupported, _report)
         if text is not None:
             if args.pretty:
                 text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-            sys.stdout.write(text + "\n")
-            sys.stdout.flush()
+            _stdout_line(text)
         return status
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
 
 
-def _convert_lines(stream: IO[bytes], label: str, source: Dialect, target: Dialect, policy: str) -> int:
-    worst = EXIT_OK
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        status, text = _convert_one(line, f"{label}:{number}", source, target, policy)
-        if text is not None:
-            sys.stdout.write(text + "\n")
-            sys.stdout.flush()
-        worst = max(worst, status)
-    return worst
+def _stdout_line(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
 
 
-def _convert_one(data: bytes, where: str, source: Dialect, target: Dialect, policy: str) -> tuple[int, str | None]:
+def _report(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _convert_one(
+    data: bytes, where: str, source: Dialect, target: Dialect, policy: str, report: Callable[[str], None]
+) -> tuple[int, str | None]:
+    """One event: its text in the target (or None), with its problems and losses reported."""
     try:
         # Under "warn" the losses come back with the text; print them, don't raise warnings.
         if policy == "warn":
@@ -191,21 +280,167 @@ def _convert_one(data: bytes, where: str, source: Dialect, target: Dialect, poli
             text, losses = translation(source, target).text(data, policy), ()
     except InvalidPayloadError as error:
         for problem in error.problems:
-            _error(where, f"{problem.path}: {problem.message}")
+            report(f"error: {where}: {problem.path}: {problem.message}")
         return EXIT_INVALID, None
     except UnsupportedError as error:
-        for loss in error.losses:
-            _error(where, f"{loss.path}: {target.name} cannot express this: {loss.reason}")
-        print(
-            f"hint: use --on-unsupported warn or drop to convert the rest of {where}",
-            file=sys.stderr,
-            flush=True,
-        )
-        return EXIT_UNSUPPORTED, None
-    if policy == "warn":
-        for loss in losses:
-            print(f"warning: {where}: {loss.path}: {loss.reason}", file=sys.stderr, flush=True)
+        return _unsupported(error, where, target, policy, report), None
+    for loss in losses:
+        report(f"warning: {where}: {loss.path}: {loss.reason}")
     return EXIT_OK, text
+
+
+def _unsupported(
+    error: UnsupportedError, where: str, target: Dialect, policy: str, report: Callable[[str], None]
+) -> int:
+    whole = [loss for loss in error.losses if loss.path == "$"]
+    if whole and policy != "raise":
+        # An event the target has no counterpart for: nothing to write, so skipped.
+        for loss in whole:
+            report(f"warning: {where}: $: skipped, {target.name} has no such event: {loss.reason}")
+        return EXIT_OK
+    for loss in error.losses:
+        report(f"error: {where}: {loss.path}: {target.name} cannot express this: {loss.reason}")
+    report(f"hint: use --on-unsupported warn or drop to convert the rest of {where}")
+    return EXIT_UNSUPPORTED
+
+
+def _convert_session(
+    lines: Iterator[bytes] | IO[bytes],
+    write: Callable[[str], None],
+    label: str,
+    source: Dialect,
+    target: Dialect,
+    policy: str,
+    report: Callable[[str], None],
+    progress: Callable[[int, int], None] | None = None,
+) -> _Counts:
+    """A recorded session, line by line, through one Translator: written as it goes."""
+    # The translator raises for losses under "raise"; under "warn" it keeps them in .losses.
+    translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
+    counts = _Counts()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{label}:{number}"
+        counts.events += 1
+        try:
+            texts = translator.feed(line)
+        except InvalidPayloadError as error:
+            for problem in error.problems:
+                report(f"error: {where}: {problem.path}: {problem.message}")
+            counts.worst(EXIT_INVALID)
+            continue
+        except UnsupportedError as error:
+            counts.losses += len(error.losses)
+            counts.worst(_unsupported(error, where, target, policy, report))
+            continue
+        if not texts and translator.losses and policy == "warn":
+            for loss in translator.losses:
+                report(f"warning: {where}: {loss.path}: skipped, {target.name} has no such event: {loss.reason}")
+        elif policy == "warn":
+            for loss in translator.losses:
+                report(f"warning: {where}: {loss.path}: {loss.reason}")
+        counts.losses += len(translator.losses)
+        for text in texts:
+            write(text)
+        if progress is not None:
+            progress(1, len(translator.losses))
+    return counts
+
+
+def _convert_file(job: tuple[str, str, str, str, str, bool]) -> tuple[int, int, int, list[str]]:
+    """Convert one file to one file (run in a worker process): status, events, losses, messages."""
+    path, out, source_name, target_name, policy, session = job
+    source, target = dialect(source_name), dialect(target_name)
+    messages: list[str] = []
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed by the with-statement below, after the output opens
+    except OSError as error:
+        return EXIT_INVALID, 0, 0, [f"error: {path}: cannot read file: {error.strerror or error}"]
+    try:
+        os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
+        with stream, open(out, "w", encoding="utf-8") as sink:
+
+            def write(text: str) -> None:
+                sink.write(text + "\n")
+
+            if session:
+                counts = _convert_session(stream, write, path, source, target, policy, messages.append)
+                return counts.status, counts.events, counts.losses, messages
+            status, text = _convert_one(stream.read(), path, source, target, policy, messages.append)
+            if text is not None:
+                write(text)
+            losses = sum(1 for message in messages if message.startswith("warning:"))
+            return status, 1, losses, messages
+    except OSError as error:
+        return EXIT_INVALID, 0, 0, [*messages, f"error: {path}: {error.strerror or error}"]
+
+
+def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) -> int:
+    out = Path(args.out)
+    tasks = [
+        (path, str(out / name), args.source, args.target, args.on_unsupported, session) for path, name, session in jobs
+    ]
+    progress = _Progress(len(tasks), enabled=args.progress)
+    worst = EXIT_OK
+    try:
+        if args.jobs == 1 or len(tasks) == 1:
+            results: Iterator[tuple[int, int, int, list[str]]] = map(_convert_file, tasks)
+            worst = _collect(results, progress)
+        else:
+            with ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks))) as pool:
+                worst = _collect(pool.map(_convert_file, tasks, chunksize=1), progress)
+    finally:
+        progress.close()
+    return worst
+
+
+def _collect(results: Iterator[tuple[int, int, int, list[str]]], progress: _Progress) -> int:
+    worst = EXIT_OK
+    for status, events, losses, messages in results:
+        progress.clear()
+        for message in messages:
+            _report(message)
+        progress.add(files=1, events=events, losses=losses)
+        worst = max(worst, status)
+    return worst
+
+
+class _Progress:
+    """One status line on stderr — files, events, events per second, losses — on a terminal only.
+
+    Written with a carriage return, at most ten times a second; never on a pipe or a file,
+    never under CI (``CI`` set), so logs stay clean. A line needs no library.
+    """
+
+    def __init__(self, files: int, *, enabled: bool = True) -> None:
+        self.total = files
+        self.files = self.events = self.losses = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.on = enabled and sys.stderr.isatty() and not os.environ.get("CI")
+
+    def add(self, *, files: int = 0, events: int = 0, losses: int = 0) -> None:
+        self.files += files
+        self.events += events
+        self.losses += losses
+        now = time.monotonic()
+        if self.on and (now - self.shown >= 0.1 or self.files == self.total):
+            self.shown = now
+            rate = self.events / max(now - self.started, 1e-9)
+            line = f"{self.files}/{self.total} files, {self.events} events ({rate:,.0f}/s), {self.losses} losses"
+            sys.stderr.write("\r" + line + "\x1b[K")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.on and self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.on and self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 # --------------------------------------------------------------------------- check
@@ -213,10 +448,17 @@ def _convert_one(data: bytes, where: str, source: Dialect, target: Dialect, poli
 
 def _check(args: argparse.Namespace) -> int:
     target = dialect(args.dialect)
-    label = _label(args.file)
-    stream = _open(args.file)
+    status = EXIT_OK
+    for path in args.inputs:
+        status = max(status, _check_one(target, path, args.jsonl or path.endswith(".jsonl")))
+    return status
+
+
+def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
+    label = _label(path)
+    stream = _open(path)
     try:
-        if args.jsonl:
+        if jsonl:
             chunks = [(f"{label}:{n}", line) for n, line in enumerate(stream, start=1) if line.strip()]
         else:
             chunks = [(label, stream.read())]

@@ -1,0 +1,373 @@
+"""Translate whole sessions: a stateful translator that remembers what the session has said.
+
+One event at a time, some features of one protocol are losses in another; a
+translator that has seen the session so far can express them as a sequence of
+events instead:
+
+* Azure ``response.create`` with ``append_input_items`` → one ``conversation.item.create``
+  per item, then the ``response.create`` without them;
+* Azure ``additional_instructions`` → the response's ``instructions``: the session's
+  instructions (from the last ``session.update``/``session.created``/``session.updated``)
+  followed by the additional ones, when the response sets none of its own;
+* Azure ``cancel_previous`` (true unless said otherwise) → a ``response.cancel`` first,
+  when a response is in progress (a ``response.created`` without its ``response.done``);
+* ``item_reference`` items → the referenced item itself, for a target without references,
+  from the items the session created or the server reported;
+* GA ``conversation.item.added`` + ``conversation.item.done`` ↔ ``conversation.item.created``
+  of Azure and beta, so that each side sees its own protocol's sequence, without duplicates.
+
+Events that need none of this — audio, deltas, most of a session's bytes — take the
+same fused path as :func:`~realtime_dialects.translate`.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from . import model as m
+from .dialects import Dialect, OnUnsupported, dialect
+from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
+from .errors import Loss, LossWarning, UnsupportedError
+from .translate import translation
+
+__all__ = ["SEPARATOR", "Translator", "translate_session"]
+
+#: What joins the session's instructions and a response's additional instructions.
+SEPARATOR = "\n\n"
+
+#: Events the translator looks into, by neutral class name (every other event is translated as it is).
+_CLIENT_RULES = ("SessionUpdateEvent", "ConversationItemCreateEvent", "ResponseCreateEvent")
+_SERVER_RULES = (
+    "SessionCreatedEvent",
+    "SessionUpdatedEvent",
+    "ConversationItemCreatedEvent",
+    "ConversationItemAddedEvent",
+    "ConversationItemDoneEvent",
+    "ConversationItemRetrievedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseCreatedEvent",
+    "ResponseDoneEvent",
+)
+_STATEFUL = frozenset(_CLIENT_RULES + _SERVER_RULES)
+
+
+class Translator:
+    """Translates one session's events from ``read`` to ``write``, in order, both directions.
+
+    ``feed(text)`` takes the next event of the session (client or server) and returns
+    the events the target dialect should see in its place: usually one, sometimes
+    several (items appended by an Azure ``response.create``), sometimes none (an event
+    the target has no counterpart for, under ``"warn"`` or ``"drop"``). ``losses`` holds
+    what the last event lost, by path in that event. Use a fresh translator per session;
+    one translator is not safe to feed from several threads at once (it is the session's
+    memory), while separate translators are independent.
+
+    >>> import realtime_dialects as rd
+    >>> t = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    >>> t.feed('{"session": {"instructions": "Be brief."}, "type": "session.update"}')
+    ['{"session":{"type":"realtime","instructions":"Be brief."},"type":"session.update"}']
+    >>> t.feed('{"response": {"commit": false}, "additional_instructions": "In French.", "type": "response.create"}')
+    ['{"type":"response.create","response":{"conversation":"none","instructions":"Be brief.\\\\n\\\\nIn French."}}']
+    """
+
+    def __init__(
+        self,
+        *,
+        read: str | Dialect,
+        write: str | Dialect,
+        on_unsupported: OnUnsupported = "raise",
+        max_size: int | None = MAX_INPUT_SIZE,
+    ) -> None:
+        check_policy(on_unsupported)
+        self.source = dialect(read)
+        self.target = dialect(write)
+        self.on_unsupported = on_unsupported
+        self.max_size = max_size
+        self._translation = translation(self.source, self.target)
+        #: What the last event lost, by path in that event.
+        self.losses: tuple[Loss, ...] = ()
+        #: The session's instructions, as far as the session has told (None: unknown).
+        self.instructions: str | None = None
+        #: Responses the server has started and not finished.
+        self.in_progress: set[str | None] = set()
+        #: Every item the session has created or the server reported, by id.
+        self.items: dict[str, Any] = {}
+        #: Items announced to a target that has conversation.item.created only (GA source).
+        self._announced: set[str] = set()
+        #: Items announced to a GA target and not finished yet (Azure or beta source).
+        self._open: set[str] = set()
+        self._references = "ItemReference" in self.target.shapes
+        self._ga_items = "ConversationItemAddedEvent" in self.target.shapes
+        self._created_only = not self._ga_items and "ConversationItemCreatedEvent" in self.target.shapes
+
+    def __repr__(self) -> str:
+        return f"<Translator {self.source.name!r} -> {self.target.name!r}>"
+
+    # ------------------------------------------------------------------ feeding
+
+    def feed(self, data: Text) -> list[str]:
+        """Translate the next event of the session; return the target's events, in order."""
+        obj = self.source.parse(data, self.max_size)
+        name = self.source.event_name(obj)
+        if name.partition(":")[0] not in _STATEFUL:
+            return self._plain(obj)
+        event = self.source.read_event(obj)
+        out: list[tuple[Any, tuple[str, str] | None]] = []  # (event, where its losses were in the source)
+        losses: list[Loss] = []
+        self._observe(event)
+        for produced in self._rewrite(event, losses):
+            out.append(produced)
+        texts = []
+        for produced, prefix in out:
+            text = self._write(produced, prefix, losses)
+            if text is not None:
+                texts.append(text)
+        return self._settle(texts, losses)
+
+    def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
+        """Translate a stream of events, one text per line, yielding the target's events as they come."""
+        for line in lines:
+            if bytes(line).strip() if isinstance(line, memoryview) else line.strip():
+                yield from self.feed(line)
+
+    def _plain(self, obj: Any) -> list[str]:
+        """An event no rule concerns: the fused path, as translate() takes it."""
+        try:
+            wire, raw = self._translation.write(obj)
+        except UnsupportedError as error:
+            return self._settle([], list(error.losses), whole=True)
+        losses = list(self.target.render_losses(raw, self.source)) if raw else []
+        return self._settle([self.target.encode_checked(wire)], losses)
+
+    def _settle(self, texts: list[str], losses: list[Loss], *, whole: bool = False) -> list[str]:
+        """Apply the loss policy to what this event produced and lost."""
+        self.losses = tuple(losses)
+        if losses:
+            if self.on_unsupported == "raise":
+                raise UnsupportedError(losses, self.target.name)
+            if self.on_unsupported == "warn":
+                for loss in losses:
+                    warnings.warn(LossWarning(loss), stacklevel=3)
+        return texts
+
+    def _write(self, event: Any, prefix: tuple[str, str] | None, losses: list[Loss]) -> str | None:
+        """Write one neutral event in the target; its losses go to ``losses``, under ``prefix`` if given."""
+        try:
+            wire, raw = self.target.write(event, trusted=True)
+        except UnsupportedError as error:
+            losses.extend(_under(error.losses, prefix))
+            return None
+        losses.extend(_under(self.target.render_losses(raw, self.source), prefix))
+        return self.target.encode_checked(wire)
+
+    # ------------------------------------------------------------------ memory
+
+    def _observe(self, event: Any) -> None:
+        """Remember what the session says: instructions, items, responses in progress."""
+        kind = type(event).__name__
+        if kind in ("SessionUpdateEvent", "SessionCreatedEvent", "SessionUpdatedEvent"):
+            instructions = getattr(event.session, "instructions", None)
+            if instructions is not None:
+                self.instructions = instructions
+        elif kind in (
+            "ConversationItemCreateEvent",
+            "ConversationItemCreatedEvent",
+            "ConversationItemAddedEvent",
+            "ConversationItemDoneEvent",
+            "ConversationItemRetrievedEvent",
+            "ResponseOutputItemDoneEvent",
+        ):
+            self._remember(event.item)
+        elif kind == "ResponseCreatedEvent":
+            self.in_progress.add(event.response.id)
+        elif kind == "ResponseDoneEvent":
+            self.in_progress.discard(event.response.id)
+            for item in event.response.output or ():
+                self._remember(item)
+
+    def _remember(self, item: Any) -> None:
+        item_id = getattr(item, "id", None)
+        if item_id is not None and type(item) is not m.ItemReference:
+            self.items[item_id] = item
+
+    # ------------------------------------------------------------------ rules
+
+    def _rewrite(self, event: Any, losses: list[Loss]) -> Iterator[tuple[Any, tuple[str, str] | None]]:
+        """The neutral events the target sees in place of ``event`` (with their loss paths' prefix)."""
+        kind = type(event).__name__
+        if kind == "ResponseCreateEvent":
+            yield from self._response_create(event, losses)
+        elif kind == "ConversationItemAddedEvent" and self._created_only:
+            yield from self._added_to_created(event)
+        elif kind == "ConversationItemDoneEvent" and self._created_only:
+            yield from self._done_to_created(event)
+        elif kind == "ConversationItemCreatedEvent" and self._ga_items and not self._source_has_added():
+            yield from self._created_to_added(event)
+        elif kind == "ResponseOutputItemDoneEvent" and self._ga_items and not self._source_has_added():
+            yield event, None
+            yield from self._finish(event)
+        else:
+            yield event, None
+
+    def _source_has_added(self) -> bool:
+        return "ConversationItemAddedEvent" in self.source.shapes
+
+    def _response_create(self, event: Any, losses: list[Loss]) -> Iterator[tuple[Any, tuple[str, str] | None]]:
+        params = event.response
+        changes: dict[str, Any] = {}
+        event_changes: dict[str, Any] = {}
+        target_params = self.target.shape("ResponseCreateParams")
+        target_event = self.target.shape("ResponseCreateEvent")
+        counter = _Ids(event.event_id)
+        # cancel_previous (true by default): cancel the response in progress first.
+        if params is not None and params.cancel_previous is not None and _unsupported(target_params, "cancel_previous"):
+            changes["cancel_previous"] = None
+        cancel = params is None or params.cancel_previous is not False
+        if cancel and self.in_progress and _unsupported(target_params, "cancel_previous"):
+            for response_id in sorted(self.in_progress, key=str):
+                yield m.ResponseCancelEvent(event_id=counter.next(), response_id=response_id), None
+        # append_input_items: each its own conversation.item.create, in order, before the response.
+        if params is not None and params.append_input_items and _unsupported(target_params, "append_input_items"):
+            where = self.source.key_path("ResponseCreateParams", "append_input_items")
+            response = self.source.key_path("ResponseCreateEvent", "response")
+            head = "$" + self.source.key_path("ConversationItemCreateEvent", "item")
+            for index, item in enumerate(params.append_input_items):
+                created = m.ConversationItemCreateEvent(event_id=counter.next(), item=self._resolved(item))
+                self._remember(item)
+                yield created, (head, f"${response}{where}[{index}]")
+            changes["append_input_items"] = None
+        # additional_instructions: the session's instructions followed by them.
+        extra_text = event.additional_instructions
+        if extra_text is not None and _unsupported(target_event, "additional_instructions"):
+            own = params.instructions if params is not None else None
+            if own is None and self.instructions is not None:
+                changes["instructions"] = self.instructions + SEPARATOR + extra_text
+                event_changes["additional_instructions"] = None
+            elif own is None:
+                reason = "the session's instructions are unknown (no session.update or session.created seen)"
+                losses.append(
+                    Loss("$" + self.source.key_path("ResponseCreateEvent", "additional_instructions"), reason)
+                )
+                event_changes["additional_instructions"] = None
+            # With instructions of its own, the response replaces the session's: the additional
+            # text stays and is reported as the usual loss.
+        # item_reference: the referenced item itself, for a target without references.
+        if params is not None and params.input_items and not self._references:
+            changes["input_items"] = tuple(self._resolved(item) for item in params.input_items)
+        if changes:
+            params = attrs.evolve(params, **changes)
+            event_changes["response"] = params
+        yield (attrs.evolve(event, **event_changes) if event_changes else event), None
+
+    def _resolved(self, item: Any) -> Any:
+        """The item a reference names, when the session has seen it (the reference otherwise)."""
+        if type(item) is m.ItemReference and not self._references:
+            return self.items.get(item.id, item)
+        return item
+
+    def _added_to_created(self, event: Any) -> Iterator[tuple[Any, None]]:
+        # GA announces an item with conversation.item.added and finishes it with .done;
+        # Azure and beta announce it once, with conversation.item.created.
+        item_id = getattr(event.item, "id", None)
+        if item_id is not None:
+            self._announced.add(item_id)
+        yield _created(event, m.ConversationItemCreatedEvent), None
+
+    def _done_to_created(self, event: Any) -> Iterator[tuple[Any, None]]:
+        item_id = getattr(event.item, "id", None)
+        if item_id is not None and item_id in self._announced:
+            self._announced.discard(item_id)
+            return  # announced already: the target has no finishing event for items
+        yield _created(event, m.ConversationItemCreatedEvent), None
+
+    def _created_to_added(self, event: Any) -> Iterator[tuple[Any, None]]:
+        # Azure and beta announce an item once; GA sends .added, then .done when it is final.
+        yield _created(event, m.ConversationItemAddedEvent), None
+        item = event.item
+        item_id = getattr(item, "id", None)
+        if item is not None and getattr(item, "status", None) == "in_progress" and item_id is not None:
+            self._open.add(item_id)  # finished by its response.output_item.done
+        elif item is not None:
+            yield _created(event, m.ConversationItemDoneEvent, derived=True), None
+
+    def _finish(self, event: Any) -> Iterator[tuple[Any, None]]:
+        item = event.item
+        item_id = getattr(item, "id", None)
+        if item is not None and item_id in self._open:
+            self._open.discard(item_id)
+            yield m.ConversationItemDoneEvent(event_id=_derived(event.event_id), item=item), None
+
+
+class _Ids:
+    """Event ids for the events a translator adds: the source event's id with a number, or none."""
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.count = 0
+
+    def next(self) -> str | None:
+        if self.source is None:
+            return None
+        self.count += 1
+        return f"{self.source}.{self.count}"
+
+
+def _derived(event_id: str | None) -> str | None:
+    return None if event_id is None else f"{event_id}.1"
+
+
+def _created(event: Any, cls: type, *, derived: bool = False) -> Any:
+    """An item event of another kind carrying the same item (and previous item)."""
+    event_id = _derived(event.event_id) if derived else event.event_id
+    return cls(
+        event_id=event_id,
+        item=event.item,
+        previous_item_id=getattr(event, "previous_item_id", None),
+        extra=event.extra,
+    )
+
+
+def _unsupported(shape: Any, attr: str) -> bool:
+    """Whether a target shape lacks ``attr`` (so a rule has to express it otherwise)."""
+    from .dialects.tables import Field, walk
+
+    return not any(isinstance(entry, Field) and entry.attr == attr for entry in walk(shape.entries))
+
+
+def _under(losses: Iterable[Loss], prefix: tuple[str, str] | None) -> list[Loss]:
+    """Losses of an event the translator made, moved to where its object was in the source event.
+
+    ``prefix`` is ``(head, source path)``: a loss under ``head`` (``$.item`` of a made
+    ``conversation.item.create``) is reported under the path the item had in the source
+    (``$.response.append_input_items[0]``); a loss of the made event as a whole, at that path.
+    """
+    if prefix is None:
+        return list(losses)
+    head, path = prefix
+    return [Loss(path + loss.path[len(head) :] if loss.path.startswith(head) else path, loss.reason) for loss in losses]
+
+
+def translate_session(
+    lines: Iterable[Text],
+    *,
+    read: str | Dialect,
+    write: str | Dialect,
+    on_unsupported: OnUnsupported = "raise",
+    max_size: int | None = MAX_INPUT_SIZE,
+) -> Iterator[str]:
+    """Translate a recorded session, one event per line, as a stream (a generator).
+
+    Blank lines are skipped; a 1 GB log never sits in memory. Each line is translated by
+    one :class:`Translator`, so features that need the session's memory are kept.
+
+    >>> import realtime_dialects as rd
+    >>> list(rd.translate_session(['{"type": "input_audio_buffer.commit"}'], read="azure", write="openai-ga"))
+    ['{"type":"input_audio_buffer.commit"}']
+    """
+    if on_unsupported not in POLICIES:
+        check_policy(on_unsupported)
+    return Translator(read=read, write=write, on_unsupported=on_unsupported, max_size=max_size).feed_all(lines)

@@ -30,6 +30,8 @@ from .errors import Loss as Loss
 from .errors import LossWarning as LossWarning
 from .errors import Problem as Problem
 from .errors import UnsupportedError as UnsupportedError
+from .files import FileReport as FileReport
+from .files import translate_file as translate_file
 from .session import Translator as Translator
 from .session import translate_session as translate_session
 from .translate import translate as translate
@@ -48,6 +50,7 @@ __all__ = sorted(
         "OPENAI_GA",
         "Dialect",
         "DialectError",
+        "FileReport",
         "InvalidPayloadError",
         "Loss",
         "LossWarning",
@@ -57,6 +60,7 @@ __all__ = sorted(
         "dialect",
         "model",
         "translate",
+        "translate_file",
         "translate_session",
         "translate_with_losses",
         *(name for name in model.__all__ if name not in _MODEL_PLUMBING),

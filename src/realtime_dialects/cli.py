@@ -12,23 +12,20 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from . import __version__
 from .dialects import Dialect, dialect, names
-from .errors import InvalidPayloadError, UnsupportedError
-from .session import Translator
-from .translate import translation
+from .errors import InvalidPayloadError
+from .files import EXIT_INVALID, EXIT_OK, EXIT_UNSUPPORTED, FileReport, convert_event, convert_session, translate_file
 
-__all__ = ["main"]
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "EXIT_USAGE", "main"]
 
-EXIT_OK = 0
-EXIT_INVALID = 1
 EXIT_USAGE = 2
-EXIT_UNSUPPORTED = 3
 
 EPILOG = """\
 examples:
@@ -188,20 +185,6 @@ def _error(where: str, message: str) -> None:
 # --------------------------------------------------------------------------- convert
 
 
-class _Counts:
-    """What a conversion did: events read and written, losses reported, the worst exit code."""
-
-    __slots__ = ("events", "losses", "status")
-
-    def __init__(self) -> None:
-        self.events = 0
-        self.losses = 0
-        self.status = EXIT_OK
-
-    def worst(self, status: int) -> None:
-        self.status = max(self.status, status)
-
-
 def _convert(args: argparse.Namespace) -> int:
     jobs = _jobs(args)
     if len(jobs) == 1 and args.out is None:
@@ -241,14 +224,14 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     label = _label(path)
     try:
         if session:
-            counts = _convert_session(stream, _stdout_line, label, source, target, args.on_unsupported, _report)
+            counts = convert_session(stream, _stdout_line, label, source, target, args.on_unsupported, _report)
             return counts.status
         try:
             data = stream.read()
         except OSError as error:
             _error(label, f"cannot read file: {error.strerror or error}")
             return EXIT_INVALID
-        status, text = _convert_one(data, label, source, target, args.on_unsupported, _report)
+        status, text = convert_event(data, label, source, target, args.on_unsupported, _report)
         if text is not None:
             if args.pretty:
                 text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
@@ -268,141 +251,34 @@ def _report(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
-def _convert_one(
-    data: bytes, where: str, source: Dialect, target: Dialect, policy: str, report: Callable[[str], None]
-) -> tuple[int, str | None]:
-    """One event: its text in the target (or None), with its problems and losses reported."""
-    try:
-        # Under "warn" the losses come back with the text; print them, don't raise warnings.
-        if policy == "warn":
-            text, losses = translation(source, target).with_losses(data)
-        else:
-            text, losses = translation(source, target).text(data, policy), ()
-    except InvalidPayloadError as error:
-        for problem in error.problems:
-            report(f"error: {where}: {problem.path}: {problem.message}")
-        return EXIT_INVALID, None
-    except UnsupportedError as error:
-        return _unsupported(error, where, target, policy, report), None
-    for loss in losses:
-        report(f"warning: {where}: {loss.path}: {loss.reason}")
-    return EXIT_OK, text
-
-
-def _unsupported(
-    error: UnsupportedError, where: str, target: Dialect, policy: str, report: Callable[[str], None]
-) -> int:
-    whole = [loss for loss in error.losses if loss.path == "$"]
-    if whole and policy != "raise":
-        # An event the target has no counterpart for: nothing to write, so skipped.
-        for loss in whole:
-            report(f"warning: {where}: $: skipped, {target.name} has no such event: {loss.reason}")
-        return EXIT_OK
-    for loss in error.losses:
-        report(f"error: {where}: {loss.path}: {target.name} cannot express this: {loss.reason}")
-    report(f"hint: use --on-unsupported warn or drop to convert the rest of {where}")
-    return EXIT_UNSUPPORTED
-
-
-def _convert_session(
-    lines: Iterator[bytes] | IO[bytes],
-    write: Callable[[str], None],
-    label: str,
-    source: Dialect,
-    target: Dialect,
-    policy: str,
-    report: Callable[[str], None],
-    progress: Callable[[int, int], None] | None = None,
-) -> _Counts:
-    """A recorded session, line by line, through one Translator: written as it goes."""
-    # The translator raises for losses under "raise"; under "warn" it keeps them in .losses.
-    translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
-    counts = _Counts()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{label}:{number}"
-        counts.events += 1
-        try:
-            texts = translator.feed(line)
-        except InvalidPayloadError as error:
-            for problem in error.problems:
-                report(f"error: {where}: {problem.path}: {problem.message}")
-            counts.worst(EXIT_INVALID)
-            continue
-        except UnsupportedError as error:
-            counts.losses += len(error.losses)
-            counts.worst(_unsupported(error, where, target, policy, report))
-            continue
-        if not texts and translator.losses and policy == "warn":
-            for loss in translator.losses:
-                report(f"warning: {where}: {loss.path}: skipped, {target.name} has no such event: {loss.reason}")
-        elif policy == "warn":
-            for loss in translator.losses:
-                report(f"warning: {where}: {loss.path}: {loss.reason}")
-        counts.losses += len(translator.losses)
-        for text in texts:
-            write(text)
-        if progress is not None:
-            progress(1, len(translator.losses))
-    return counts
-
-
-def _convert_file(job: tuple[str, str, str, str, str, bool]) -> tuple[int, int, int, list[str]]:
-    """Convert one file to one file (run in a worker process): status, events, losses, messages."""
-    path, out, source_name, target_name, policy, session = job
-    source, target = dialect(source_name), dialect(target_name)
-    messages: list[str] = []
-    try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed by the with-statement below, after the output opens
-    except OSError as error:
-        return EXIT_INVALID, 0, 0, [f"error: {path}: cannot read file: {error.strerror or error}"]
-    try:
-        os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
-        with stream, open(out, "w", encoding="utf-8") as sink:
-
-            def write(text: str) -> None:
-                sink.write(text + "\n")
-
-            if session:
-                counts = _convert_session(stream, write, path, source, target, policy, messages.append)
-                return counts.status, counts.events, counts.losses, messages
-            status, text = _convert_one(stream.read(), path, source, target, policy, messages.append)
-            if text is not None:
-                write(text)
-            losses = sum(1 for message in messages if message.startswith("warning:"))
-            return status, 1, losses, messages
-    except OSError as error:
-        return EXIT_INVALID, 0, 0, [*messages, f"error: {path}: {error.strerror or error}"]
-
-
 def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) -> int:
     out = Path(args.out)
-    tasks = [
-        (path, str(out / name), args.source, args.target, args.on_unsupported, session) for path, name, session in jobs
-    ]
+    convert = partial(_translate_file, read=args.source, write=args.target, on_unsupported=args.on_unsupported)
+    tasks = [(path, str(out / name), session) for path, name, session in jobs]
     progress = _Progress(len(tasks), enabled=args.progress)
-    worst = EXIT_OK
     try:
         if args.jobs == 1 or len(tasks) == 1:
-            results: Iterator[tuple[int, int, int, list[str]]] = map(_convert_file, tasks)
-            worst = _collect(results, progress)
-        else:
-            with ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks))) as pool:
-                worst = _collect(pool.map(_convert_file, tasks, chunksize=1), progress)
+            return _collect(map(convert, tasks), progress)
+        # Each file is one task, streamed by one worker: memory stays flat however large the files.
+        with ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks))) as pool:
+            return _collect(pool.map(convert, tasks, chunksize=1), progress)
     finally:
         progress.close()
-    return worst
 
 
-def _collect(results: Iterator[tuple[int, int, int, list[str]]], progress: _Progress) -> int:
+def _translate_file(task: tuple[str, str, bool], **options: Any) -> FileReport:
+    source, target, session = task
+    return translate_file(source, target, session=session, **options)
+
+
+def _collect(reports: Iterator[FileReport], progress: _Progress) -> int:
     worst = EXIT_OK
-    for status, events, losses, messages in results:
+    for report in reports:
         progress.clear()
-        for message in messages:
+        for message in report.messages:
             _report(message)
-        progress.add(files=1, events=events, losses=losses)
-        worst = max(worst, status)
+        progress.add(files=1, events=report.events, losses=report.losses)
+        worst = max(worst, report.status)
     return worst
 
 

@@ -1,0 +1,199 @@
+"""Convert files and streams of events: the conversion the command line, process pools and Dask share.
+
+``translate_file(source, target, read=, write=)`` converts one file into another —
+a recorded session (JSON Lines, one event per line, through one
+:class:`~realtime_dialects.Translator`) or a single event — streaming it line by
+line, and returns a :class:`FileReport`: what was converted, and every problem and
+loss as the command line prints them. It takes and returns only plain values, so it
+runs unchanged in a ``ProcessPoolExecutor``, a Dask bag or any worker pool.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from typing import IO
+
+import attrs
+
+from .dialects import Dialect, OnUnsupported, dialect
+from .errors import InvalidPayloadError, UnsupportedError
+from .session import Translator
+from .translate import translation
+
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "FileReport", "translate_file"]
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_UNSUPPORTED = 3
+
+
+@attrs.frozen
+class FileReport:
+    """What converting one file did.
+
+    ``status`` is the command line's exit code for it (0 ok, warnings included; 1 invalid
+    input; 3 a field the target cannot express, under ``"raise"``); ``messages`` are the
+    lines it printed on stderr, in order (``error: <file>:<line>: <path>: <message>``).
+    """
+
+    source: str
+    target: str
+    events: int
+    written: int
+    losses: int
+    status: int
+    messages: tuple[str, ...]
+
+
+class _Counts:
+    """What a conversion did: events read and written, losses reported, the worst exit code."""
+
+    __slots__ = ("events", "losses", "status")
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.losses = 0
+        self.status = EXIT_OK
+
+    def worst(self, status: int) -> None:
+        self.status = max(self.status, status)
+
+
+def convert_event(
+    data: bytes, where: str, source: Dialect, target: Dialect, policy: str, report: Callable[[str], None]
+) -> tuple[int, str | None]:
+    """One event: the exit status and its text in the target (or None); problems and losses go to ``report``."""
+    try:
+        # Under "warn" the losses come back with the text; print them, don't raise warnings.
+        if policy == "warn":
+            text, losses = translation(source, target).with_losses(data)
+        else:
+            text, losses = translation(source, target).text(data, policy), ()
+    except InvalidPayloadError as error:
+        for problem in error.problems:
+            report(f"error: {where}: {problem.path}: {problem.message}")
+        return EXIT_INVALID, None
+    except UnsupportedError as error:
+        return _unsupported(error, where, target, policy, report), None
+    for loss in losses:
+        report(f"warning: {where}: {loss.path}: {loss.reason}")
+    return EXIT_OK, text
+
+
+def _unsupported(
+    error: UnsupportedError, where: str, target: Dialect, policy: str, report: Callable[[str], None]
+) -> int:
+    whole = [loss for loss in error.losses if loss.path == "$"]
+    if whole and policy != "raise":
+        # An event the target has no counterpart for: nothing to write, so skipped.
+        for loss in whole:
+            report(f"warning: {where}: $: skipped, {target.name} has no such event: {loss.reason}")
+        return EXIT_OK
+    for loss in error.losses:
+        report(f"error: {where}: {loss.path}: {target.name} cannot express this: {loss.reason}")
+    report(f"hint: use --on-unsupported warn or drop to convert the rest of {where}")
+    return EXIT_UNSUPPORTED
+
+
+def convert_session(
+    lines: Iterator[bytes] | IO[bytes],
+    write: Callable[[str], None],
+    label: str,
+    source: Dialect,
+    target: Dialect,
+    policy: str,
+    report: Callable[[str], None],
+    progress: Callable[[int, int], None] | None = None,
+) -> _Counts:
+    """A recorded session, line by line, through one Translator, each event written as it comes."""
+    # The translator raises for losses under "raise"; under "warn" it keeps them in .losses.
+    translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
+    counts = _Counts()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{label}:{number}"
+        counts.events += 1
+        try:
+            texts = translator.feed(line)
+        except InvalidPayloadError as error:
+            for problem in error.problems:
+                report(f"error: {where}: {problem.path}: {problem.message}")
+            counts.worst(EXIT_INVALID)
+            continue
+        except UnsupportedError as error:
+            counts.losses += len(error.losses)
+            counts.worst(_unsupported(error, where, target, policy, report))
+            continue
+        if not texts and translator.losses and policy == "warn":
+            for loss in translator.losses:
+                report(f"warning: {where}: {loss.path}: skipped, {target.name} has no such event: {loss.reason}")
+        elif policy == "warn":
+            for loss in translator.losses:
+                report(f"warning: {where}: {loss.path}: {loss.reason}")
+        counts.losses += len(translator.losses)
+        for text in texts:
+            write(text)
+        if progress is not None:
+            progress(1, len(translator.losses))
+    return counts
+
+
+def translate_file(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    read: str | Dialect,
+    write: str | Dialect,
+    on_unsupported: OnUnsupported = "raise",
+    session: bool | None = None,
+) -> FileReport:
+    """Convert the file ``source`` into the file ``target`` (its directory is made if need be).
+
+    ``session`` says whether it is a recorded session, one event per line (by default:
+    whether its name ends in ``.jsonl``). Nothing is raised for what is in the file: invalid
+    lines and losses are in the report, and the rest is converted.
+
+    >>> import realtime_dialects as rd, tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "in.jsonl").write_text('{"type": "input_audio_buffer.commit"}\\n')
+    >>> report = rd.translate_file(folder / "in.jsonl", folder / "out" / "in.jsonl", read="azure", write="openai-ga")
+    >>> (report.events, report.written, report.status), (folder / "out" / "in.jsonl").read_text()
+    ((1, 1, 0), '{"type":"input_audio_buffer.commit"}\\n')
+    """
+    source, target = os.fspath(source), os.fspath(target)
+    reader, writer = dialect(read), dialect(write)
+    lines = source.endswith(".jsonl") if session is None else session
+    messages: list[str] = []
+    written = 0
+    try:
+        stream = open(source, "rb")  # noqa: SIM115 - closed by the with-statement below, after the output opens
+    except OSError as error:
+        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (f"error: {source}: cannot read file: {_why(error)}",))
+    try:
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+        with stream, open(target, "w", encoding="utf-8") as sink:
+
+            def emit(text: str) -> None:
+                nonlocal written
+                sink.write(text + "\\n")
+                written += 1
+
+            if lines:
+                counts = convert_session(stream, emit, source, reader, writer, on_unsupported, messages.append)
+                return FileReport(source, target, counts.events, written, counts.losses, counts.status, tuple(messages))
+            status, text = convert_event(stream.read(), source, reader, writer, on_unsupported, messages.append)
+            if text is not None:
+                emit(text)
+            losses = sum(1 for message in messages if not message.startswith("hint:"))
+            return FileReport(
+                source, target, 1, written, losses if status != EXIT_INVALID else 0, status, tuple(messages)
+            )
+    except OSError as error:
+        messages.append(f"error: {source}: {_why(error)}")
+        return FileReport(source, target, 0, written, 0, EXIT_INVALID, tuple(messages))
+
+
+def _why(error: OSError) -> str:
+    return str(error.strerror or error)

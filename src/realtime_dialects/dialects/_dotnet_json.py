@@ -49,8 +49,10 @@ _LOWER_HEX_ESCAPE = re.compile(r"\\u00[01][a-f]")
 def dumps(value: Any) -> str:
     """System.Text.Json's compact text of a wire value (dicts, lists, strings, numbers, Float32)."""
     text = orjson.dumps(value, default=_fragment, option=orjson.OPT_PASSTHROUGH_SUBCLASS).decode()
-    if text.isascii() and "\x7f" not in text and _LOWER_HEX_ESCAPE.search(text) is None:
-        return text  # nothing System.Text.Json would write differently
+    # ASCII without DEL and without orjson's lower-case escapes is System.Text.Json's text too. The
+    # escape search runs only where there is a backslash at all (base64 audio has none).
+    if text.isascii() and "\x7f" not in text and ("\\" not in text or _LOWER_HEX_ESCAPE.search(text) is None):
+        return text
     out: list[str] = []
     _write(value, out)
     return "".join(out)

@@ -68,9 +68,10 @@ def _encode_with_long_strings(wire: dict[str, Any]) -> str:
     """json.dumps' text of ``wire``, without escaping long strings that need no escape.
 
     json's ASCII escaping walks a string character by character (~80 µs for a 32 kB audio
-    chunk). A string that is ASCII and that orjson writes without an escape (it escapes the
-    same characters json does in ASCII text: quote, backslash, controls) is written as is;
-    ``json.dumps`` of a dict is its items' texts joined by ", ", so the rest is json's own.
+    chunk). A string that is ASCII, holds no DEL, and that orjson writes without an escape
+    (orjson escapes quote, backslash and controls: json's set in ASCII text, but for DEL) is
+    written as is; ``json.dumps`` of a dict is its items' texts joined by ", ", so the rest is
+    json's own.
     """
     parts = []
     for key, value in wire.items():
@@ -78,6 +79,7 @@ def _encode_with_long_strings(wire: dict[str, Any]) -> str:
             value.__class__ is str
             and len(value) > _LONG
             and value.isascii()
+            and "\x7f" not in value
             and len(orjson.dumps(value)) == len(value) + 2
         ):
             text = '"' + value + '"'

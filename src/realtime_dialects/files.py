@@ -86,9 +86,10 @@ def _unsupported(
 ) -> int:
     whole = [loss for loss in error.losses if loss.path == "$"]
     if whole and policy != "raise":
-        # An event the target has no counterpart for: nothing to write, so skipped.
-        for loss in whole:
-            report(f"warning: {where}: $: skipped, {target.name} has no such event: {loss.reason}")
+        # An event the target has no counterpart for: nothing to write, so skipped (said under "warn").
+        if policy == "warn":
+            for loss in whole:
+                report(f"warning: {where}: $: skipped, {target.name} has no such event: {loss.reason}")
         return EXIT_OK
     for loss in error.losses:
         report(f"error: {where}: {loss.path}: {target.name} cannot express this: {loss.reason}")

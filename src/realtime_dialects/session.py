@@ -259,7 +259,7 @@ class Translator:
         if params is not None and params.input_items and not self._references:
             changes["input_items"] = tuple(self._resolved(item) for item in params.input_items)
         if changes:
-            params = attrs.evolve(params, **changes)
+            params = m.ResponseCreateParams(**changes) if params is None else attrs.evolve(params, **changes)
             event_changes["response"] = params
         yield (attrs.evolve(event, **event_changes) if event_changes else event), None
 

@@ -1,0 +1,224 @@
+"""The session translator: what it recovers that one event at a time loses, in both directions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import realtime_dialects as rd
+
+
+def feed(translator: rd.Translator, *events: dict[str, Any]) -> list[dict[str, Any]]:
+    """Feed events (as dicts) in order; return every event out, parsed."""
+    out = []
+    for event in events:
+        out += [json.loads(text) for text in translator.feed(json.dumps(event))]
+    return out
+
+
+def kinds(events: list[dict[str, Any]]) -> list[str]:
+    return [event["type"] for event in events]
+
+
+USER_HI = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "Hi"}]}
+ASSISTANT = {"type": "message", "role": "assistant", "content": [{"type": "text", "text": "Hello"}]}
+
+
+# --------------------------------------------------------------------------- appended items
+
+
+@pytest.mark.parametrize("target", ["openai", "openai-ga"])
+def test_appended_items_become_item_creations_before_the_response(target: str) -> None:
+    translator = rd.Translator(read="azure", write=target)
+    response = {"commit": False, "append_input_items": [USER_HI, ASSISTANT]}
+    out = feed(translator, {"event_id": "evt_9", "response": response, "type": "response.create"})
+    assert kinds(out) == ["conversation.item.create", "conversation.item.create", "response.create"]
+    assert [event.get("event_id") for event in out] == ["evt_9.1", "evt_9.2", "evt_9"]
+    assert out[0]["item"]["content"][0]["text"] == "Hi"
+    assert "append_input_items" not in json.dumps(out[2])
+    assert translator.losses == ()
+
+
+def test_without_a_source_id_made_events_carry_none() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga")
+    out = feed(translator, {"response": {"append_input_items": [USER_HI]}, "type": "response.create"})
+    assert [event.get("event_id") for event in out] == [None, None]
+
+
+def test_a_loss_inside_an_appended_item_is_named_by_its_path_in_the_source() -> None:
+    image = {"type": "input_image", "image_url": "https://example.com/a.png"}
+    item = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "See"}, image]}
+    translator = rd.Translator(read="azure", write="openai", on_unsupported="drop")
+    feed(translator, {"response": {"append_input_items": [USER_HI, item]}, "type": "response.create"})
+    assert [loss.path for loss in translator.losses] == ["$.response.append_input_items[1].content[1]"]
+
+
+# --------------------------------------------------------------------------- additional instructions
+
+
+@pytest.mark.parametrize("session_event", ["session.update", "session.updated"])
+def test_additional_instructions_follow_the_sessions_instructions(session_event: str) -> None:
+    translator = rd.Translator(read="azure", write="openai-ga")
+    session: dict[str, Any] = {"session": {"instructions": "Be brief."}, "type": session_event}
+    if session_event == "session.updated":
+        session["event_id"] = "evt_s"
+    feed(translator, session)
+    out = feed(translator, {"additional_instructions": "Answer in French.", "type": "response.create"})
+    assert out[-1]["response"]["instructions"] == "Be brief.\n\nAnswer in French."
+    assert translator.losses == ()
+
+
+def test_additional_instructions_without_known_session_instructions_are_a_loss() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    out = feed(translator, {"additional_instructions": "Answer in French.", "type": "response.create"})
+    assert kinds(out) == ["response.create"]
+    assert [loss.path for loss in translator.losses] == ["$.additional_instructions"]
+    assert "unknown" in translator.losses[0].reason
+
+
+def test_a_response_with_instructions_of_its_own_keeps_them_and_loses_the_additional_ones() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    feed(translator, {"session": {"instructions": "Be brief."}, "type": "session.update"})
+    response = {
+        "response": {"instructions": "Only this."},
+        "additional_instructions": "And this.",
+        "type": "response.create",
+    }
+    out = feed(translator, response)
+    assert out[-1]["response"]["instructions"] == "Only this."
+    assert [loss.path for loss in translator.losses] == ["$.additional_instructions"]
+
+
+# --------------------------------------------------------------------------- cancel_previous
+
+
+def started(response_id: str) -> dict[str, Any]:
+    return {
+        "event_id": f"evt_{response_id}",
+        "response": {"id": response_id, "object": "realtime.response", "status": "in_progress"},
+        "type": "response.created",
+    }
+
+
+def done(response_id: str) -> dict[str, Any]:
+    return {
+        "event_id": f"evt_{response_id}_done",
+        "response": {"id": response_id, "object": "realtime.response", "status": "completed"},
+        "type": "response.done",
+    }
+
+
+@pytest.mark.parametrize("target", ["openai", "openai-ga"])
+def test_a_response_in_progress_is_cancelled_first(target: str) -> None:
+    translator = rd.Translator(read="azure", write=target)
+    feed(translator, started("resp_1"))
+    out = feed(translator, {"event_id": "evt_2", "response": {"commit": False}, "type": "response.create"})
+    assert kinds(out) == ["response.cancel", "response.create"]
+    assert out[0]["response_id"] == "resp_1"
+    assert out[0]["event_id"] == "evt_2.1"
+
+
+def test_no_cancel_when_nothing_is_in_progress_or_when_asked_not_to() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga")
+    feed(translator, started("resp_1"), done("resp_1"))
+    assert kinds(feed(translator, {"type": "response.create"})) == ["response.create"]
+    feed(translator, started("resp_2"))
+    keep = {"response": {"cancel_previous": False}, "type": "response.create"}
+    assert kinds(feed(translator, keep)) == ["response.create"]
+    assert translator.losses == ()
+
+
+# --------------------------------------------------------------------------- item references
+
+
+def test_item_references_become_the_items_the_session_has_seen() -> None:
+    translator = rd.Translator(read="openai-ga", write="azure", on_unsupported="drop")
+    item = {
+        "content": [{"text": "Remember me.", "type": "input_text"}],
+        "role": "user",
+        "type": "message",
+        "id": "item_1",
+    }
+    feed(translator, {"type": "conversation.item.create", "item": item})
+    response = {"input": [{"id": "item_1", "type": "item_reference"}, {"id": "item_404", "type": "item_reference"}]}
+    out = feed(translator, {"type": "response.create", "response": response})
+    items = out[-1]["response"]["input_items"]
+    assert [part["text"] for part in items[0]["content"]] == ["Remember me."]
+    assert len(items) == 1  # the unseen one is lost, by its path
+    assert [loss.path for loss in translator.losses] == ["$.response.input[1]"]
+
+
+# --------------------------------------------------------------------------- item announcements
+
+
+def added(item_id: str, status: str = "completed") -> dict[str, Any]:
+    item = {"id": item_id, "type": "message", "role": "user", "status": status, "content": []}
+    return {"event_id": f"evt_add_{item_id}", "item": item, "type": "conversation.item.added"}
+
+
+def test_ga_added_then_done_is_one_created_for_azure_and_beta() -> None:
+    for target in ("azure", "openai"):
+        translator = rd.Translator(read="openai-ga", write=target, on_unsupported="drop")
+        done_event = {**added("item_1"), "type": "conversation.item.done", "event_id": "evt_done"}
+        out = feed(translator, added("item_1"), done_event)
+        assert kinds(out) == ["conversation.item.created"], target
+
+
+def test_a_done_without_its_added_is_announced_once() -> None:
+    translator = rd.Translator(read="openai-ga", write="azure", on_unsupported="drop")
+    out = feed(translator, {**added("item_2"), "type": "conversation.item.done"})
+    assert kinds(out) == ["conversation.item.created"]
+
+
+def test_azure_created_is_added_and_done_for_ga() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    item = {"id": "item_1", "type": "message", "role": "user", "content": [], "status": "completed"}
+    out = feed(translator, {"event_id": "evt_1", "item": item, "type": "conversation.item.created"})
+    assert kinds(out) == ["conversation.item.added", "conversation.item.done"]
+    assert [event["event_id"] for event in out] == ["evt_1", "evt_1.1"]
+
+
+def test_an_item_in_progress_is_done_with_its_output_item() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    item = {"id": "item_9", "type": "message", "role": "assistant", "content": [], "status": "in_progress"}
+    first = feed(translator, {"event_id": "e1", "item": item, "type": "conversation.item.created"})
+    assert kinds(first) == ["conversation.item.added"]
+    finished = {**item, "status": "completed"}
+    output_done = {
+        "event_id": "e2",
+        "response_id": "resp_1",
+        "output_index": 0,
+        "item": finished,
+        "type": "response.output_item.done",
+    }
+    second = feed(translator, output_done)
+    assert kinds(second) == ["response.output_item.done", "conversation.item.done"]
+
+
+# --------------------------------------------------------------------------- policies and streaming
+
+
+def test_an_event_with_no_counterpart_is_skipped_under_drop_and_raises_under_raise() -> None:
+    turn = json.dumps({"turn_id": "t1", "type": "input_audio.turn.start"})
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    assert translator.feed(turn) == []
+    assert [loss.path for loss in translator.losses] == ["$"]
+    with pytest.raises(rd.UnsupportedError):
+        rd.Translator(read="azure", write="openai-ga").feed(turn)
+
+
+def test_warn_emits_one_warning_per_loss() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="warn")
+    with pytest.warns(rd.LossWarning):
+        translator.feed(json.dumps({"response": {"temperature": 0.8}, "type": "response.create"}))
+
+
+def test_translate_session_is_a_generator_that_skips_blank_lines() -> None:
+    lines = (
+        line for line in [b'{"type": "input_audio_buffer.commit"}\n', b"\n", b'{"type": "input_audio_buffer.clear"}']
+    )
+    out = rd.translate_session(lines, read="azure", write="openai-ga")
+    assert iter(out) is out
+    assert [json.loads(text)["type"] for text in out] == ["input_audio_buffer.commit", "input_audio_buffer.clear"]

@@ -1,0 +1,110 @@
+"""The fused path and the neutral path agree: same bytes, same losses, same problems.
+
+``translate()`` turns the source's wire dict into the target's without building neutral
+objects (``dialects/_fuse.py``); ``write.dumps(read.loads(text))`` builds them. Both are
+generated from the same tables; these tests hold them to the same answers on every
+fixture, on hypothesis-made events of every class, and on broken input.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import realtime_dialects as rd
+from realtime_dialects import model
+from realtime_dialects.dialects import names
+from realtime_dialects.translate import translation
+
+from .strategies import of
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PATHS = sorted(path for name in names() for path in (FIXTURES / name).glob("*/*.json"))
+EVENTS = sorted(
+    (cls for name in model.__all__ if model.is_event(name) and attrs.has(cls := getattr(model, name))),
+    key=lambda cls: cls.__name__,
+)
+
+
+def neutral(text: str | bytes, source: str, target: str) -> tuple[str, tuple[rd.Loss, ...]] | str:
+    """The neutral path's answer: text and losses, or the kind of error."""
+    reader, writer = rd.dialect(source), rd.dialect(target)
+    try:
+        event = reader.loads(text)
+        wire, raw = writer.write(event, trusted=True)
+        return writer.encode_checked(wire), writer.render_losses(raw, reader)
+    except rd.InvalidPayloadError as error:
+        return f"invalid: {error.problems}"
+    except rd.UnsupportedError as error:
+        return f"unsupported: {error.losses}"
+
+
+def fused(text: str | bytes, source: str, target: str) -> tuple[str, tuple[rd.Loss, ...]] | str:
+    """The fused path's answer (translate_with_losses), in the same form."""
+    try:
+        return rd.translate_with_losses(text, read=source, write=target)
+    except rd.InvalidPayloadError as error:
+        return f"invalid: {error.problems}"
+    except rd.UnsupportedError as error:
+        return f"unsupported: {error.losses}"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: "-".join(path.parts[-3:]).removesuffix(".json"))
+def test_every_fixture_takes_the_fused_path_to_the_neutral_answer(path: Path) -> None:
+    source, text = path.parent.parent.name, path.read_bytes()
+    for target in names():
+        assert fused(text, source, target) == neutral(text, source, target), target
+        obj = rd.dialect(source).parse(text)
+        # And the fused path itself accepts every valid fixture (it does not lean on the fallback).
+        try:
+            translation(source, target).fused(obj)
+        except rd.UnsupportedError:
+            pass  # no counterpart in the target: the neutral path says the same (above)
+
+
+@pytest.mark.parametrize("path", PATHS[::7], ids=lambda path: "-".join(path.parts[-3:]).removesuffix(".json"))
+def test_broken_fixtures_get_the_same_problems_either_way(path: Path) -> None:
+    source, original = path.parent.parent.name, json.loads(path.read_bytes())
+    rng = random.Random(path.name)
+    for text in _breakages(original, rng):
+        for target in names():
+            assert fused(text, source, target) == neutral(text, source, target), (target, text)
+
+
+def _breakages(original: dict[str, Any], rng: random.Random) -> list[str]:
+    """A few broken variants of a valid event: a key removed, a value retyped, an unknown key."""
+    out = []
+    for _ in range(6):
+        broken = json.loads(json.dumps(original))
+        keys = [key for key in broken if key != "type"]
+        choice = rng.randrange(3)
+        if choice == 0 and keys:
+            del broken[rng.choice(keys)]
+        elif choice == 1 and keys:
+            broken[rng.choice(keys)] = rng.choice([[], {}, 3.5, "x", True])
+        else:
+            broken["bogus_key"] = 1
+        out.append(json.dumps(broken))
+    return out
+
+
+@pytest.mark.parametrize("cls", EVENTS, ids=lambda cls: cls.__name__)
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_events_of_every_class_take_the_fused_path_to_the_neutral_answer(cls: type, data: st.DataObject) -> None:
+    event = data.draw(of(cls))
+    for source in names():
+        reader = rd.dialect(source)
+        try:
+            text = reader.dumps(event, on_unsupported="drop")
+        except (rd.UnsupportedError, rd.InvalidPayloadError):
+            continue  # this dialect has no such event, or the drawn values do not suit it
+        for target in names():
+            assert fused(text, source, target) == neutral(text, source, target), (source, target)

@@ -331,3 +331,47 @@ def test_sessions_show_what_their_names_say() -> None:
         e["response"]["status"] for e in _events("sessions/azure/out_of_band.jsonl") if e["type"] == "response.done"
     ]
     assert done.count("cancelled") == 1
+
+
+# --------------------------------------------------------------------------- the benchmark session
+
+
+@cache
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_bench_session", ROOT / "benchmarks" / "session.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("dialect", ["azure", "openai-ga", "openai"])
+def test_benchmark_session_is_exact_realistic_and_reproducible(dialect: str) -> None:
+    bench = _benchmark()
+    lines = list(bench.session(dialect, 80.0, seed=3))
+    assert lines == list(bench.session(dialect, 80.0, seed=3))
+    assert lines != list(bench.session(dialect, 80.0, seed=4))
+    assert all(line.endswith(b"\n") and line.count(b"\n") == 1 for line in lines)
+    text = b"".join(lines).decode("utf-8")
+    _check_lines(dialect, text, f"benchmark {dialect}")
+    events = [json.loads(line) for line in lines]
+    _check_ids(f"benchmark {dialect}", events)
+    appends = [e for e in events if e["type"] == "input_audio_buffer.append"]
+    deltas = [e for e in events if e["type"] in ("response.audio.delta", "response.output_audio.delta")]
+    assert abs(len(appends) - 50 * 80) <= 50, "50 appends per second, for the whole session"
+    assert {len(e["audio"]) for e in appends} == {1280}, "20 ms of 24 kHz PCM16: 960 bytes"
+    assert {len(e["delta"]) for e in deltas} == {1280}
+    assert len(deltas) > 50 * 80 * 0.3, "the assistant speaks a good part of the time"
+    kinds = {e["type"] for e in events}
+    assert {"response.function_call_arguments.done", "response.cancel", "conversation.item.truncate"} <= kinds
+    assert sum(e["type"] == "response.done" for e in events) >= 4
+
+
+def test_benchmark_logs_reach_the_size_asked_for(tmp_path: Path) -> None:
+    paths = _benchmark().write_logs(tmp_path, "openai-ga", 0.5, seed=1)
+    sizes = [path.stat().st_size for path in paths]
+    assert sorted(tmp_path.iterdir()) == sorted(paths)
+    assert sum(sizes) >= 500_000
+    assert len(set(sizes)) == len(sizes), "sessions of varying lengths"
+    assert paths[0].name == "openai-ga-00000.jsonl"

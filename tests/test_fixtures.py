@@ -71,8 +71,10 @@ def test_fixture_is_canonical_in_its_own_dialect(path: Path) -> None:
 
 def test_fixture_directories_name_registered_dialects() -> None:
     # Directories under fixtures/ must name registered dialects (catches typos such as "openai_ga");
-    # `captured/` is the separate corpus of real traffic (tests/test_captured_corpus.py).
-    directories = {path.name for path in FIXTURES.iterdir() if path.is_dir()} - {"captured"}
+    # `captured/` is the separate corpus of real traffic (tests/test_captured_corpus.py), `sessions/`
+    # the recorded sessions, one directory per dialect (tests/test_fixtures_sessions.py).
+    directories = {path.name for path in FIXTURES.iterdir() if path.is_dir()} - {"captured", "sessions"}
+    assert {path.name for path in (FIXTURES / "sessions").iterdir() if path.is_dir()} <= set(names())
     assert directories <= set(names())
 
 

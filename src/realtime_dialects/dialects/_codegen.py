@@ -136,7 +136,7 @@ class Namespace:
             if name in self._built:
                 return self.globals[name]  # type: ignore[no-any-return]
             unit = Unit(self, name)
-            self._builders.pop(name)(unit)
+            self._builders[name](unit)  # kept until built: a failed build fails the same way next time
             source = "\n".join(unit.sources)
             filename = f"<realtime_dialects {self.label} {name}>"
             linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
@@ -147,6 +147,7 @@ class Namespace:
             for table, key, function_name in unit.late:
                 table[key] = self.globals[function_name]
             self._built.add(name)
+            del self._builders[name]
             function = self.globals[name]
             for table, key in self._tables.pop(name, ()):
                 table[key] = function

@@ -286,8 +286,11 @@ class Translator:
 
     def _created_to_added(self, event: Any) -> Iterator[tuple[Any, None]]:
         # Azure and beta announce an item once; GA sends .added, then .done when it is final.
-        yield _created(event, m.ConversationItemAddedEvent), None
         item = event.item
+        if item is None:  # nothing to announce: translated as it is (and reported if GA cannot)
+            yield event, None
+            return
+        yield _created(event, m.ConversationItemAddedEvent), None
         item_id = getattr(item, "id", None)
         if item is not None and getattr(item, "status", None) == "in_progress" and item_id is not None:
             self._open.add(item_id)  # finished by its response.output_item.done

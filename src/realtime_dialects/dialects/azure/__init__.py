@@ -17,7 +17,31 @@ import orjson
 from ...model.common import AudioFormat
 from ..base import Dialect
 from ..tables import Choice
-from . import client_events, items, response, tools, voices
+from . import (
+    avatar_events,
+    client_events,
+    items,
+    response,
+    response_events,
+    server_events,
+    tool_events,
+    tools,
+    transcription_events,
+    voices,
+)
+from .families import SERVER
+
+#: Item kinds only a server reports: in a client event they are a loss.
+_SERVER_ITEMS = {
+    name: f"Azure clients cannot send {kind} items; only the server reports them"
+    for name, kind in (
+        ("McpListToolsItem", "mcp_list_tools"),
+        ("McpCallItem", "mcp_call"),
+        ("McpApprovalRequestItem", "mcp_approval_request"),
+        ("WebSearchCallItem", "web_search_call"),
+        ("FileSearchCallItem", "file_search_call"),
+    )
+}
 
 
 class Azure(Dialect):
@@ -40,8 +64,28 @@ class Azure(Dialect):
         "ItemReference": "Azure has no item_reference items; send the referenced item itself",
         "McpChoice": "Azure cannot force a call to an MCP tool",
         "VoiceId": "Azure has no custom voice ids; use an Azure custom voice instead",
+        # Server side: events Azure has no counterpart for, and the item kinds only servers send.
+        **server_events.UNSUPPORTED,
+        **transcription_events.UNSUPPORTED,
+        **_SERVER_ITEMS,
     }
-    shapes = {**client_events.SHAPES, **response.SHAPES, **items.SHAPES, **tools.SHAPES, **voices.SHAPES}
+    shapes = {
+        **client_events.SHAPES,
+        **response.SHAPES,
+        **items.SHAPES,
+        **tools.SHAPES,
+        **voices.SHAPES,
+        # Server side: server events and the objects only they carry.
+        **server_events.SHAPES,
+        **transcription_events.SHAPES,
+        **response_events.SHAPES,
+        **tool_events.SHAPES,
+        **avatar_events.SHAPES,
+        **response.SERVER_SHAPES,
+    }
+    # Server side: server events carry ResponseItem, ContentPart and ResponseSession forms.
+    families = {"server": SERVER}
+    server_family = "server"
 
     def encode(self, wire: dict[str, Any]) -> str:
         # The text of json.dumps(wire), as VoiceLiveConnection.send() writes it, minus

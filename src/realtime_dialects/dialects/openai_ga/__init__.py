@@ -38,7 +38,20 @@ from ...model.common import AudioFormat, Modality, ReasoningEffort
 from .._runtime import BAD, Flag, Invalid, RawProblem, describe
 from ..base import Dialect
 from ..tables import Alt, Custom, FlagList, Number, Ref, Str
-from . import client_events, common, items, response, tools, voices
+from . import (
+    avatar_events,
+    client_events,
+    common,
+    items,
+    response,
+    response_events,
+    server_events,
+    tool_events,
+    tools,
+    transcription_events,
+    voices,
+)
+from .families import PART
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -138,6 +151,11 @@ class OpenAIGA(Dialect):
         "AzurePersonalVoice": _AZURE_VOICE,
         "AzureAvatarVoice": "OpenAI GA has no Azure avatar voices",
         "AzureNativeVoice": "OpenAI GA has no voices of the azure-realtime model",
+        # Server side: Azure's events GA has no counterpart for.
+        **server_events.UNSUPPORTED,
+        **response_events.UNSUPPORTED,
+        **tool_events.UNSUPPORTED,
+        **avatar_events.UNSUPPORTED,
     }
     shapes = {
         **client_events.SHAPES,
@@ -146,7 +164,15 @@ class OpenAIGA(Dialect):
         **tools.SHAPES,
         **voices.SHAPES,
         **common.SHAPES,
+        # Server side: server events and the objects only they carry.
+        **server_events.SHAPES,
+        **transcription_events.SHAPES,
+        **response_events.SHAPES,
+        **tool_events.SHAPES,
+        **response.SERVER_SHAPES,
     }
+    # Server side: the content part events tag their parts text/audio.
+    families = {"part": PART}
 
     def encode(self, wire: dict[str, Any]) -> str:
         # pydantic's model_dump_json: compact separators, raw UTF-8.

@@ -261,7 +261,7 @@ def neutral_types(codec: Codec) -> tuple[type, ...]:
         return tuple(neutral_class(name) for name in (*codec.cases.values(), *codec.unsupported))
     if isinstance(codec, Choice):
         values = [*codec.values.values(), *codec.unsupported]
-        return tuple({type(value) for value in values} | ({str} if codec.open else set()))
+        return tuple({type(value) for value in values} | ({str} if codec.open or codec.others else set()))
     if isinstance(codec, FlagList):
         return (codec.flag,)
     if isinstance(codec, ListOf):

@@ -127,7 +127,7 @@ class Writers:
             return f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
         if isinstance(codec, Const):
             return f"{x}.__class__ is str and {x} == {codec.value!r}"
-        if isinstance(codec, Choice) and codec.identity and not codec.open and not codec.unsupported:
+        if isinstance(codec, Choice) and codec.identity and not (codec.open or codec.unsupported or codec.others):
             return f"{x}.__class__ is str and {x} in {unit.bind('values', frozenset(codec.values))}"
         return None
 
@@ -140,7 +140,7 @@ class Writers:
             writes = {neutral: wire for wire, neutral in codec.values.items()}
             table = unit.bind("writes", writes)
             classes = unit.bind("classes", frozenset(neutral_types(codec)))
-            miss = unit.bind("miss", _Miss(codec.unsupported, codec.open))
+            miss = unit.bind("miss", _Miss(codec.unsupported, codec.open, codec.others))
             # Wire values are non-empty strings, so `or` falls through only on a miss.
             return f"(({table}.get({x}) if {x}.__class__ in {classes} else None) or {miss}({x}))"
         test = self.test(codec, x, unit)
@@ -510,11 +510,12 @@ class Writers:
 class _Miss:
     """What a choice writes for a value not in its table: a loss, the value itself (open), or BAD."""
 
-    __slots__ = ("open", "unsupported")
+    __slots__ = ("open", "others", "unsupported")
 
-    def __init__(self, unsupported: Any, open: bool) -> None:
+    def __init__(self, unsupported: Any, open: bool, others: str | None = None) -> None:
         self.unsupported = unsupported
         self.open = open
+        self.others = others
 
     def __call__(self, value: Any) -> Any:
         from ._runtime import BAD, Flag
@@ -525,6 +526,8 @@ class _Miss:
             return BAD
         if reason is not None:
             return Flag(reason)
+        if self.others is not None and value.__class__ is str:
+            return Flag(self.others)
         return value if self.open and value.__class__ is str and value else BAD
 
 

@@ -24,6 +24,7 @@ from . import (
     response,
     response_events,
     server_events,
+    session,
     tool_events,
     tools,
     transcription_events,
@@ -31,17 +32,8 @@ from . import (
 )
 from .families import SERVER
 
-#: Item kinds only a server reports: in a client event they are a loss.
-_SERVER_ITEMS = {
-    name: f"Azure clients cannot send {kind} items; only the server reports them"
-    for name, kind in (
-        ("McpListToolsItem", "mcp_list_tools"),
-        ("McpCallItem", "mcp_call"),
-        ("McpApprovalRequestItem", "mcp_approval_request"),
-        ("WebSearchCallItem", "web_search_call"),
-        ("FileSearchCallItem", "file_search_call"),
-    )
-}
+#: A kind of item only the server reports: request items cannot carry it.
+_SERVER_ITEM = "Azure clients cannot send {} items: only the server reports them"
 
 
 class Azure(Dialect):
@@ -49,9 +41,11 @@ class Azure(Dialect):
 
     name = "azure"
     codecs = {
+        # Client side: request items take ItemParamStatus, two of the statuses servers report.
         "ItemStatus": Choice(
             {"completed": "completed", "incomplete": "incomplete"},
             unsupported={"in_progress": "Azure request items have no 'in_progress' status"},
+            others="Azure request items take the status 'completed' or 'incomplete' only",
         ),
         "AudioFormat": Choice(
             {fmt.value: fmt for fmt in AudioFormat},
@@ -64,10 +58,17 @@ class Azure(Dialect):
         "ItemReference": "Azure has no item_reference items; send the referenced item itself",
         "McpChoice": "Azure cannot force a call to an MCP tool",
         "VoiceId": "Azure has no custom voice ids; use an Azure custom voice instead",
-        # Server side: events Azure has no counterpart for, and the item kinds only servers send.
+        # Client side: sessions, turn detection and the item kinds requests cannot carry.
+        "TranscriptionSession": "Azure has no transcription-only sessions; configure a realtime session",
+        "SemanticVad": "Azure has no OpenAI semantic_vad; use azure_semantic_vad (another model, other settings)",
+        "McpListToolsItem": _SERVER_ITEM.format("mcp_list_tools"),
+        "McpCallItem": _SERVER_ITEM.format("mcp_call"),
+        "McpApprovalRequestItem": _SERVER_ITEM.format("mcp_approval_request"),
+        "WebSearchCallItem": _SERVER_ITEM.format("web_search_call"),
+        "FileSearchCallItem": _SERVER_ITEM.format("file_search_call"),
+        # Server side: events Azure has no counterpart for.
         **server_events.UNSUPPORTED,
         **transcription_events.UNSUPPORTED,
-        **_SERVER_ITEMS,
     }
     shapes = {
         **client_events.SHAPES,
@@ -75,6 +76,7 @@ class Azure(Dialect):
         **items.SHAPES,
         **tools.SHAPES,
         **voices.SHAPES,
+        **session.SHAPES,
         # Server side: server events and the objects only they carry.
         **server_events.SHAPES,
         **transcription_events.SHAPES,

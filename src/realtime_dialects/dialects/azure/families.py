@@ -11,6 +11,11 @@ request form has no entry here.
 from __future__ import annotations
 
 from ..tables import Field, Shape, Str, Tag, Unsupported
+from .session import SHAPES as _SESSION
+
+#: The request session, and what only the server's echo of it holds.
+_REQUEST = _SESSION["RealtimeSession"]
+_SERVER_SET = ("agent", "id", "expires_at")
 
 #: Server items report whatever status the server has: Azure's ``ResponseItemStatus`` is an open
 #: enum (``in_progress``, ``completed``, ``incomplete``); request items accept two of them.
@@ -70,39 +75,10 @@ SERVER = {
             "audio", "Azure's server audio part carries only the transcript (audio streams in response.audio.delta)"
         ),
     ),
-    # ResponseSession (4793): RequestSession's keys in the same order, then agent, id, expires_at; its
-    # nulls (OFF) stay where they stand (only the patched RequestSession moves them last).
+    # ResponseSession (4793): RequestSession's keys in the same order, then agent, id, expires_at;
+    # its nulls (OFF) stay where they stand (only the patched RequestSession moves them last).
     "RealtimeSession": Shape(
-        "model",
-        "modalities",
-        "animation",
-        "voice",
-        "instructions",
-        "input_audio_sampling_rate",
-        "input_audio_format",
-        "output_audio_format",
-        "turn_detection",
-        "input_audio_noise_reduction",
-        "input_audio_echo_cancellation",
-        "avatar",
-        "input_audio_transcription",
-        "output_audio_timestamp_types",
-        "tools",
-        "tool_choice",
-        "parallel_tool_calls",
-        "temperature",
-        Field("max_output_tokens", "max_response_output_tokens"),
-        "reasoning_effort",
-        "interim_response",
-        "include",
-        "metadata",
-        "agent",
-        "id",
-        "expires_at",
-        Unsupported("speed", "Azure has no speech-speed setting (Azure TTS voices take a rate)"),
-        Unsupported("prompt", "Azure has no stored prompt templates"),
-        Unsupported("tracing", "Azure has no tracing configuration"),
-        Unsupported("truncation", "Azure has no truncation strategy"),
-        Unsupported("client_secret", "Azure sessions have no ephemeral client secret"),
+        *(entry for entry in _REQUEST.entries if not (isinstance(entry, Unsupported) and entry.attr in _SERVER_SET)),
+        *_SERVER_SET,
     ),
 }

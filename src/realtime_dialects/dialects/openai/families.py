@@ -7,9 +7,11 @@ whose nested objects have other keys and orders: sessions (``session.Session``,
 ``ConversationItemContent``, turn detection, transcription. Keys in field declaration order;
 ``null`` switches a setting off (``OFF``) as in every server session.
 
-Codecs are per dialect, so where the beta models differ from DotNet in a value's form the row names
-its codec: floats (Python floats, not float32), modalities (``[]`` is a value), statuses (open in
-server items).
+The settings the beta models share with ``transcription_session.update`` (transcription, noise
+reduction, turn detection, tracing) are the client side's ``session.BETA``; this table adds what
+only server events carry. Codecs are per dialect, so where the beta models differ from DotNet in a
+value's form the row names its codec: floats (Python floats, not float32), modalities (``[]`` is a
+value), statuses (open in server items).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from .._runtime import Flag
 from ..tables import Alt, Choice, Custom, Field, Number, Shape, Str, Tag, Unsupported
-from .response import MODALITIES
+from .common import BETA_MODALITY
 
 
 def _no_forced_function(value: Any, ctx: Any, chain: Any) -> Flag:
@@ -42,7 +44,7 @@ BETA = {
         "input_audio_transcription",
         "instructions",
         Field("max_output_tokens", "max_response_output_tokens"),
-        Field("modalities", codec=MODALITIES),
+        Field("modalities", codec=BETA_MODALITY),
         "model",
         "output_audio_format",
         Field("speed", codec=Number(0.25, 1.5, write=float)),
@@ -73,7 +75,7 @@ BETA = {
         "client_secret",
         "input_audio_format",
         "input_audio_transcription",
-        Field("modalities", codec=MODALITIES),
+        Field("modalities", codec=BETA_MODALITY),
         "turn_detection",
         Unsupported("input_audio_noise_reduction", "the beta transcription session echo declares no noise reduction"),
         Unsupported("include", "the beta transcription session echo declares no include"),
@@ -81,39 +83,6 @@ BETA = {
     "ClientSecret": Shape(
         "expires_at", "value", Unsupported("expires_after", "the issued key has an expiry time, not a lifetime")
     ),
-    "InputAudioTranscription": Shape(
-        "language",
-        "model",
-        "prompt",
-        Unsupported("languages", "OpenAI transcription takes one language"),
-        Unsupported("keywords", "OpenAI Realtime beta transcription has no keywords"),
-        Unsupported("delay", "OpenAI Realtime beta transcription has no delay setting"),
-        Unsupported("custom_speech", "OpenAI has no Azure custom speech models"),
-    ),
-    "NoiseReduction": Shape(
-        Field(
-            "type",
-            codec=Choice(
-                {"near_field": "near_field", "far_field": "far_field"},
-                unsupported={"azure_deep_noise_suppression": "OpenAI has no Azure deep noise suppression"},
-            ),
-        ),
-        Unsupported("strength", "OpenAI Realtime beta noise reduction has no strength"),
-    ),
-    # session.TurnDetection: one class for both kinds, type last.
-    "ServerVad": Shape(
-        "create_response",
-        "interrupt_response",
-        "prefix_padding_ms",
-        "silence_duration_ms",
-        Field("threshold", codec=Number(0.0, 1.0, write=float)),
-        Tag("type", "server_vad"),
-        Unsupported("idle_timeout_ms", "OpenAI Realtime beta server VAD has no idle timeout"),
-        Unsupported("auto_truncate", "OpenAI has no auto_truncate"),
-        Unsupported("end_of_utterance_detection", "OpenAI has no end-of-utterance model"),
-    ),
-    "SemanticVad": Shape("create_response", "eagerness", "interrupt_response", Tag("type", "semantic_vad")),
-    "Tracing": Shape("group_id", "metadata", "workflow_name"),  # session.TracingTracingConfiguration
     "FunctionTool": Shape("description", "name", "parameters", Tag("type", "function")),  # session.Tool
     # conversation_item.ConversationItem: one flat class for every kind, type last.
     "MessageItem": Shape("id", "content", "object", "role", Field("status", codec=STATUS), Tag("type", "message")),

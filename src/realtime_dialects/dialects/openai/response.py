@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ...model.common import Modality
-from ..tables import Always, Choice, Field, FlagList, Number, OmitWhen, Shape, Unsupported
+from ..tables import Always, Choice, Field, Number, OmitWhen, Shape, Unsupported
+from .common import BETA_MODALITY
 
 #: Azure's ``commit`` is OpenAI's ``conversation``: out-of-band responses are ``"none"``.
 CONVERSATION = Choice({"none": False, "auto": True})
@@ -36,16 +36,6 @@ SHAPES = {
 
 # --------------------------------------------------------------------------- server side: the response reported
 
-#: ``modalities`` as the beta models write them: ``[]`` is a value (OpenAI-DotNet's flags cannot say it).
-MODALITIES = FlagList(
-    Modality,
-    {"text": Modality.TEXT, "audio": Modality.AUDIO},
-    unsupported={
-        Modality.ANIMATION: "OpenAI has no 'animation' modality",
-        Modality.AVATAR: "OpenAI has no 'avatar' modality",
-    },
-)
-
 #: ``RealtimeResponse`` (``realtime_response.py:13``) and what it carries, as the beta models dump them.
 SERVER_SHAPES = {
     "Response": Shape(
@@ -53,7 +43,7 @@ SERVER_SHAPES = {
         "conversation_id",
         "max_output_tokens",
         "metadata",
-        Field("modalities", codec=MODALITIES),
+        Field("modalities", codec=BETA_MODALITY),
         "object",
         "output",
         "output_audio_format",

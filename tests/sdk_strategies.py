@@ -430,7 +430,8 @@ MCP_ERROR = st.one_of(
     st.fixed_dictionaries({"code": INT, "message": TEXT, "type": st.just("protocol_error")}),
     st.fixed_dictionaries({"message": TEXT, "type": st.just("tool_execution_error")}),
     st.fixed_dictionaries({"code": INT, "message": TEXT, "type": st.just("http_error")}),
-)
+    # fixed_dictionaries does not keep its keys' order: put them back in the written one.
+).map(lambda error: {key: error[key] for key in ("code", "message", "type") if key in error})
 #: The neutral ResponseStatusError (open strings, each optional), in the order of Azure's own error
 #: object (``type, code, message``: docs/wire/azure-server.md).
 STATUS_ERROR = st.fixed_dictionaries({}, optional={"type": TEXT, "code": TEXT, "message": TEXT}).map(

@@ -52,11 +52,11 @@ SERVER = {
         "error",
         Tag("type", "mcp_call"),
     ),
-    # ResponseMCPCallItem.error is Any: read through GA's typed errors, written type first, in the
-    # order of Azure's own error objects (type, code, message).
-    "McpProtocolError": Shape(Tag("type", "protocol_error"), "code", "message"),
-    "McpToolExecutionError": Shape(Tag("type", "tool_execution_error"), "message"),
-    "McpHttpError": Shape(Tag("type", "http_error"), "code", "message"),
+    # ResponseMCPCallItem.error is Any (_models.py:4669): read through GA's typed errors, written as
+    # Azure writes its own tagged objects (fields in GA's order, then the `type` __init__ assigns).
+    "McpProtocolError": Shape("code", "message", Tag("type", "protocol_error")),
+    "McpToolExecutionError": Shape("message", Tag("type", "tool_execution_error")),
+    "McpHttpError": Shape("code", "message", Tag("type", "http_error")),
     "McpApprovalRequestItem": Shape(  # 4536
         "name", "server_label", "id", "object", "arguments", Tag("type", "mcp_approval_request")
     ),

@@ -112,12 +112,6 @@ def test_azure_status_details_write_each_class_order() -> None:
         assert [key for key in order if key in keys] == keys, sdk.sdk_name
 
 
-def test_azure_conversation_item_done_is_written_as_created() -> None:
-    # Not an SDK event (VoiceLive servers send it anyway): the keys of its closest SDK sibling.
-    created = written(rd.AZURE.shapes["ConversationItemCreatedEvent"].entries, set())
-    assert written(rd.AZURE.shapes["ConversationItemDoneEvent"].entries, set()) == created
-
-
 def _family_cases() -> list[Any]:
     """(dialect, spec table, family) of every table the specification gives a server direction."""
     out = []

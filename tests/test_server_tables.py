@@ -109,3 +109,19 @@ def test_azure_status_details_write_reason_or_error_before_type() -> None:
         for details in (failed, cancelled)
     ]
     assert [list(event["response"]["status_details"]) for event in written] == [["error", "type"], ["reason", "type"]]
+
+
+def test_ga_responses_name_their_voice() -> None:
+    # RealtimeResponse.audio.output.voice is a string (realtime_response.py:20), unlike the session's.
+    def losses(voice: object) -> list[str]:
+        event = rd.ResponseDoneEvent(response=rd.Response(voice=voice))
+        return [f"{loss.path}: {loss.reason}" for loss in rd.OPENAI_GA.losses(event)]
+
+    assert losses(rd.model.VoiceId(id="voice_1")) == [
+        "$.response.voice: OpenAI GA responses name their voice; a custom voice id has no form there"
+    ]
+    assert losses(rd.model.AzureStandardVoice(name="en-US-AvaNeural")) == [
+        "$.response.voice: OpenAI GA responses name an OpenAI voice; Azure voices have no form there"
+    ]
+    typed = rd.ResponseDoneEvent(response=rd.Response(voice=rd.model.OpenAIVoice(name="alloy")))
+    assert rd.OPENAI_GA.dumps(typed) == '{"response":{"audio":{"output":{"voice":"alloy"}}},"type":"response.done"}'

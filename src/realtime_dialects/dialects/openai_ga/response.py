@@ -39,15 +39,24 @@ SHAPES = {
 # --------------------------------------------------------------------------- server side: the response reported
 
 
+_AZURE_VOICES = ("AzureStandardVoice", "AzureCustomVoice", "AzurePersonalVoice", "AzureAvatarVoice", "AzureNativeVoice")
+
+
 def _write_voice_name(value: Any, ctx: Any, chain: Any) -> Any:
-    if value.__class__.__name__ == "VoiceId":
+    kind = value.__class__.__name__
+    if kind == "VoiceId":
         return Flag("OpenAI GA responses name their voice; a custom voice id has no form there")
+    if kind != "OpenAIVoice":
+        return Flag("OpenAI GA responses name an OpenAI voice; Azure voices have no form there")
     return value.name if value.name.__class__ is str else BAD  # Azure's typed OpenAI voice: its name
 
 
 #: ``audio.output.voice`` of a response is a name only (``realtime_response.py:20``): unlike the
-#: session's, no ``{"id": …}``.
-RESPONSE_VOICE = Alt(Str(), Custom(None, _write_voice_name, "a voice name", neutral_types=("OpenAIVoice", "VoiceId")))
+#: session's, no ``{"id": …}``, and no Azure voice.
+RESPONSE_VOICE = Alt(
+    Str(),
+    Custom(None, _write_voice_name, "a voice name", neutral_types=("OpenAIVoice", "VoiceId", *_AZURE_VOICES)),
+)
 #: ``output_modalities`` of a response, written as the server reports it: ``["audio"]`` and
 #: ``["text", "audio"]`` are two values here (the request codec's "audio implies text" would write
 #: both as ``["audio"]``), and ``[]`` is valid.

@@ -81,6 +81,13 @@ def _write_voice(value: Any, ctx: Any, chain: Any) -> Any:
 VOICE = Custom(_read_voice, _write_voice, "a voice name", (str,), (str, "OpenAIVoice", *VOICE_LOSSES))
 
 _AZURE_VAD = "OpenAI has no Azure semantic VAD; use semantic_vad or server_vad"
+#: What an OpenAI client sends instead of each step of an Azure audio turn.
+_TURN_INSTEAD = {
+    "start": "append audio to the input_audio_buffer and commit it",
+    "append": "use input_audio_buffer.append",
+    "end": "use input_audio_buffer.commit",
+    "cancel": "use input_audio_buffer.clear",
+}
 _AZURE_ONLY_EVENT = "OpenAI has no {} event{}"
 
 
@@ -125,9 +132,9 @@ class OpenAI(Dialect):
         ),
         **{
             f"InputAudioTurn{step.title()}Event": _AZURE_ONLY_EVENT.format(
-                f"input_audio.turn.{step}", " (no client-delimited turns): append to input_audio_buffer and commit it"
+                f"input_audio.turn.{step}", f" (no client-delimited turns); {instead}"
             )
-            for step in ("start", "append", "end", "cancel")
+            for step, instead in _TURN_INSTEAD.items()
         },
         **{
             f"InputText{step.title()}Event": _AZURE_ONLY_EVENT.format(

@@ -47,6 +47,24 @@ say where, each entry with its reason:
   events only. Azure: at most one per ``RequestSession`` (with two the patch's key order follows
   a ``set`` and changes with ``PYTHONHASHSEED``, ``shared/protocol/azure.md`` §2.2).
 
+SDK types that need special handling
+------------------------------------
+* Azure: the patched ``RequestSession`` (signature from the MRO; explicit ``None`` = ``null``
+  written last, at most one); discriminated bases (``ConversationRequestItem`` → ``MessageItem`` →
+  role, ``ResponseItem``, ``ContentPart``, ``MessageContentPart``, ``Tool``, ``TurnDetection``,
+  ``EouDetection`` by ``model``, ``AzureVoice``, ``ToolChoiceSelection``, ``ResponseStatusDetails``);
+  ``bytes`` (``response.audio.delta``), ``datetime`` (``ResponseSession.expires_at``); free JSON
+  typed ``Any`` where the model has a class (``ResponseMCPCallItem.error``,
+  ``ResponseFailedDetails.error``) or an object (``FunctionTool.parameters``,
+  ``MCPTool.input_schema``); ``ResponseCreateParams.tool_choice`` typed ``str``; the untyped
+  ``MCPServer.require_approval`` dict; messages whose parts must suit their role (user image parts
+  come from the other ``ContentPart`` family); ``ResponseMessageItem`` (role a plain field).
+* GA: content parts with an optional ``type`` (per role) and ``Part`` of
+  ``response.content_part.*``; audio formats (whole objects only); wire-only wrappers; function
+  tools whose ``name``/``type`` are optional; ``output_modalities``; ``conversation``.
+* beta: the flat ``ConversationItem`` and ``ConversationItemContent``; one ``TurnDetection`` class for
+  server and semantic VAD; ``str``-typed ``tool_choice``, ``input_audio_format``, ``include``.
+
 Class keys are ``__name__`` or, where a name is ambiguous within an SDK, ``module.Name`` (the
 last module component, e.g. ``realtime_conversation_item_user_message.Content``);
 ``tests/test_sdk_strategies.py`` checks that every key names a reachable class and field.
@@ -105,8 +123,10 @@ __all__ = [
 #: CJK, the line/paragraph separators (raw in GA, escaped by Azure), a joiner, a BOM, an astral
 #: character (a surrogate pair under ``ensure_ascii``) and HTML-ish ones.
 TRICKY = "\"\\/\n\r\t\b\f\x00\x1f\x7f\u00e9\u00df\u00a0\u4e2d\u2028\u2029\u200d\ufeff\U0001f3a7<>&'"
+_ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
 CHARACTERS = st.one_of(
-    st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+    _ASCII,  # printable ASCII twice as often as each other kind
+    _ASCII,
     st.sampled_from(TRICKY),
     # Any assigned, non-surrogate character (orjson and pydantic refuse lone surrogates).
     st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Zs")),
@@ -121,8 +141,10 @@ JSON = st.recursive(
     JSON_LEAF, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3), max_leaves=6
 )
 JSON_OBJECT = st.dictionaries(TEXT, JSON, max_size=3)
-#: A free-JSON field's own value: ``None`` would mean "absent" to the SDKs.
-JSON_VALUE = JSON.filter(lambda value: value is not None)
+#: A free-JSON field's own value: not ``None``, which would mean "absent" to the SDKs.
+JSON_VALUE = st.one_of(
+    st.booleans(), st.integers(-(2**53), 2**53), FLOAT, TEXT, st.lists(JSON, max_size=3), JSON_OBJECT
+)
 DATETIME = st.builds(
     lambda seconds, aware: datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).replace(
         tzinfo=datetime.timezone.utc if aware else None
@@ -430,7 +452,8 @@ MCP_ERROR = st.one_of(
     st.fixed_dictionaries({"code": INT, "message": TEXT, "type": st.just("protocol_error")}),
     st.fixed_dictionaries({"message": TEXT, "type": st.just("tool_execution_error")}),
     st.fixed_dictionaries({"code": INT, "message": TEXT, "type": st.just("http_error")}),
-)
+    # fixed_dictionaries does not keep its keys' order: put them back in the written one.
+).map(lambda error: {key: error[key] for key in ("code", "message", "type") if key in error})
 #: The neutral ResponseStatusError (open strings, each optional), in the order of Azure's own error
 #: object (``type, code, message``: docs/wire/azure-server.md).
 STATUS_ERROR = st.fixed_dictionaries({}, optional={"type": TEXT, "code": TEXT, "message": TEXT}).map(

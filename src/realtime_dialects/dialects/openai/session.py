@@ -14,7 +14,7 @@ from ..tables import Always, Choice, Field, Number, OmitWhen, Shape, Tag, Unsupp
 from .common import BETA_MODALITY
 
 _SERVER_ONLY = "is set by the server; a client cannot send it"
-_DOTNET_OFF = "OpenAI-DotNet cannot switch {} off: it omits a null {} (its comment says null turns it off)"
+_DOTNET_OFF = "OpenAI-DotNet cannot switch {} off: it never writes {}: null (it omits nulls)"
 
 SHAPES = {
     # SessionConfiguration.cs: client_secret (:183) is never sent in session.update.

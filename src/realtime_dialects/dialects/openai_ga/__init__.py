@@ -123,6 +123,13 @@ VOICE = Alt(
 )
 _AZURE_VOICE = "OpenAI GA has no Azure TTS voices; use a voice name or a custom voice id"
 _AZURE_VAD = "OpenAI GA has no Azure semantic VAD; use semantic_vad or server_vad"
+#: What an OpenAI client sends instead of each step of an Azure audio turn.
+_TURN_INSTEAD = {
+    "start": "append audio to the input_audio_buffer and commit it",
+    "append": "use input_audio_buffer.append",
+    "end": "use input_audio_buffer.commit",
+    "cancel": "use input_audio_buffer.clear",
+}
 _AZURE_ONLY_EVENT = "OpenAI GA has no {} event{}"
 
 
@@ -177,9 +184,9 @@ class OpenAIGA(Dialect):
         ),
         **{
             f"InputAudioTurn{step.title()}Event": _AZURE_ONLY_EVENT.format(
-                f"input_audio.turn.{step}", " (no client-delimited turns): append to input_audio_buffer and commit it"
+                f"input_audio.turn.{step}", f" (no client-delimited turns); {instead}"
             )
-            for step in ("start", "append", "end", "cancel")
+            for step, instead in _TURN_INSTEAD.items()
         },
         **{
             f"InputText{step.title()}Event": _AZURE_ONLY_EVENT.format(

@@ -8,12 +8,11 @@ keys and read ``null`` as unset (``docs/wire/azure-server.md``).
 
 from __future__ import annotations
 
-from ..tables import Alt, Field, Ref, Shape, Tag, Unsupported
+from ..tables import Field, Shape, Tag, Unsupported
 
-#: ``session`` is a ``ResponseSession``: a realtime session. Azure has no transcription sessions
-#: (a ``TranscriptionSession`` is a loss, with the reason the dialect's ``unsupported`` gives), so the
-#: union has one member here, and no tag to tell members apart: an ``Alt`` of one.
-SESSION = Alt(Ref("RealtimeSession"))
+# ``session`` is a ``ResponseSession`` (a realtime session; a transcription session is a loss, see
+# client_events.SESSION): the same codec as ``session.update``'s, the server family's shapes.
+from .client_events import SESSION
 
 SHAPES = {
     # _models.py:7966, 8003

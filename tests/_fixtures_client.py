@@ -96,7 +96,8 @@ def azure_cases() -> dict[str, Callable[[], Any]]:
         authorization="Bearer t0k",
         headers={"X-Tenant": "contoso"},
         allowed_tools=["search", "fetch"],
-        require_approval={"never": ["search"], "always": ["fetch"]},
+        # A plain dict in the SDK, written in the caller's order; the neutral filter is always, never.
+        require_approval={"always": ["fetch"], "never": ["search"]},
     )
     avatar = mk(
         m.AvatarConfig,
@@ -497,7 +498,9 @@ def ga_cases() -> dict[str, tuple[Callable[[], Any], bool]]:
                             "interrupt_response": True,
                         },
                     },
-                    "output": {"format": {"type": "audio/pcm"}, "voice": {"id": "voice_1234"}},
+                    # With its rate: GA PCM is 24 kHz only, and a rateless format is read as the
+                    # same neutral PCM16 and written with the rate (docs/wire/openai-ga.md).
+                    "output": {"format": {"type": "audio/pcm", "rate": 24000}, "voice": {"id": "voice_1234"}},
                 },
                 output_modalities=["text"],
                 tool_choice={"type": "function", "name": "get_weather"},
@@ -794,9 +797,16 @@ def build() -> dict[str, str]:
     return {**build_azure(), **build_ga(), **build_beta()}
 
 
+#: Wire types whose directories other generators write too (``_make_azure_fixtures.py``,
+#: ``_make_ga_fixtures.py``): this script adds its files there and removes none.
+SHARED_TYPES = frozenset({"response.create"})
+
+
 def generated_dirs() -> set[Path]:
-    """The ``fixtures/<dialect>/<wire type>/`` directories this script owns."""
-    return {(FIXTURES / path).parent for path in build()}
+    """The ``fixtures/<dialect>/<wire type>/`` directories this script owns (shared ones excluded)."""
+    return {(FIXTURES / path).parent for path in build()} - {
+        directory for directory in FIXTURES.glob("*/*") if directory.name in SHARED_TYPES
+    }
 
 
 def main() -> None:

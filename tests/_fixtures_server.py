@@ -184,7 +184,7 @@ def _azure() -> dict[str, Callable[[], Any]]:
         server_label="docs",
         name="search_docs",
         id=MCP_ITEM,
-        error={"type": "http_error", "code": 503, "message": "Service Unavailable"},
+        error={"code": 503, "message": "Service Unavailable", "type": "http_error"},
     )
     mcp_request = make(
         m.ResponseMCPApprovalRequestItem,

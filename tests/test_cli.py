@@ -300,7 +300,7 @@ def test_check_valid_and_invalid(tmp_path: Path) -> None:
     ok = run(["check", "--dialect", "azure", str(AZURE / "full.json")])
     assert ok.returncode == 0
     bad_file = tmp_path / "bad.json"
-    bad_file.write_text('{"type": "response.cancel"}')
+    bad_file.write_text('{"type": "response.cancelled"}')
     bad = run(["check", "--dialect", "azure", str(bad_file)])
     assert bad.returncode == 1
     assert f"error: {bad_file}: $.type: " in bad.stderr

@@ -316,7 +316,10 @@ def test_dialects_are_safe_to_share_between_threads() -> None:
 
     def run(job: tuple[str, str, str]) -> tuple[str, tuple[rd.Loss, ...]]:
         text, source, target = job
-        return rd.translate_with_losses(text, read=source, write=target)
+        try:
+            return rd.translate_with_losses(text, read=source, write=target)
+        except rd.UnsupportedError as error:  # an event the target has no counterpart for
+            return "", error.losses
 
     expected = [run(job) for job in jobs]
     barrier = threading.Barrier(8)

@@ -312,7 +312,10 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
             "SessionUpdateEvent",
             m.ClientEventSessionUpdate,
             {
-                "session": A("session", "a `RealtimeSession`; a `TranscriptionSession` is a loss at `$.session`"),
+                "session": A(
+                    "session",
+                    "a `RealtimeSession`; with a `TranscriptionSession` the event has no counterpart (a loss at `$`)",
+                ),
                 "event_id": A("event_id"),
                 "type": Tag("session.update"),
             },
@@ -574,7 +577,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
                     "item",
                     "optional in the SDK, required in the model. Request items only: `ItemReference`, "
                     "`McpListToolsItem`, `McpCallItem`, `McpApprovalRequestItem`, `WebSearchCallItem`, "
-                    "`FileSearchCallItem` are losses at `$.item`",
+                    "`FileSearchCallItem` have no form here: the event has no counterpart (a loss at `$`)",
                 ),
             },
         ),
@@ -930,8 +933,8 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
             {
                 "item": A(
                     "item",
-                    "all nine GA item classes; `ItemReference`, `WebSearchCallItem`, `FileSearchCallItem` are losses "
-                    "at `$.item`",
+                    "all nine GA item classes; with an `ItemReference`, `WebSearchCallItem` or `FileSearchCallItem` "
+                    "the event has no counterpart (a loss at `$`)",
                 ),
                 "previous_item_id": A("previous_item_id"),
             },
@@ -1392,8 +1395,8 @@ def beta_sections() -> list[tuple[str, list[Table]]]:
                 "previous_item_id": A("previous_item_id"),
                 "item": A(
                     "item",
-                    "message, function call and output; `ItemReference` and the MCP, web and file search items are "
-                    "losses at `$.item`",
+                    "message, function call and output; with an `ItemReference` or an MCP, web or file search item "
+                    "the event has no counterpart (a loss at `$`)",
                 ),
             },
         ),

@@ -344,7 +344,8 @@ EVENTS: list[tuple[str, str | None, str | None, str | tuple[str, ...] | None]] =
     ("ConversationCreatedEvent", None, "conversation.created", S),
     ("ConversationItemCreatedEvent", S, "conversation.item.created", S),
     ("ConversationItemAddedEvent", None, "conversation.item.added", None),
-    ("ConversationItemDoneEvent", None, "conversation.item.done", None),
+    # Azure: not in azure-ai-voicelive 1.3.1, but VoiceLive servers send it (EXTENSIONS).
+    ("ConversationItemDoneEvent", S, "conversation.item.done", None),
     ("ConversationItemRetrievedEvent", S, "conversation.item.retrieved", S),
     ("ConversationItemDeletedEvent", S, "conversation.item.deleted", S),
     ("ConversationItemTruncatedEvent", S, "conversation.item.truncated", S),
@@ -429,6 +430,18 @@ EVENTS: list[tuple[str, str | None, str | None, str | tuple[str, ...] | None]] =
     ("SessionAvatarSwitchToIdleEvent", "session.avatar.switch_to_idle", None, None),
     ("SessionAvatarSwitchToSpeakingEvent", "session.avatar.switch_to_speaking", None, None),
 ]
+
+
+#: Events a dialect's servers send that its SDK has no class for, written with the keys of the
+#: closest SDK class: (neutral class, dialect) -> that class's wire type. VoiceLive servers send
+#: GA's ``conversation.item.done`` (fixtures/captured/azure/006, the captured sessions); its keys
+#: are those of ``conversation.item.created`` (``event_id, previous_item_id, item, type``).
+EXTENSIONS: dict[tuple[str, str], str] = {("ConversationItemDoneEvent", "azure"): "conversation.item.created"}
+
+
+def sdk_class(dialect: str, name: str, wire_type: str) -> type:
+    """The SDK class a dialect writes the event ``wire_type`` with (an extension's sibling class)."""
+    return sdk_events(dialect)[EXTENSIONS.get((name, dialect), wire_type)]
 
 
 def event_types(row: tuple[str, str | None, str | None, str | tuple[str, ...] | None]) -> dict[str, tuple[str, ...]]:
@@ -727,9 +740,8 @@ def shapes_for(name: str) -> dict[str, list[Shape]]:
     row = next((r for r in EVENTS if r[0] == name), None)
     if row is not None:
         for dialect, wire_types in event_types(row).items():
-            classes = sdk_events(dialect)
             for wire_type in wire_types:
-                cls = classes[wire_type]
+                cls = sdk_class(dialect, name, wire_type)
                 overrides = OVERRIDES.get((name, dialect), {})
                 if dialect == "azure":
                     shape = azure_shape(cls, wire_type, overrides)
@@ -737,6 +749,12 @@ def shapes_for(name: str) -> dict[str, list[Shape]]:
                     shape = pydantic_shape(dialect, cls, wire_type, overrides)
                 if len(wire_types) > 1:
                     shape.variant = VARIANTS.get((name, dialect, wire_type), "")
+                if (name, dialect) in EXTENSIONS:
+                    shape.sdk_name = f"none; the keys of {cls.__name__}"
+                    for key in shape.keys:
+                        if key.name == "type":
+                            key.sdk_type = f'"{wire_type}"'
+                            key.note = "servers send this type; the SDK has no class for it"
                 out.setdefault(dialect, []).append(shape)
         return out
     for dialect, classes in OBJECTS[name]().items():
@@ -775,7 +793,7 @@ def check() -> list[str]:
     problems: list[str] = []
     # 1. Every SDK server event has exactly one neutral class.
     for dialect in DIALECTS:
-        mapped = [t for row in EVENTS for t in event_types(row).get(dialect, ())]
+        mapped = [t for row in EVENTS for t in event_types(row).get(dialect, ()) if (row[0], dialect) not in EXTENSIONS]
         sdk = set(sdk_events(dialect))
         for t in sorted(sdk - set(mapped)):
             problems.append(f"{dialect}: SDK event {t!r} has no neutral class")
@@ -806,6 +824,8 @@ def check() -> list[str]:
                             problems.append(f"{name} {dialect} key {key.name!r}: no neutral attribute {attr!r}")
                     if isinstance(key.mapping, Tag) and shape.wire_type and key.mapping.value != shape.wire_type:
                         problems.append(f"{name} {dialect}: tag {key.mapping.value!r} != {shape.wire_type!r}")
+                if (name, dialect) in EXTENSIONS:
+                    continue  # borrowed keys: their optionality is another event's, not an SDK fact here
                 present = {attr: key.required for key in shape.keys for attr in key.covers()}
                 for attr in fields:
                     if not present.get(attr, False):
@@ -926,13 +946,13 @@ def render_dialect(dialect: str) -> str:
     lines.append("")
     lines.append("| wire `type` | neutral class | SDK class | module |")
     lines.append("|---|---|---|---|")
-    classes = sdk_events(dialect)
     for row in sorted(event_rows, key=lambda r: event_types(r)[dialect][0]):
         for wire_type in event_types(row)[dialect]:
-            cls = classes[wire_type]
-            lines.append(
-                f"| `{wire_type}` | `{row[0]}` | `{cls.__name__}` ({source_of(cls)}) | `{neutral_module(row[0])}` |"
-            )
+            cls = sdk_class(dialect, row[0], wire_type)
+            sdk = f"`{cls.__name__}` ({source_of(cls)})"
+            if (row[0], dialect) in EXTENSIONS:
+                sdk = f"none: servers send it; written with the keys of {sdk}"
+            lines.append(f"| `{wire_type}` | `{row[0]}` | {sdk} | `{neutral_module(row[0])}` |")
     absent = [row[0] for row in EVENTS if dialect not in event_types(row)]
     lines.append("")
     lines.append(

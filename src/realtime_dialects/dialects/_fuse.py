@@ -344,7 +344,7 @@ def _kept(codec: Codec) -> bool:
     if isinstance(codec, Number):
         return codec.write is None
     if isinstance(codec, Choice):
-        return codec.identity and not codec.open and not codec.unsupported
+        return codec.identity and not (codec.open or codec.unsupported or codec.others)
     if isinstance(codec, ListOf):
         return _kept(codec.item)
     return isinstance(codec, Str | Bool | Int | Const | JsonObject | Json | StrMap)

@@ -158,7 +158,7 @@ class Resolver:
                 raise TypeError(f"only string literals have a default codec, got {tp!r}")
             return Const(args[0]) if len(args) == 1 else Choice({value: value for value in args})
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-            return ListOf(self.codec(args[0]))
+            return ListOf(self.codec(args[0], family))
         if origin is collections.abc.Mapping and args[0] is str:
             return (
                 StrMap() if args[1] is str else JsonObject() if self.codec(args[1]).__class__ is Json else self._no(tp)
@@ -261,7 +261,7 @@ def neutral_types(codec: Codec) -> tuple[type, ...]:
         return tuple(neutral_class(name) for name in (*codec.cases.values(), *codec.unsupported))
     if isinstance(codec, Choice):
         values = [*codec.values.values(), *codec.unsupported]
-        return tuple({type(value) for value in values} | ({str} if codec.open else set()))
+        return tuple({type(value) for value in values} | ({str} if codec.open or codec.others else set()))
     if isinstance(codec, FlagList):
         return (codec.flag,)
     if isinstance(codec, ListOf):

@@ -106,11 +106,17 @@ class Writers:
         """Whether the writer of ``cls`` can return a Flag instead of a dict."""
         if not self.dialect.has_shape(cls, family) or self.dialect.variants(cls):
             return True
-        required = _required(neutral_class(cls))
-        return any(
-            isinstance(entry, Field) and entry.required and entry.attr not in required
-            for entry in walk(self.dialect.shape(cls, family).entries)
-        )
+        model = neutral_class(cls)
+        required = _required(model)
+        for entry in walk(self.dialect.shape(cls, family).entries):
+            if not isinstance(entry, Field):
+                continue
+            if entry.required and entry.attr not in required:
+                return True
+            # A value the model requires that the dialect may not express loses the whole object.
+            if entry.attr in required and _may_lose(self.dialect.codec(model, entry, entry.family or family)):
+                return True
+        return False
 
     # ------------------------------------------------------------------ codec levels
 
@@ -127,7 +133,7 @@ class Writers:
             return f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
         if isinstance(codec, Const):
             return f"{x}.__class__ is str and {x} == {codec.value!r}"
-        if isinstance(codec, Choice) and codec.identity and not codec.open and not codec.unsupported:
+        if isinstance(codec, Choice) and codec.identity and not (codec.open or codec.unsupported or codec.others):
             return f"{x}.__class__ is str and {x} in {unit.bind('values', frozenset(codec.values))}"
         return None
 
@@ -140,7 +146,7 @@ class Writers:
             writes = {neutral: wire for wire, neutral in codec.values.items()}
             table = unit.bind("writes", writes)
             classes = unit.bind("classes", frozenset(neutral_types(codec)))
-            miss = unit.bind("miss", _Miss(codec.unsupported, codec.open))
+            miss = unit.bind("miss", _Miss(codec.unsupported, codec.open, codec.others))
             # Wire values are non-empty strings, so `or` falls through only on a miss.
             return f"(({table}.get({x}) if {x}.__class__ in {classes} else None) or {miss}({x}))"
         test = self.test(codec, x, unit)
@@ -217,6 +223,7 @@ class Writers:
         groups = unit.bind("groups", _groups(shape.entries))
         lines += [
             "P = None",
+            "L = None",  # a required value this dialect cannot express: the object is lost
             # Undeclared keys: this dialect's are written back, every other dialect's are losses.
             f"E = None if o.extra is None else own_extra(o.extra, ctx, chain, {self.dialect.name!r}, {groups})",
             "d = {}",
@@ -231,6 +238,8 @@ class Writers:
             "    d.update(E[()])",
             "if P is not None:",
             "    raise Invalid(P)",
+            "if L is not None:",
+            "    return L",
             "return d",
         ]
         unit.define("", "o, ctx, chain", lines, main=True)
@@ -333,8 +342,17 @@ class Writers:
             else:
                 lines.append(f"    {dst}[{key}] = None")
             codec = codec.inner
+        # A value the model requires but this dialect cannot express loses the object as a whole
+        # (its caller reports the loss): written without it, it would not even read back.
+        lost = entry.attr in required
         if fail:
-            on_flag = ["if y.reason is None:", "    raise Invalid(())", f"ctx.lose({chain}, y.reason)"]
+            on_flag = [
+                "if y.reason is None:",
+                "    raise Invalid(())",
+                "return y" if lost else f"ctx.lose({chain}, y.reason)",
+            ]
+        elif lost:
+            on_flag = ["if y.reason is None:", f"    P = bad(P, {path}, x, {expect})", "else:", "    L = y"]
         else:
             on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
         if default is not None:
@@ -510,11 +528,12 @@ class Writers:
 class _Miss:
     """What a choice writes for a value not in its table: a loss, the value itself (open), or BAD."""
 
-    __slots__ = ("open", "unsupported")
+    __slots__ = ("open", "others", "unsupported")
 
-    def __init__(self, unsupported: Any, open: bool) -> None:
+    def __init__(self, unsupported: Any, open: bool, others: str | None = None) -> None:
         self.unsupported = unsupported
         self.open = open
+        self.others = others
 
     def __call__(self, value: Any) -> Any:
         from ._runtime import BAD, Flag
@@ -525,6 +544,8 @@ class _Miss:
             return BAD
         if reason is not None:
             return Flag(reason)
+        if self.others is not None and value.__class__ is str:
+            return Flag(self.others)
         return value if self.open and value.__class__ is str and value else BAD
 
 
@@ -548,6 +569,16 @@ def flag_writes(codec: FlagList) -> dict[Any, Any]:
         else:
             table[value] = (names, reasons)
     return table
+
+
+def _may_lose(codec: Codec) -> bool:
+    """Whether writing ``codec`` may report a value as not expressible (a Flag with a reason)."""
+    if isinstance(codec, Offable):
+        return _may_lose(codec.inner)
+    if isinstance(codec, Choice):
+        return bool(codec.unsupported or codec.others)
+    # Classes, unions, alternatives, flags and custom codecs may; plain values and lists never do.
+    return not isinstance(codec, Str | Bool | Int | Number | Const | ListOf | Json | JsonObject | StrMap)
 
 
 def _bounds(codec: Number, x: str) -> str:

@@ -253,13 +253,16 @@ class Choice(Codec):
 
     ``aliases`` are spellings accepted on read only; ``unsupported`` maps neutral
     values this dialect cannot write to the loss reason. An ``open`` choice also
-    passes any other string through unchanged (statuses a server may extend).
+    passes any other string through unchanged (statuses a server may extend);
+    ``others`` is instead the loss reason for any other string, where the neutral
+    domain is open and the dialect's is closed (an item status ``"cancelled"``).
     """
 
     values: Mapping[str, Any]
     aliases: Mapping[str, Any] = {}
     unsupported: Mapping[Any, str] = {}
     open: bool = False
+    others: str | None = None
 
     @property
     def expect(self) -> str:  # type: ignore[override]

@@ -36,3 +36,39 @@ SHAPES = {
         Tag("type", "llm_interim_response"),
     ),
 }
+
+# --------------------------------------------------------------------------- server side: the response reported
+
+#: ``Response`` (``_models.py:3823``) and what it carries, in ``response.created`` and ``response.done``.
+SERVER_SHAPES = {
+    "Response": Shape(
+        "id",
+        "object",
+        "status",
+        "status_details",
+        "output",
+        "usage",
+        "conversation_id",
+        "voice",
+        "modalities",
+        "output_audio_format",
+        "temperature",
+        "max_output_tokens",
+        "metadata",
+    ),
+    # Azure has a class per `type` (_models.py:3997-4280): cancelled and incomplete carry `reason`
+    # before `type`, failed carries `error` before `type`, any other type writes `type` alone. One
+    # row order writes each of them: whichever of reason and error is set, then type.
+    "ResponseStatusDetails": Shape("reason", "error", "type"),
+    # ResponseFailedDetails.error is Any (_models.py:4261): no SDK order. Azure's own error object's
+    # (ServerEventErrorDetails, _models.py:5676): type, code, message.
+    "ResponseStatusError": Shape("type", "code", "message"),
+    "ResponseUsage": Shape(  # TokenUsage, 8270
+        "total_tokens", "input_tokens", "output_tokens", "input_token_details", "output_token_details"
+    ),
+    "InputTokenDetails": Shape(  # 3060; servers also send cache_write_tokens (kept in extra)
+        "cached_tokens", "text_tokens", "audio_tokens", "image_tokens", "cached_tokens_details"
+    ),
+    "CachedTokenDetails": Shape("text_tokens", "audio_tokens", "image_tokens"),  # 1749
+    "OutputTokenDetails": Shape("text_tokens", "audio_tokens", "reasoning_tokens"),  # 3466
+}

@@ -21,8 +21,13 @@ DotNet constructor's injections (default prompt, ``tool_choice: "none"``, token
 clamping, rewriting every input item as an ``item_reference``).
 
 Normalisations: ``conversation: "auto"`` reads as ``commit=True`` and, being the
-default, is not written back; an Azure typed OpenAI voice
-``{"type": "openai", "name": "alloy"}`` is written as ``"alloy"``.
+default, is not written back, and so is a semantic VAD's ``eagerness: "auto"``; an
+Azure typed OpenAI voice ``{"type": "openai", "name": "alloy"}`` is written as ``"alloy"``.
+
+The three client events OpenAI-DotNet has no class for (``conversation.item.retrieve``,
+``output_audio_buffer.clear``, ``transcription_session.update``) follow the ``openai``
+package's beta models instead: their shapes take the ``beta`` family, and their text is
+pydantic's ``model_dump_json`` (orjson's, raw UTF-8), not System.Text.Json's.
 
 >>> import realtime_dialects as rd
 >>> rd.OPENAI.dumps(rd.ResponseCreateEvent(response=rd.ResponseCreateParams()))
@@ -33,13 +38,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...model.common import AudioFormat, Modality
+import orjson
+
+from ...model.common import AudioFormat
 from .. import _dotnet_json
 from .._dotnet_json import Float32
 from .._runtime import BAD, Flag, Invalid
 from ..base import Dialect
-from ..tables import Choice, Custom, FlagList, Number
-from . import client_events, items, response, tools
+from ..tables import Choice, Custom, Number
+from . import (
+    avatar_events,
+    client_events,
+    common,
+    items,
+    response,
+    response_events,
+    server_events,
+    session,
+    tool_events,
+    tools,
+    transcription_events,
+)
+from .families import BETA
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -73,21 +93,23 @@ def _write_voice(value: Any, ctx: Any, chain: Any) -> Any:
 #: A voice name; Azure's typed OpenAI voice is flattened to its name without loss.
 VOICE = Custom(_read_voice, _write_voice, "a voice name", (str,), (str, "OpenAIVoice", *VOICE_LOSSES))
 
+_AZURE_VAD = "OpenAI has no Azure semantic VAD; use semantic_vad or server_vad"
+#: What an OpenAI client sends instead of each step of an Azure audio turn.
+_TURN_INSTEAD = {
+    "start": "append audio to the input_audio_buffer and commit it",
+    "append": "use input_audio_buffer.append",
+    "end": "use input_audio_buffer.commit",
+    "cancel": "use input_audio_buffer.clear",
+}
+_AZURE_ONLY_EVENT = "OpenAI has no {} event{}"
+
 
 class OpenAI(Dialect):
     """OpenAI Realtime as OpenAI-DotNet writes it (``openai``)."""
 
     name = "openai"
     codecs = {
-        "Modality": FlagList(
-            Modality,
-            {"text": Modality.TEXT, "audio": Modality.AUDIO},
-            unsupported={
-                Modality.ANIMATION: "OpenAI has no 'animation' modality",
-                Modality.AVATAR: "OpenAI has no 'avatar' modality",
-            },
-            empty="OpenAI-DotNet's [Flags] modalities cannot write an empty list (no flags means the key is omitted)",
-        ),
+        "Modality": common.MODALITY,
         "AudioFormat": Choice(
             {"pcm16": AudioFormat.PCM16, "g711_ulaw": AudioFormat.G711_ULAW, "g711_alaw": AudioFormat.G711_ALAW},
             # OpenAI-DotNet's enum misspells G.711 (docs/wire/openai.md); read it, never write it.
@@ -100,6 +122,15 @@ class OpenAI(Dialect):
         "Voice": VOICE,
         # OpenAI-DotNet's numbers are float32 properties: single precision, .NET's format.
         "float": Number(write=Float32),
+        # Client side: the closed sets of OpenAI-DotNet's enums where the neutral domain is wider.
+        "ItemStatus": Choice(
+            {status: status for status in ("in_progress", "completed", "cancelled", "failed", "incomplete")},
+            others="OpenAI items take the status in_progress, completed, cancelled, failed or incomplete only",
+        ),
+        "NoiseReductionType": Choice(
+            {"near_field": "near_field", "far_field": "far_field"},
+            unsupported={"azure_deep_noise_suppression": "OpenAI has no Azure deep noise suppression"},
+        ),
     }
     unsupported = {
         "InputImage": "OpenAI Realtime beta messages have no image parts",
@@ -107,12 +138,76 @@ class OpenAI(Dialect):
         "McpTool": "OpenAI Realtime beta has no MCP tools",
         "McpChoice": "OpenAI Realtime beta cannot force a call to an MCP tool",
         **VOICE_LOSSES,
+        # Client side: Azure's own events, turn detections and item kinds.
+        "SessionAvatarConnectEvent": _AZURE_ONLY_EVENT.format("session.avatar.connect", " (it has no avatars)"),
+        "InputAudioClearEvent": _AZURE_ONLY_EVENT.format(
+            "input_audio.clear", "; input_audio_buffer.clear drops the uncommitted audio"
+        ),
+        **{
+            f"InputAudioTurn{step.title()}Event": _AZURE_ONLY_EVENT.format(
+                f"input_audio.turn.{step}", f" (no client-delimited turns); {instead}"
+            )
+            for step, instead in _TURN_INSTEAD.items()
+        },
+        **{
+            f"InputText{step.title()}Event": _AZURE_ONLY_EVENT.format(
+                f"input_text.{step}", " (no streamed text input): send the text in conversation.item.create"
+            )
+            for step in ("delta", "done")
+        },
+        "AzureSemanticVad": _AZURE_VAD,
+        "AzureSemanticVadEn": _AZURE_VAD,
+        "AzureSemanticVadMultilingual": _AZURE_VAD,
+        "McpListToolsItem": "OpenAI Realtime beta has no MCP items",
+        "McpCallItem": "OpenAI Realtime beta has no MCP items",
+        "McpApprovalRequestItem": "OpenAI Realtime beta has no MCP items",
+        "WebSearchCallItem": "OpenAI Realtime beta has no web_search_call items",
+        "FileSearchCallItem": "OpenAI Realtime beta has no file_search_call items",
+        # Server side: GA's and Azure's events OpenAI beta has no counterpart for.
+        **server_events.UNSUPPORTED,
+        **transcription_events.UNSUPPORTED,
+        **response_events.UNSUPPORTED,
+        **tool_events.UNSUPPORTED,
+        **avatar_events.UNSUPPORTED,
     }
-    shapes = {**client_events.SHAPES, **response.SHAPES, **items.SHAPES, **tools.SHAPES}
+    shapes = {
+        **client_events.SHAPES,
+        **response.SHAPES,
+        **items.SHAPES,
+        **tools.SHAPES,
+        **common.SHAPES,
+        **session.SHAPES,
+        # Server side: server events and the objects only they carry.
+        **server_events.SHAPES,
+        **transcription_events.SHAPES,
+        **response_events.SHAPES,
+        **response.SERVER_SHAPES,
+    }
+    families = {
+        # Client side: the beta models' forms of the session settings, and those only
+        # transcription_session.update has. Server side: the server's sessions, items and parts.
+        "beta": {**session.BETA, **BETA},
+        "beta_request": {**session.BETA, **session.BETA_REQUEST},
+    }
+    # Server side: server events carry the beta models' forms.
+    server_family = "beta"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._beta: frozenset[Any] | None = None
 
     def encode(self, wire: dict[str, Any]) -> str:
+        if wire.get("type") in self._beta_types():
+            # An event OpenAI-DotNet has no class for: pydantic's model_dump_json (raw UTF-8).
+            return orjson.dumps(wire).decode()
         # System.Text.Json with UnsafeRelaxedJsonEscaping: compact, UTF-8, its own escapes.
         return _dotnet_json.dumps(wire)
+
+    def _beta_types(self) -> frozenset[Any]:
+        """The wire types of the events written with the beta models (their shapes' family is not DotNet's)."""
+        if self._beta is None:
+            self._beta = frozenset(tag for tag, name in self.events().items() if self.family_of(name) is not None)
+        return self._beta
 
 
 OPENAI = OpenAI()

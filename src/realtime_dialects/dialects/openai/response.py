@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..tables import Always, Choice, Field, OmitWhen, Shape, Unsupported
+from ..tables import Always, Choice, Field, Number, OmitWhen, Shape, Unsupported
+from .common import BETA_MODALITY
 
 #: Azure's ``commit`` is OpenAI's ``conversation``: out-of-band responses are ``"none"``.
 CONVERSATION = Choice({"none": False, "auto": True})
@@ -30,5 +31,43 @@ SHAPES = {
         Unsupported("invoke_input", "OpenAI has no hosted-agent invoke_input"),
         Unsupported("prompt", "OpenAI Realtime beta has no stored prompt templates"),
         Unsupported("parallel_tool_calls", "OpenAI Realtime beta has no parallel_tool_calls switch"),
+    ),
+}
+
+# --------------------------------------------------------------------------- server side: the response reported
+
+#: ``RealtimeResponse`` (``realtime_response.py:13``) and what it carries, as the beta models dump them.
+SERVER_SHAPES = {
+    "Response": Shape(
+        "id",
+        "conversation_id",
+        "max_output_tokens",
+        "metadata",
+        Field("modalities", codec=BETA_MODALITY),
+        "object",
+        "output",
+        "output_audio_format",
+        "status",
+        "status_details",
+        Field("temperature", codec=Number(0.0, 1.2, write=float)),
+        "usage",
+        "voice",
+    ),
+    "ResponseStatusDetails": Shape("error", "reason", "type"),
+    "ResponseStatusError": Shape("code", "message", "type"),
+    "ResponseUsage": Shape(
+        "input_token_details", "input_tokens", "output_token_details", "output_tokens", "total_tokens"
+    ),
+    "InputTokenDetails": Shape(
+        "audio_tokens",
+        "cached_tokens",
+        "text_tokens",
+        Unsupported("image_tokens", "OpenAI Realtime beta reports no image tokens"),
+        Unsupported("cached_tokens_details", "OpenAI Realtime beta does not break cached tokens down"),
+    ),
+    "OutputTokenDetails": Shape(
+        "audio_tokens",
+        "text_tokens",
+        Unsupported("reasoning_tokens", "OpenAI Realtime beta reports no reasoning tokens"),
     ),
 }

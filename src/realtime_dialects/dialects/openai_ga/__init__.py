@@ -18,7 +18,7 @@ Normalisations (documented read aliases; the neutral value is the same):
   are not written.
 * ``audio.output.format``: ``{"type": "audio/pcm"}`` without ``rate`` reads as
   24 kHz PCM (the only rate GA has) and is written with ``"rate": 24000``.
-* ``object: "realtime.item"`` on items is accepted and not written.
+* ``object: "realtime.item"`` is kept on the items whose models declare it.
 * An Azure typed OpenAI voice ``{"type": "openai", "name": "alloy"}`` is written
   as the plain name ``"alloy"``.
 
@@ -37,8 +37,22 @@ import orjson
 from ...model.common import AudioFormat, Modality, ReasoningEffort
 from .._runtime import BAD, Flag, Invalid, RawProblem, describe
 from ..base import Dialect
-from ..tables import Alt, Custom, FlagList, Number, Ref, Str
-from . import client_events, common, items, response, tools, voices
+from ..tables import Alt, Choice, Custom, FlagList, Number, Ref, Str
+from . import (
+    avatar_events,
+    client_events,
+    common,
+    items,
+    response,
+    response_events,
+    server_events,
+    session,
+    tool_events,
+    tools,
+    transcription_events,
+    voices,
+)
+from .families import PART
 
 # --------------------------------------------------------------------------- dialect-specific codecs
 
@@ -108,6 +122,15 @@ VOICE = Alt(
     expect="a voice name or an object with an id",
 )
 _AZURE_VOICE = "OpenAI GA has no Azure TTS voices; use a voice name or a custom voice id"
+_AZURE_VAD = "OpenAI GA has no Azure semantic VAD; use semantic_vad or server_vad"
+#: What an OpenAI client sends instead of each step of an Azure audio turn.
+_TURN_INSTEAD = {
+    "start": "append audio to the input_audio_buffer and commit it",
+    "append": "use input_audio_buffer.append",
+    "end": "use input_audio_buffer.commit",
+    "cancel": "use input_audio_buffer.clear",
+}
+_AZURE_ONLY_EVENT = "OpenAI GA has no {} event{}"
 
 
 class OpenAIGA(Dialect):
@@ -130,6 +153,22 @@ class OpenAIGA(Dialect):
         "Voice": VOICE,
         # pydantic's float fields write every number as a float: 1 becomes 1.0.
         "float": Number(write=float),
+        # Client side: the closed sets GA's models take where the neutral domain is wider.
+        "ItemStatus": Choice(
+            {status: status for status in ("completed", "incomplete", "in_progress")},
+            others="OpenAI GA items take the status 'completed', 'incomplete' or 'in_progress' only",
+        ),
+        "NoiseReductionType": Choice(
+            {"near_field": "near_field", "far_field": "far_field"},
+            unsupported={"azure_deep_noise_suppression": "OpenAI GA has no Azure deep noise suppression"},
+        ),
+        "IncludeOption": Choice(
+            {"item.input_audio_transcription.logprobs": "item.input_audio_transcription.logprobs"},
+            unsupported={
+                "item.input_audio_transcription.phrases": "OpenAI GA cannot include transcription phrases",
+                "file_search_call.results": "OpenAI GA has no file search",
+            },
+        ),
     }
     unsupported = {
         ReasoningEffort.NONE: "OpenAI GA has no reasoning effort 'none'",
@@ -138,6 +177,33 @@ class OpenAIGA(Dialect):
         "AzurePersonalVoice": _AZURE_VOICE,
         "AzureAvatarVoice": "OpenAI GA has no Azure avatar voices",
         "AzureNativeVoice": "OpenAI GA has no voices of the azure-realtime model",
+        # Client side: Azure's own events, turn detections and item kinds.
+        "SessionAvatarConnectEvent": _AZURE_ONLY_EVENT.format("session.avatar.connect", " (it has no avatars)"),
+        "InputAudioClearEvent": _AZURE_ONLY_EVENT.format(
+            "input_audio.clear", "; input_audio_buffer.clear drops the uncommitted audio"
+        ),
+        **{
+            f"InputAudioTurn{step.title()}Event": _AZURE_ONLY_EVENT.format(
+                f"input_audio.turn.{step}", f" (no client-delimited turns); {instead}"
+            )
+            for step, instead in _TURN_INSTEAD.items()
+        },
+        **{
+            f"InputText{step.title()}Event": _AZURE_ONLY_EVENT.format(
+                f"input_text.{step}", " (no streamed text input): send the text in conversation.item.create"
+            )
+            for step in ("delta", "done")
+        },
+        "AzureSemanticVad": _AZURE_VAD,
+        "AzureSemanticVadEn": _AZURE_VAD,
+        "AzureSemanticVadMultilingual": _AZURE_VAD,
+        "WebSearchCallItem": "OpenAI GA has no web_search_call items",
+        "FileSearchCallItem": "OpenAI GA has no file_search_call items",
+        # Server side: Azure's events GA has no counterpart for.
+        **server_events.UNSUPPORTED,
+        **response_events.UNSUPPORTED,
+        **tool_events.UNSUPPORTED,
+        **avatar_events.UNSUPPORTED,
     }
     shapes = {
         **client_events.SHAPES,
@@ -146,7 +212,16 @@ class OpenAIGA(Dialect):
         **tools.SHAPES,
         **voices.SHAPES,
         **common.SHAPES,
+        **session.SHAPES,
+        # Server side: server events and the objects only they carry.
+        **server_events.SHAPES,
+        **transcription_events.SHAPES,
+        **response_events.SHAPES,
+        **tool_events.SHAPES,
+        **response.SERVER_SHAPES,
     }
+    # Server side: the content part events tag their parts text/audio.
+    families = {"part": PART}
 
     def encode(self, wire: dict[str, Any]) -> str:
         # pydantic's model_dump_json: compact separators, raw UTF-8.

@@ -1,0 +1,127 @@
+"""Decisions of the server tables that no fixture or SDK shows: unknown types, constants, variants, positions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import realtime_dialects as rd
+
+AUDIO_DELTA = {
+    "response_id": "resp_1",
+    "item_id": "item_1",
+    "output_index": 0,
+    "content_index": 0,
+    "delta": "AAAA",
+    "type": "response.audio.delta",
+}
+
+
+@pytest.mark.parametrize("dialect", ["azure", "openai-ga", "openai"])
+def test_an_unknown_server_event_type_is_a_problem_at_type(dialect: str) -> None:
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.dialect(dialect).loads('{"type": "response.audio.delta_v2", "delta": "AAAA"}')
+    assert [problem.path for problem in error.value.problems] == ["$.type"]
+    assert "unknown event type" in error.value.problems[0].message
+
+
+def test_undeclared_keys_of_a_server_event_are_kept_and_written_back_last() -> None:
+    text = json.dumps({**AUDIO_DELTA, "obfuscation": "x1"})
+    event = rd.AZURE.loads(text)
+    assert event.extra == {"azure": {"obfuscation": "x1"}}
+    assert json.loads(rd.AZURE.dumps(event)) == json.loads(text)
+    # Another dialect has no such key: a loss at its path.
+    _, losses = rd.translate_with_losses(text, read="azure", write="openai-ga")
+    assert [loss.path for loss in losses] == ["$.obfuscation"]
+
+
+def test_an_explicit_null_is_not_set_and_an_empty_string_is_a_value() -> None:
+    text = '{"event_id": "e", "type": "input_audio_buffer.committed", "previous_item_id": "", "item_id": "i"}'
+    assert rd.AZURE.loads(text).previous_item_id == ""
+    nulled = '{"event_id": "e", "type": "input_audio_buffer.committed", "previous_item_id": null, "item_id": "i"}'
+    assert (
+        rd.AZURE.dumps(rd.AZURE.loads(nulled))
+        == '{"item_id": "i", "event_id": "e", "type": "input_audio_buffer.committed"}'
+    )
+
+
+def test_azure_word_timestamps_carry_their_constant_and_refuse_another() -> None:
+    fields = {**AUDIO_DELTA, "type": "response.audio_timestamp.delta", "audio_offset_ms": 0, "audio_duration_ms": 10}
+    del fields["delta"]
+    fields.update(text="hi", timestamp_type="word")
+    written = rd.AZURE.dumps(rd.AZURE.loads(json.dumps(fields)))
+    assert written.endswith('"type": "response.audio_timestamp.delta", "timestamp_type": "word"}')
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.AZURE.loads(json.dumps({**fields, "timestamp_type": "phoneme"}))
+    assert [problem.path for problem in error.value.problems] == ["$.timestamp_type"]
+
+
+def test_azure_reads_and_writes_conversation_item_done() -> None:
+    # Not in azure-ai-voicelive 1.3.1, sent by VoiceLive servers (fixtures/captured/azure/006).
+    event = rd.OPENAI_GA.loads(
+        '{"event_id":"e","item":{"id":"i","type":"message","role":"user","content":[{"type":"input_text",'
+        '"text":"hi"}]},"type":"conversation.item.done"}'
+    )
+    assert rd.AZURE.dumps(event) == (
+        '{"event_id": "e", "item": {"role": "user", "content": [{"text": "hi", "type": "input_text"}], '
+        '"id": "i", "type": "message"}, "type": "conversation.item.done"}'
+    )
+
+
+def test_beta_transcription_sessions_are_reported_by_transcription_session_updated() -> None:
+    text = '{"event_id":"e","session":{"input_audio_format":"pcm16"},"type":"transcription_session.updated"}'
+    event = rd.OPENAI.loads(text)
+    assert type(event).__name__ == "SessionUpdatedEvent"
+    assert type(event.session).__name__ == "TranscriptionSession"
+    assert rd.OPENAI.dumps(event) == text
+    # GA reports both kinds with session.updated, told apart by the session's type.
+    assert json.loads(rd.OPENAI_GA.dumps(event))["type"] == "session.updated"
+    # A transcription session as it starts has no beta event: the event has no counterpart.
+    created = rd.SessionCreatedEvent(session=event.session)
+    assert [(loss.path, loss.reason) for loss in rd.OPENAI.losses(created)] == [
+        (
+            "$",
+            "OpenAI Realtime beta has no transcription_session.created event; "
+            "a transcription session is reported by transcription_session.updated",
+        )
+    ]
+
+
+def test_ga_tags_a_part_by_its_position() -> None:
+    # Inside items GA says output_text; in response.content_part.* it says text.
+    part_event = (
+        '{"content_index":0,"event_id":"e","item_id":"i","output_index":0,"part":{"text":"hi","type":"text"},'
+        '"response_id":"r","type":"response.content_part.done"}'
+    )
+    event = rd.OPENAI_GA.loads(part_event)
+    assert type(event.part).__name__ == "OutputText"
+    assert rd.OPENAI_GA.dumps(event) == part_event
+    item = rd.MessageItem(role="assistant", content=[event.part])
+    assert '"type":"output_text"' in rd.OPENAI_GA.dumps(rd.ConversationItemAddedEvent(item=item))
+
+
+def test_azure_status_details_write_reason_or_error_before_type() -> None:
+    failed = rd.ResponseStatusDetails(type="failed", error=rd.model.ResponseStatusError(type="server_error"))
+    cancelled = rd.ResponseStatusDetails(type="cancelled", reason="turn_detected")
+    written = [
+        json.loads(rd.AZURE.dumps(rd.ResponseDoneEvent(response=rd.Response(status_details=details))))
+        for details in (failed, cancelled)
+    ]
+    assert [list(event["response"]["status_details"]) for event in written] == [["error", "type"], ["reason", "type"]]
+
+
+def test_ga_responses_name_their_voice() -> None:
+    # RealtimeResponse.audio.output.voice is a string (realtime_response.py:20), unlike the session's.
+    def losses(voice: object) -> list[str]:
+        event = rd.ResponseDoneEvent(response=rd.Response(voice=voice))
+        return [f"{loss.path}: {loss.reason}" for loss in rd.OPENAI_GA.losses(event)]
+
+    assert losses(rd.model.VoiceId(id="voice_1")) == [
+        "$.response.voice: OpenAI GA responses name their voice; a custom voice id has no form there"
+    ]
+    assert losses(rd.model.AzureStandardVoice(name="en-US-AvaNeural")) == [
+        "$.response.voice: OpenAI GA responses name an OpenAI voice; Azure voices have no form there"
+    ]
+    typed = rd.ResponseDoneEvent(response=rd.Response(voice=rd.model.OpenAIVoice(name="alloy")))
+    assert rd.OPENAI_GA.dumps(typed) == '{"response":{"audio":{"output":{"voice":"alloy"}}},"type":"response.done"}'

@@ -205,9 +205,11 @@ def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
     for given in args.inputs:
         if given != "-" and os.path.isdir(given):
             root = Path(given)
-            for path in sorted(root.rglob("*")):
-                if path.is_file() and path.suffix in (".json", ".jsonl"):
-                    jobs.append((str(path), str(path.relative_to(root)), args.jsonl or path.suffix == ".jsonl"))
+            found = [path for path in sorted(root.rglob("*")) if path.is_file() and path.suffix in (".json", ".jsonl")]
+            if not found:
+                _error(given, "no .json or .jsonl files in this directory")
+                raise _Failed(EXIT_INVALID)
+            jobs += [(str(path), str(path.relative_to(root)), args.jsonl or path.suffix == ".jsonl") for path in found]
         else:
             jobs.append((given, Path(given).name, args.jsonl or given.endswith(".jsonl")))
     names_ = [name for _, name, _ in jobs]
@@ -333,26 +335,32 @@ def _check(args: argparse.Namespace) -> int:
 def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
     label = _label(path)
     stream = _open(path)
+    status = EXIT_OK
     try:
-        if jsonl:
-            chunks = [(f"{label}:{n}", line) for n, line in enumerate(stream, start=1) if line.strip()]
-        else:
-            chunks = [(label, stream.read())]
+        # A session log is checked line by line as it is read: its size does not matter.
+        chunks = (
+            ((f"{label}:{n}", line) for n, line in enumerate(stream, start=1) if line.strip())
+            if jsonl
+            else iter([(label, stream.read())])
+        )
+        for where, data in chunks:
+            status = max(status, _check_event(target, where, data))
     except OSError as error:
         _error(label, f"cannot read file: {error.strerror or error}")
         return EXIT_INVALID
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
-    status = EXIT_OK
-    for where, data in chunks:
-        try:
-            parsed = target.parse(data)
-            target.load(parsed)
-        except InvalidPayloadError as error:
-            for problem in error.problems:
-                _error(where, f"{problem.path}: {problem.message}")
-            status = EXIT_INVALID
-        else:
-            print(f"ok: {where}: valid {target.name} {parsed['type']}", flush=True)
     return status
+
+
+def _check_event(target: Dialect, where: str, data: bytes) -> int:
+    try:
+        parsed = target.parse(data)
+        target.load(parsed)
+    except InvalidPayloadError as error:
+        for problem in error.problems:
+            _error(where, f"{problem.path}: {problem.message}")
+        return EXIT_INVALID
+    print(f"ok: {where}: valid {target.name} {parsed['type']}", flush=True)
+    return EXIT_OK

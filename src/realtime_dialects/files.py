@@ -178,7 +178,7 @@ def translate_file(
 
             def emit(text: str) -> None:
                 nonlocal written
-                sink.write(text + "\\n")
+                sink.write(text + "\n")
                 written += 1
 
             if lines:

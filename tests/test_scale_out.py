@@ -1,0 +1,176 @@
+"""Many files at once: the command line over directories with ``--out`` and ``--jobs``, and ``translate_file``."""
+
+from __future__ import annotations
+
+import os
+import pty
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import realtime_dialects as rd
+
+from .test_cli import ROOT, _env
+
+SESSIONS = sorted((ROOT / "fixtures" / "sessions" / "azure").glob("*.jsonl"))
+BAD_LINE = 3
+
+
+def command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "realtime_dialects", *args]
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200 recorded Azure sessions in nested folders, one of them with a malformed line."""
+    root = tmp_path_factory.mktemp("logs")
+    for number in range(200):
+        folder = root / f"day{number % 4}"
+        folder.mkdir(exist_ok=True)
+        shutil.copyfile(SESSIONS[number % len(SESSIONS)], folder / f"session{number:03}.jsonl")
+    broken = root / "day1" / "session005.jsonl"
+    lines = broken.read_bytes().splitlines(keepends=True)
+    lines[BAD_LINE - 1] = b'{"type": "input_audio_buffer.append", "audio": 42}\n'
+    broken.write_bytes(b"".join(lines))
+    (root / "notes.txt").write_text("not an event file: ignored")
+    return root
+
+
+def convert(logs: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    args = command("convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "warn")
+    return subprocess.run(
+        [*args, str(logs), "--out", str(out), *extra], capture_output=True, text=True, timeout=300, env=_env()
+    )
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def test_a_directory_converts_the_same_with_one_or_two_jobs(logs: Path, tmp_path: Path) -> None:
+    serial = convert(logs, tmp_path / "serial", "--jobs", "1")
+    parallel = convert(logs, tmp_path / "parallel", "--jobs", "2")
+    assert serial.returncode == parallel.returncode == 1  # the broken file; every other one converted
+    assert "Traceback" not in serial.stderr + parallel.stderr
+    assert serial.stderr == parallel.stderr  # reports in input order, whatever finishes first
+    converted = tree(tmp_path / "serial")
+    assert converted == tree(tmp_path / "parallel")
+    assert len(converted) == 200
+    assert "day1/session005.jsonl" in converted
+    assert "notes.txt" not in converted
+    assert not any(name.endswith(".txt") for name in converted)
+
+
+def test_a_bad_file_is_named_and_the_rest_of_it_converts(logs: Path, tmp_path: Path) -> None:
+    result = convert(logs, tmp_path / "out", "--jobs", "2")
+    broken = logs / "day1" / "session005.jsonl"
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {broken}:{BAD_LINE}: $.audio: expected a string, got 42"]
+    source_lines = len([line for line in broken.read_bytes().splitlines() if line.strip()])
+    written = (tmp_path / "out" / "day1" / "session005.jsonl").read_text().splitlines()
+    same_session = 5 + len(SESSIONS)  # the same recorded session, unbroken
+    healthy = (tmp_path / "out" / f"day{same_session % 4}" / f"session{same_session:03}.jsonl").read_text().splitlines()
+    assert 0 < len(written) < source_lines + 5
+    assert len(written) == len(healthy) - 1  # only the malformed append is missing
+
+
+def test_translate_file_reports_what_the_command_line_prints(logs: Path, tmp_path: Path) -> None:
+    broken = logs / "day1" / "session005.jsonl"
+    report = rd.translate_file(broken, tmp_path / "x.jsonl", read="azure", write="openai-ga", on_unsupported="warn")
+    assert report.status == 1
+    assert report.events == len([line for line in broken.read_bytes().splitlines() if line.strip()])
+    assert report.written == len((tmp_path / "x.jsonl").read_text().splitlines())
+    assert f"error: {broken}:{BAD_LINE}: $.audio: expected a string, got 42" in report.messages
+    missing = rd.translate_file(tmp_path / "absent.jsonl", tmp_path / "y.jsonl", read="azure", write="openai")
+    assert missing.status == 1
+    assert missing.events == 0
+    assert missing.messages[0].startswith(f"error: {tmp_path / 'absent.jsonl'}: cannot read file:")
+
+
+def test_several_inputs_need_out_and_unique_names(tmp_path: Path) -> None:
+    one, two = SESSIONS[:2]
+    no_out = subprocess.run(
+        command("convert", "--from", "azure", "--to", "openai", str(one), str(two)),
+        capture_output=True,
+        text=True,
+        env=_env(),
+    )
+    assert no_out.returncode == 2
+    assert "need --out" in no_out.stderr
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for folder in ("a", "b"):
+        shutil.copyfile(one, tmp_path / folder / "same.jsonl")
+    clash = subprocess.run(
+        command(
+            "convert",
+            "--from",
+            "azure",
+            "--to",
+            "openai",
+            str(tmp_path / "a" / "same.jsonl"),
+            str(tmp_path / "b" / "same.jsonl"),
+            "--out",
+            str(tmp_path / "out"),
+        ),
+        capture_output=True,
+        text=True,
+        env=_env(),
+    )
+    assert clash.returncode == 2
+    assert "same.jsonl" in clash.stderr
+
+
+def test_progress_never_shows_on_a_pipe(logs: Path, tmp_path: Path) -> None:
+    env = {key: value for key, value in _env().items() if key != "CI"}
+    args = command("convert", "--from", "azure", "--to", "openai", "--on-unsupported", "drop")
+    result = subprocess.run(
+        [*args, str(logs / "day0"), "--out", str(tmp_path / "out"), "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
+    """What the command writes to stderr when stderr is a terminal."""
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=terminal, env=env)
+        os.close(terminal)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            seen += chunk
+        assert process.wait(timeout=120) == 0
+    finally:
+        os.close(controller)
+    return seen.decode()
+
+
+def test_progress_shows_files_events_and_losses_on_a_terminal(logs: Path, tmp_path: Path) -> None:
+    env = {key: value for key, value in _env().items() if key != "CI"}
+    args = command("convert", "--from", "azure", "--to", "openai", "--on-unsupported", "drop")
+    shown = run_on_terminal([*args, str(logs / "day0"), "--out", str(tmp_path / "out"), "--jobs", "2"], env)
+    assert "50/50 files" in shown
+    assert "events (" in shown
+    assert "losses" in shown
+    assert shown.endswith("\n")  # the status line is finished, not left for the shell prompt to overwrite
+    hidden = run_on_terminal(
+        [*args, str(logs / "day0"), "--out", str(tmp_path / "again"), "--no-progress"],
+        env,
+    )
+    assert hidden == ""
+    under_ci = run_on_terminal([*args, str(logs / "day0"), "--out", str(tmp_path / "ci")], {**env, "CI": "true"})
+    assert under_ci == ""

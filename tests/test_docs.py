@@ -5,6 +5,9 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -27,3 +30,15 @@ def test_examples_exist() -> None:
     finder = doctest.DocTestFinder()
     examples = sum(len(test.examples) for name in MODULES for test in finder.find(importlib.import_module(name)))
     assert examples >= 10
+
+
+def test_the_generated_conversion_tables_are_current() -> None:
+    """docs/conversions.md and the README's event tables are what the dialect tables say today."""
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, str(root / "docs" / "tools" / "conversions.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr

@@ -26,13 +26,28 @@ def test_python_example_runs(index: int, tmp_path: Path, monkeypatch: pytest.Mon
     source = BLOCKS[index]
     # A payload OpenAI can express whole: the first example converts it with the default "raise".
     shutil.copy(ROOT / "fixtures" / "azure" / "response.create" / "tool_call_roundtrip.json", tmp_path / "event.json")
+    # A recorded session, and a folder of them for the scale-out recipe.
+    session = ROOT / "fixtures" / "sessions" / "azure" / "out_of_band.jsonl"
+    shutil.copy(session, tmp_path / "session.jsonl")
+    (tmp_path / "logs" / "day1").mkdir(parents=True)
+    for name in ("a.jsonl", "day1/b.jsonl"):
+        shutil.copy(session, tmp_path / "logs" / name)
     monkeypatch.chdir(tmp_path)
-    namespace: dict[str, object] = {"received_text": (tmp_path / "event.json").read_text(encoding="utf-8")}
+    namespace: dict[str, object] = {
+        "__name__": "__main__",
+        "received_text": (tmp_path / "event.json").read_text(encoding="utf-8"),
+    }
     exec(compile(source, f"README.md[{index}]", "exec"), namespace)
     for name, value in namespace.items():
         if name.startswith("test_") and callable(value):
             # A test function shown in the README: run its body against plain equality.
             value(wire_snapshot=_Anything())
+    if "translate_file" in source:
+        # The scale-out recipe wrote every log under converted/, with the same relative names.
+        assert sorted(p.relative_to("converted").as_posix() for p in Path("converted").rglob("*.jsonl")) == [
+            "a.jsonl",
+            "day1/b.jsonl",
+        ]
 
 
 class _Anything:

@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+import realtime_dialects as rd
 from realtime_dialects import model
 from realtime_dialects.model._base import Record, _ServerEvent
 
@@ -116,3 +117,19 @@ def test_repr_shows_what_is_set() -> None:
         "ResponseDoneEvent(event_id='e', response=Response(id='r', status='completed', "
         "modalities=<Modality.TEXT|AUDIO: 3>))"
     )
+
+
+def test_is_event_names_exactly_the_event_classes() -> None:
+    # Dialects find their events by name, without importing every model module.
+    for name in model.__all__:
+        cls = getattr(model, name)
+        if isinstance(cls, type) and attrs.has(cls) and cls.__module__ != model.Event.__module__:
+            assert model.is_event(name) == issubclass(cls, model.Event), name
+
+
+def test_parts_of_events_are_not_read_as_events() -> None:
+    for name in rd.dialects.names():
+        assert "tokens" not in rd.dialect(name).events()
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI_GA.loads('{"type": "tokens", "input_tokens": 1, "output_tokens": 1, "total_tokens": 2}')
+    assert caught.value.problems[0].path == "$.type"

@@ -1,7 +1,7 @@
 """Render what converts and what is lost, from the dialect tables themselves.
 
     python docs/tools/conversions.py          # rewrite docs/conversions.md and the README's event table
-    python docs/tools/conversions.py --check  # exit 1 if either is out of date (tests/test_docs_current.py)
+    python docs/tools/conversions.py --check  # exit 1 if either is out of date (tests/test_docs.py)
 
 The tables are the single source of truth: each event's wire type in every dialect
 (or why a dialect has none), and each attribute's wire key in every dialect (or why
@@ -65,7 +65,7 @@ def key_of(dialect: rd.Dialect, name: str, attr: str) -> str:
     """An attribute's wire key in a dialect (with its nesting), or why it is lost."""
     shape = dialect.shapes.get(name)
     if shape is None:
-        return "" if name not in dialect.unsupported else "lost with the class"
+        return "—" if name not in dialect.unsupported else "lost with the class"
     found = _find(shape.entries, attr, ())
     if found is None:
         return "?"
@@ -92,16 +92,20 @@ def _cell(text: str) -> str:
 
 
 def events_table() -> str:
-    """Every event, with its wire type in each dialect: the README's table."""
+    """Every event, with its wire type in each dialect: the README's tables (the reasons are in the document)."""
     all_dialects = dialects()
-    lines = ["| event | " + " | ".join(f"`{d.name}`" for d in all_dialects) + " |"]
-    lines.append("|---|" + "---|" * len(all_dialects))
-    for cls in classes(SECTIONS["Client events"]) + classes(SECTIONS["Server events"]):
-        if not model.is_event(cls.__name__):
-            continue
-        cells = [wire_type(d, cls.__name__) for d in all_dialects]
-        lines.append(f"| `{cls.__name__}` | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    lines: list[str] = []
+    for section in ("Client events", "Server events"):
+        lines += [f"**{section}**", ""]
+        lines.append("| event | " + " | ".join(f"`{d.name}`" for d in all_dialects) + " |")
+        lines.append("|---|" + "---|" * len(all_dialects))
+        for cls in classes(SECTIONS[section]):
+            if model.is_event(cls.__name__):
+                cells = [wire_type(d, cls.__name__) for d in all_dialects]
+                cells = ["—" if cell.startswith("—") else cell for cell in cells]
+                lines.append(f"| `{cls.__name__}` | " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines).rstrip()
 
 
 def document() -> str:
@@ -120,7 +124,9 @@ def document() -> str:
         out += [f"## {section}", ""]
         for cls in classes(modules):
             name = cls.__name__
-            types = " · ".join(f"{d.name}: {wire_type(d, name)}" for d in all_dialects) if model.is_event(name) else ""
+            types = (
+                " · ".join(f"{d.name}: {wire_type(d, name)}" for d in all_dialects) if model.is_event(name) else ""
+            )
             out += [f"### `{name}`", ""]
             if cls.__doc__:
                 out += [cls.__doc__.strip().splitlines()[0], ""]

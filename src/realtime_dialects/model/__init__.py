@@ -287,8 +287,12 @@ def __dir__() -> list[str]:
 
 
 def is_event(name: str) -> bool:
-    """Whether the class called ``name`` is an event (defined in one of the ``*_events`` modules)."""
-    return WHERE.get(name, "").endswith("events")
+    """Whether the class called ``name`` is an event, known without importing its module.
+
+    Events live in the ``*_events`` modules and are named ``...Event``; the other classes
+    there (``TranscriptionTokenUsage``, ``RateLimit``) are parts of events.
+    """
+    return name.endswith("Event") and WHERE.get(name, "").endswith("events")
 
 
 if TYPE_CHECKING:

@@ -18,12 +18,13 @@ import attrs
 
 import realtime_dialects as rd
 from realtime_dialects import model
-from realtime_dialects.dialects.tables import Field, Nested, Unsupported
+from realtime_dialects.dialects.tables import Field, Nested, Shape, Unsupported
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "conversions.md"
 README = ROOT / "README.md"
-START, END = "<!-- events:start -->", "<!-- events:end -->"
+#: The README's generated blocks: each between its markers, rendered by the function named.
+BLOCKS = {"events": "events_table", "session": "session_table"}
 
 #: Model modules by the part of the protocol they hold, in the order the document shows them.
 SECTIONS = {
@@ -62,8 +63,22 @@ def wire_type(dialect: rd.Dialect, name: str) -> str:
 
 
 def key_of(dialect: rd.Dialect, name: str, attr: str) -> str:
-    """An attribute's wire key in a dialect (with its nesting), or why it is lost."""
-    shape = dialect.shapes.get(name)
+    """An attribute's wire key in a dialect (with its nesting), or why it is lost.
+
+    Where the dialect writes the class differently in server events (its ``server_family``),
+    a difference there is said after the plain form.
+    """
+    plain = _key(dialect.shapes.get(name), dialect, name, attr)
+    server = dialect.families.get(dialect.server_family or "", {}).get(name)
+    if server is None:
+        return plain
+    in_server = _key(server, dialect, name, attr)
+    if in_server == plain or (in_server.startswith("lost") and plain.startswith("lost")):
+        return plain
+    return f"{plain}; in server events {in_server}"
+
+
+def _key(shape: Shape | None, dialect: rd.Dialect, name: str, attr: str) -> str:
     if shape is None:
         return "—" if name not in dialect.unsupported else "lost with the class"
     found = _find(shape.entries, attr, ())
@@ -132,22 +147,37 @@ def document() -> str:
                 out += [cls.__doc__.strip().splitlines()[0], ""]
             if types:
                 out += [types, ""]
-            fields = [a.name for a in attrs.fields(cls) if a.name != "extra"]
-            if not fields:
-                out += ["(no fields)", ""]
-                continue
-            out.append("| attribute | " + " | ".join(f"`{d.name}`" for d in all_dialects) + " |")
-            out.append("|---|" + "---|" * len(all_dialects))
-            for attr in fields:
-                out.append(f"| `{attr}` | " + " | ".join(key_of(d, name, attr) for d in all_dialects) + " |")
+            out += attribute_table(cls) or ["(no fields)"]
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
+def attribute_table(cls: type) -> list[str]:
+    """Each attribute of ``cls`` and its wire key in every dialect, or why it is lost there."""
+    all_dialects = dialects()
+    fields = [a.name for a in attrs.fields(cls) if a.name != "extra"]
+    if not fields:
+        return []
+    lines = ["| attribute | " + " | ".join(f"`{d.name}`" for d in all_dialects) + " |"]
+    lines.append("|---|" + "---|" * len(all_dialects))
+    for attr in fields:
+        lines.append(f"| `{attr}` | " + " | ".join(key_of(d, cls.__name__, attr) for d in all_dialects) + " |")
+    return lines
+
+
+def session_table() -> str:
+    """The session settings, every field in every dialect: the README's second table."""
+    return "\n".join(attribute_table(model.RealtimeSession))
+
+
 def readme(text: str) -> str:
-    head, _, rest = text.partition(START)
-    _, _, tail = rest.partition(END)
-    return f"{head}{START}\n{events_table()}\n{END}{tail}"
+    for block, render in BLOCKS.items():
+        start, end = f"<!-- {block}:start -->", f"<!-- {block}:end -->"
+        if start in text:
+            head, _, rest = text.partition(start)
+            _, _, tail = rest.partition(end)
+            text = f"{head}{start}\n{globals()[render]()}\n{end}{tail}"
+    return text
 
 
 def main() -> int:
@@ -155,7 +185,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the files are out of date")
     args = parser.parse_args()
     readme_text = README.read_text(encoding="utf-8")
-    wanted = {DOC: document(), README: readme(readme_text) if START in readme_text else readme_text}
+    wanted = {DOC: document(), README: readme(readme_text)}
     stale = [path for path, text in wanted.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
     if args.check:
         for path in stale:

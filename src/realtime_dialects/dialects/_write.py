@@ -342,9 +342,9 @@ class Writers:
             else:
                 lines.append(f"    {dst}[{key}] = None")
             codec = codec.inner
-        # A value the model requires but this dialect cannot express loses the object as a whole
-        # (its caller reports the loss): written without it, it would not even read back.
-        lost = entry.attr in required
+        # A value the model or this dialect requires but this dialect cannot express loses the object
+        # as a whole (its caller reports the loss): written without it, it would not even read back.
+        lost = entry.attr in required or entry.required
         if fail:
             on_flag = [
                 "if y.reason is None:",

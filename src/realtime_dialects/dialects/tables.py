@@ -69,6 +69,7 @@ __all__ = [
     "Tag",
     "Tagged",
     "Unsupported",
+    "needed",
 ]
 
 
@@ -456,6 +457,11 @@ class Field:
         object.__setattr__(self, "required", required)
         object.__setattr__(self, "family", family)
         object.__setattr__(self, "off", off)
+
+
+def needed(*names: str) -> tuple[Field, ...]:
+    """``Field(name, required=True)`` for each name, for a shape whose SDK class requires them all."""
+    return tuple(Field(name, required=True) for name in names)
 
 
 @record

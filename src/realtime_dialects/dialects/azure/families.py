@@ -24,9 +24,17 @@ STATUS = Str()
 SERVER = {
     # ResponseItem kinds: the constructor's keys, object among them, then `type` (and no `role`
     # after it: `role` is a plain field of ResponseMessageItem, written first, _models.py:4742).
-    "MessageItem": Shape("role", "content", Field("status", codec=STATUS), "id", "object", Tag("type", "message")),
+    "MessageItem": Shape(
+        "role", "content", Field("status", codec=STATUS, required=True), "id", "object", Tag("type", "message")
+    ),
     "FunctionCallItem": Shape(  # 4399
-        "name", "call_id", "arguments", Field("status", codec=STATUS), "id", "object", Tag("type", "function_call")
+        "name",
+        Field("call_id", required=True),
+        "arguments",
+        Field("status", codec=STATUS, required=True),
+        "id",
+        "object",
+        Tag("type", "function_call"),
     ),
     "FunctionCallOutputItem": Shape(  # 4455
         "call_id",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..tables import Shape, Tag, Unsupported
+from ..tables import Field, Shape, Tag, Unsupported, needed
 
 SHAPES = {
     "ResponseCreateParams": Shape(
@@ -59,16 +59,19 @@ SERVER_SHAPES = {
     # Azure has a class per `type` (_models.py:3997-4280): cancelled and incomplete carry `reason`
     # before `type`, failed carries `error` before `type`, any other type writes `type` alone. One
     # row order writes each of them: whichever of reason and error is set, then type.
-    "ResponseStatusDetails": Shape("reason", "error", "type"),
+    # `type` is required by every one of them; `reason`/`error` by the cancelled/incomplete/failed
+    # classes only, which a table cannot say (the neutral type is an open string).
+    "ResponseStatusDetails": Shape("reason", "error", Field("type", required=True)),
     # ResponseFailedDetails.error is Any (_models.py:4261): no SDK order. Azure's own error object's
     # (ServerEventErrorDetails, _models.py:5676): type, code, message.
     "ResponseStatusError": Shape("type", "code", "message"),
+    # The usage classes require every count but reasoning_tokens.
     "ResponseUsage": Shape(  # TokenUsage, 8270
-        "total_tokens", "input_tokens", "output_tokens", "input_token_details", "output_token_details"
+        *needed("total_tokens", "input_tokens", "output_tokens", "input_token_details", "output_token_details")
     ),
     "InputTokenDetails": Shape(  # 3060; servers also send cache_write_tokens (kept in extra)
-        "cached_tokens", "text_tokens", "audio_tokens", "image_tokens", "cached_tokens_details"
+        *needed("cached_tokens", "text_tokens", "audio_tokens", "image_tokens", "cached_tokens_details")
     ),
-    "CachedTokenDetails": Shape("text_tokens", "audio_tokens", "image_tokens"),  # 1749
-    "OutputTokenDetails": Shape("text_tokens", "audio_tokens", "reasoning_tokens"),  # 3466
+    "CachedTokenDetails": Shape(*needed("text_tokens", "audio_tokens", "image_tokens")),  # 1749
+    "OutputTokenDetails": Shape(*needed("text_tokens", "audio_tokens"), "reasoning_tokens"),  # 3466
 }

@@ -8,7 +8,7 @@ imply), so reading and writing one is a few dict lookups. Audio stays base64 tex
 
 from __future__ import annotations
 
-from ..tables import Shape, Tag
+from ..tables import Field, Shape, Tag
 
 #: response_id, item_id, output_index, content_index: where a content delta belongs, in this order.
 PART = ("response_id", "item_id", "output_index", "content_index")
@@ -57,7 +57,7 @@ SHAPES = {
         "output_index",
         "call_id",
         "arguments",
-        "name",
+        Field("name", required=True),
         "event_id",
         Tag("type", "response.function_call_arguments.done"),
     ),

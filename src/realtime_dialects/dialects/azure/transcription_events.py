@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..tables import Shape, Tag, Unsupported
+from ..tables import Field, Shape, Tag, Unsupported
 
 SHAPES = {
     # _models.py:5368. Real VoiceLive servers add an undeclared `language` (kept in extra).
@@ -34,7 +34,7 @@ SHAPES = {
         Tag("type", "conversation.item.input_audio_transcription.failed"),
     ),
     # VoiceLiveErrorDetails, _models.py:8650: message is the one required key, code before it in the file.
-    "TranscriptionError": Shape("message", "code", "param", "type", "event_id"),
+    "TranscriptionError": Shape(Field("message", required=True), "code", "param", "type", "event_id"),
     "LogProbProperties": Shape("token", "logprob", "bytes"),  # 3214
     "TranscriptionPhrase": Shape(  # 8387
         "offset_milliseconds", "duration_milliseconds", "text", "words", "locale", "confidence"

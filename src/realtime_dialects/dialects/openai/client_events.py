@@ -27,6 +27,16 @@ CREATE_ITEM = Tagged(
     },
 )
 
+#: What beta's server events report (``conversation_item.ConversationItem``): items, never references.
+SERVER_ITEM = Tagged(
+    "type",
+    CREATE_ITEM.cases,
+    unsupported={
+        **CREATE_ITEM.unsupported,
+        "ItemReference": "OpenAI Realtime beta's server events report items, not item references",
+    },
+)
+
 SHAPES = {
     # UpdateSessionRequest: a realtime session's SessionConfiguration. A transcription session is
     # written as transcription_session.update (the variant below, chosen by the session's class).

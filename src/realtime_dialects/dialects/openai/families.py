@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._runtime import Flag
-from ..tables import Alt, Choice, Custom, Field, Number, Shape, Str, Tag, Unsupported
+from ..tables import Alt, Choice, Custom, Field, Number, Shape, Str, Tag, Unsupported, needed
 from .common import BETA_MODALITY
 
 
@@ -72,7 +72,7 @@ BETA = {
     ),
     # transcription_session.TranscriptionSession (transcription_session.py:73): client_secret is the issued key.
     "TranscriptionSession": Shape(
-        "client_secret",
+        Field("client_secret", required=True),
         "input_audio_format",
         "input_audio_transcription",
         Field("modalities", codec=BETA_MODALITY),
@@ -81,7 +81,8 @@ BETA = {
         Unsupported("include", "the beta transcription session echo declares no include"),
     ),
     "ClientSecret": Shape(
-        "expires_at", "value", Unsupported("expires_after", "the issued key has an expiry time, not a lifetime")
+        *needed("expires_at", "value"),
+        Unsupported("expires_after", "the issued key has an expiry time, not a lifetime"),
     ),
     "FunctionTool": Shape("description", "name", "parameters", Tag("type", "function")),  # session.Tool
     # conversation_item.ConversationItem: one flat class for every kind, type last.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..tables import Always, Choice, Field, Number, OmitWhen, Shape, Unsupported
+from ..tables import Always, Choice, Field, ListOf, Number, OmitWhen, Shape, Unsupported
+from .client_events import SERVER_ITEM
 from .common import BETA_MODALITY
 
 #: Azure's ``commit`` is OpenAI's ``conversation``: out-of-band responses are ``"none"``.
@@ -45,7 +46,7 @@ SERVER_SHAPES = {
         "metadata",
         Field("modalities", codec=BETA_MODALITY),
         "object",
-        "output",
+        Field("output", codec=ListOf(SERVER_ITEM)),
         "output_audio_format",
         "status",
         "status_details",

@@ -7,36 +7,58 @@ few dict lookups; audio stays base64 text. Content parts take the beta models' f
 
 from __future__ import annotations
 
-from ..tables import Shape, Tag, Unsupported
+from ..tables import Field, Shape, Tag, Tagged, Unsupported
+from .client_events import SERVER_ITEM
+from .server_events import EVENT_ID
 
 #: The keys every content delta shares, in declaration order around its own one.
 _BEFORE = ("content_index",)
-_AFTER = ("event_id", "item_id", "output_index", "response_id")
+_AFTER = (EVENT_ID, "item_id", "output_index", "response_id")
+
+#: A response's content parts are its output (``response_content_part_added_event.Part``: text or
+#: audio): an input part has no form there.
+_INPUT_PART = "OpenAI Realtime beta's response.content_part events carry output parts only (text or audio)"
+PART = Field(
+    "part",
+    codec=Tagged(
+        "type",
+        {"text": "OutputText", "audio": "OutputAudio"},
+        unsupported={"InputText": _INPUT_PART, "InputAudio": _INPUT_PART, "InputImage": _INPUT_PART},
+    ),
+)
 
 SHAPES = {
-    "ResponseCreatedEvent": Shape("event_id", "response", Tag("type", "response.created")),
-    "ResponseDoneEvent": Shape("event_id", "response", Tag("type", "response.done")),
+    "ResponseCreatedEvent": Shape(EVENT_ID, "response", Tag("type", "response.created")),
+    "ResponseDoneEvent": Shape(EVENT_ID, "response", Tag("type", "response.done")),
     "ResponseOutputItemAddedEvent": Shape(
-        "event_id", "item", "output_index", "response_id", Tag("type", "response.output_item.added")
+        EVENT_ID,
+        Field("item", codec=SERVER_ITEM, required=True),
+        "output_index",
+        "response_id",
+        Tag("type", "response.output_item.added"),
     ),
     "ResponseOutputItemDoneEvent": Shape(
-        "event_id", "item", "output_index", "response_id", Tag("type", "response.output_item.done")
+        EVENT_ID,
+        Field("item", codec=SERVER_ITEM, required=True),
+        "output_index",
+        "response_id",
+        Tag("type", "response.output_item.done"),
     ),
     "ResponseContentPartAddedEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
-        "part",
+        PART,
         "response_id",
         Tag("type", "response.content_part.added"),
     ),
     "ResponseContentPartDoneEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
-        "part",
+        PART,
         "response_id",
         Tag("type", "response.content_part.done"),
     ),
@@ -53,7 +75,7 @@ SHAPES = {
     "ResponseFunctionCallArgumentsDeltaEvent": Shape(
         "call_id",
         "delta",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
@@ -62,7 +84,7 @@ SHAPES = {
     "ResponseFunctionCallArgumentsDoneEvent": Shape(
         "arguments",
         "call_id",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",

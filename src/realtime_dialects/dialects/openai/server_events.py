@@ -12,6 +12,7 @@ from typing import Any
 
 from .._runtime import Flag
 from ..tables import Alt, Custom, Field, Number, Ref, Shape, Tag
+from .client_events import SERVER_ITEM
 
 
 def _no_transcription_session(value: Any, ctx: Any, chain: Any) -> Flag:
@@ -21,12 +22,16 @@ def _no_transcription_session(value: Any, ctx: Any, chain: Any) -> Flag:
     )
 
 
+#: Every beta server event model requires its ``event_id`` (``realtime_server_event.py``'s members): an
+#: event without one has no beta form.
+EVENT_ID = Field("event_id", required=True)
+
 #: The beta models write floats as Python floats (``1`` → ``1.0``), not as OpenAI-DotNet's float32.
 FLOAT = Number(write=float)
 
 SHAPES = {
     "SessionCreatedEvent": Shape(
-        "event_id",
+        EVENT_ID,
         Field(
             "session",
             codec=Alt(
@@ -39,40 +44,47 @@ SHAPES = {
     # The writer picks the wire type by the class of the session (session.py:140 vs
     # transcription_session.py:73); the reader maps both types to SessionUpdatedEvent.
     "SessionUpdatedEvent": Shape(
-        "event_id", Field("session", codec=Ref("RealtimeSession")), Tag("type", "session.updated")
+        EVENT_ID, Field("session", codec=Ref("RealtimeSession")), Tag("type", "session.updated")
     ),
     "SessionUpdatedEvent:transcription": Shape(
-        "event_id",
+        EVENT_ID,
         Field("session", codec=Ref("TranscriptionSession")),
         Tag("type", "transcription_session.updated"),
         when=("session", "TranscriptionSession"),
     ),
-    "ConversationCreatedEvent": Shape("conversation", "event_id", Tag("type", "conversation.created")),
+    "ConversationCreatedEvent": Shape("conversation", EVENT_ID, Tag("type", "conversation.created")),
     "Conversation": Shape("id", "object"),
     "ConversationItemCreatedEvent": Shape(
-        "event_id", "item", Tag("type", "conversation.item.created"), "previous_item_id"
+        EVENT_ID,
+        Field("item", codec=SERVER_ITEM, required=True),
+        Tag("type", "conversation.item.created"),
+        "previous_item_id",
     ),
-    "ConversationItemRetrievedEvent": Shape("event_id", "item", Tag("type", "conversation.item.retrieved")),
-    "ConversationItemDeletedEvent": Shape("event_id", "item_id", Tag("type", "conversation.item.deleted")),
+    "ConversationItemRetrievedEvent": Shape(
+        EVENT_ID, Field("item", codec=SERVER_ITEM, required=True), Tag("type", "conversation.item.retrieved")
+    ),
+    "ConversationItemDeletedEvent": Shape(EVENT_ID, "item_id", Tag("type", "conversation.item.deleted")),
     "ConversationItemTruncatedEvent": Shape(
-        "audio_end_ms", "content_index", "event_id", "item_id", Tag("type", "conversation.item.truncated")
+        "audio_end_ms", "content_index", EVENT_ID, "item_id", Tag("type", "conversation.item.truncated")
     ),
     "InputAudioBufferCommittedEvent": Shape(
-        "event_id", "item_id", Tag("type", "input_audio_buffer.committed"), "previous_item_id"
+        EVENT_ID, "item_id", Tag("type", "input_audio_buffer.committed"), "previous_item_id"
     ),
-    "InputAudioBufferClearedEvent": Shape("event_id", Tag("type", "input_audio_buffer.cleared")),
+    "InputAudioBufferClearedEvent": Shape(EVENT_ID, Tag("type", "input_audio_buffer.cleared")),
     "InputAudioBufferSpeechStartedEvent": Shape(
-        "audio_start_ms", "event_id", "item_id", Tag("type", "input_audio_buffer.speech_started")
+        "audio_start_ms", EVENT_ID, "item_id", Tag("type", "input_audio_buffer.speech_started")
     ),
     "InputAudioBufferSpeechStoppedEvent": Shape(
-        "audio_end_ms", "event_id", "item_id", Tag("type", "input_audio_buffer.speech_stopped")
+        "audio_end_ms", EVENT_ID, "item_id", Tag("type", "input_audio_buffer.speech_stopped")
     ),
-    "OutputAudioBufferStartedEvent": Shape("event_id", "response_id", Tag("type", "output_audio_buffer.started")),
-    "OutputAudioBufferStoppedEvent": Shape("event_id", "response_id", Tag("type", "output_audio_buffer.stopped")),
-    "OutputAudioBufferClearedEvent": Shape("event_id", "response_id", Tag("type", "output_audio_buffer.cleared")),
-    "ErrorEvent": Shape("error", "event_id", Tag("type", "error")),
+    "OutputAudioBufferStartedEvent": Shape(EVENT_ID, "response_id", Tag("type", "output_audio_buffer.started")),
+    "OutputAudioBufferStoppedEvent": Shape(EVENT_ID, "response_id", Tag("type", "output_audio_buffer.stopped")),
+    "OutputAudioBufferClearedEvent": Shape(
+        EVENT_ID, Field("response_id", required=True), Tag("type", "output_audio_buffer.cleared")
+    ),
+    "ErrorEvent": Shape("error", EVENT_ID, Tag("type", "error")),
     "ErrorDetails": Shape("message", "type", "code", "event_id", "param"),  # error_event.py:9
-    "RateLimitsUpdatedEvent": Shape("event_id", "rate_limits", Tag("type", "rate_limits.updated")),
+    "RateLimitsUpdatedEvent": Shape(EVENT_ID, "rate_limits", Tag("type", "rate_limits.updated")),
     "RateLimit": Shape("limit", "name", "remaining", Field("reset_seconds", codec=FLOAT)),
 }
 

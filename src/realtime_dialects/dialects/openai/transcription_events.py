@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from ..tables import Field, Shape, Tag, Unsupported
-from .server_events import FLOAT
+from .server_events import EVENT_ID, FLOAT
 
 SHAPES = {
     "ConversationItemInputAudioTranscriptionCompletedEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "transcript",
         Tag("type", "conversation.item.input_audio_transcription.completed"),
-        "usage",
+        Field("usage", required=True),
         "logprobs",
         Unsupported("phrases", "OpenAI Realtime beta reports no timed phrases"),
         Unsupported("languages", "OpenAI Realtime beta reports no detected languages"),
     ),
     "ConversationItemInputAudioTranscriptionDeltaEvent": Shape(
-        "event_id",
+        EVENT_ID,
         "item_id",
         Tag("type", "conversation.item.input_audio_transcription.delta"),
         "content_index",
@@ -28,7 +28,7 @@ SHAPES = {
     "ConversationItemInputAudioTranscriptionFailedEvent": Shape(
         "content_index",
         "error",
-        "event_id",
+        EVENT_ID,
         "item_id",
         Tag("type", "conversation.item.input_audio_transcription.failed"),
     ),

@@ -28,6 +28,17 @@ CREATE_ITEM = Tagged(
     },
 )
 
+#: What GA's server events report (``ConversationItem``, the same nine classes): items, never references.
+SERVER_ITEM = Tagged(
+    "type",
+    CREATE_ITEM.cases,
+    unsupported={
+        **CREATE_ITEM.unsupported,
+        "ItemReference": "OpenAI GA's server events report items, not item references",
+    },
+)
+ITEM = Field("item", codec=SERVER_ITEM)
+
 SHAPES = {
     "SessionUpdateEvent": Shape("session", Tag("type", "session.update"), "event_id"),
     "InputAudioBufferAppendEvent": Shape("audio", Tag("type", "input_audio_buffer.append"), "event_id"),

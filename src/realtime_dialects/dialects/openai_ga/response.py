@@ -6,7 +6,8 @@ from typing import Any
 
 from ...model.common import Modality
 from .._runtime import BAD, Flag
-from ..tables import Alt, Choice, Custom, Field, FlagList, Nested, Shape, Str, Unsupported
+from ..tables import Alt, Choice, Custom, Field, FlagList, ListOf, Nested, Shape, Str, Unsupported
+from .client_events import SERVER_ITEM
 
 #: Azure's ``commit`` is GA's ``conversation``: out-of-band responses are ``"none"``.
 CONVERSATION = Choice({"auto": True, "none": False})
@@ -78,7 +79,7 @@ SERVER_SHAPES = {
         "max_output_tokens",
         "metadata",
         "object",
-        "output",
+        Field("output", codec=ListOf(SERVER_ITEM)),
         Field("modalities", "output_modalities", RESPONSE_MODALITIES),
         "status",
         "status_details",

@@ -7,24 +7,44 @@ and argument deltas: undeclared by the SDK, kept in ``extra`` and written back l
 
 from __future__ import annotations
 
-from ..tables import Field, Shape, Tag
+from ..tables import Field, Shape, Tag, Tagged
+from .client_events import SERVER_ITEM
+from .server_events import EVENT_ID
 
 #: The content part events' part is tagged ``text``/``audio`` (response_content_part_added_event.py:11-24),
 #: where items say ``output_text``/``output_audio``: the ``part`` family (families.py).
-PART = Field("part", family="part")
+#: A response's content parts are its output: an input part has no form there.
+_INPUT_PART = "OpenAI GA's response.content_part events carry output parts only (text or audio)"
+PART = Field(
+    "part",
+    codec=Tagged(
+        "type",
+        {"text": "OutputText", "audio": "OutputAudio"},
+        unsupported={"InputText": _INPUT_PART, "InputAudio": _INPUT_PART, "InputImage": _INPUT_PART},
+    ),
+    family="part",
+)
 
 SHAPES = {
-    "ResponseCreatedEvent": Shape("event_id", "response", Tag("type", "response.created")),
-    "ResponseDoneEvent": Shape("event_id", "response", Tag("type", "response.done")),
+    "ResponseCreatedEvent": Shape(EVENT_ID, "response", Tag("type", "response.created")),
+    "ResponseDoneEvent": Shape(EVENT_ID, "response", Tag("type", "response.done")),
     "ResponseOutputItemAddedEvent": Shape(
-        "event_id", "item", "output_index", "response_id", Tag("type", "response.output_item.added")
+        EVENT_ID,
+        Field("item", codec=SERVER_ITEM, required=True),
+        "output_index",
+        "response_id",
+        Tag("type", "response.output_item.added"),
     ),
     "ResponseOutputItemDoneEvent": Shape(
-        "event_id", "item", "output_index", "response_id", Tag("type", "response.output_item.done")
+        EVENT_ID,
+        Field("item", codec=SERVER_ITEM, required=True),
+        "output_index",
+        "response_id",
+        Tag("type", "response.output_item.done"),
     ),
     "ResponseContentPartAddedEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         PART,
@@ -33,7 +53,7 @@ SHAPES = {
     ),
     "ResponseContentPartDoneEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         PART,
@@ -43,7 +63,7 @@ SHAPES = {
     "ResponseOutputTextDeltaEvent": Shape(
         "content_index",
         "delta",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
@@ -51,7 +71,7 @@ SHAPES = {
     ),
     "ResponseOutputTextDoneEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
@@ -61,19 +81,19 @@ SHAPES = {
     "ResponseOutputAudioDeltaEvent": Shape(
         "content_index",
         "delta",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
         Tag("type", "response.output_audio.delta"),
     ),
     "ResponseOutputAudioDoneEvent": Shape(
-        "content_index", "event_id", "item_id", "output_index", "response_id", Tag("type", "response.output_audio.done")
+        "content_index", EVENT_ID, "item_id", "output_index", "response_id", Tag("type", "response.output_audio.done")
     ),
     "ResponseOutputAudioTranscriptDeltaEvent": Shape(
         "content_index",
         "delta",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
@@ -81,7 +101,7 @@ SHAPES = {
     ),
     "ResponseOutputAudioTranscriptDoneEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
@@ -91,7 +111,7 @@ SHAPES = {
     "ResponseFunctionCallArgumentsDeltaEvent": Shape(
         "call_id",
         "delta",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
@@ -100,9 +120,9 @@ SHAPES = {
     "ResponseFunctionCallArgumentsDoneEvent": Shape(
         "arguments",
         "call_id",
-        "event_id",
+        EVENT_ID,
         "item_id",
-        "name",
+        Field("name", required=True),
         "output_index",
         "response_id",
         Tag("type", "response.function_call_arguments.done"),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from ..tables import Shape, Tag
+from ..tables import Field, Shape, Tag
+from .server_events import EVENT_ID
 
 SHAPES = {
-    "McpListToolsInProgressEvent": Shape("event_id", "item_id", Tag("type", "mcp_list_tools.in_progress")),
-    "McpListToolsCompletedEvent": Shape("event_id", "item_id", Tag("type", "mcp_list_tools.completed")),
-    "McpListToolsFailedEvent": Shape("event_id", "item_id", Tag("type", "mcp_list_tools.failed")),
+    "McpListToolsInProgressEvent": Shape(EVENT_ID, "item_id", Tag("type", "mcp_list_tools.in_progress")),
+    "McpListToolsCompletedEvent": Shape(EVENT_ID, "item_id", Tag("type", "mcp_list_tools.completed")),
+    "McpListToolsFailedEvent": Shape(EVENT_ID, "item_id", Tag("type", "mcp_list_tools.failed")),
     "ResponseMcpCallArgumentsDeltaEvent": Shape(
         "delta",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
@@ -18,20 +19,20 @@ SHAPES = {
         "obfuscation",
     ),
     "ResponseMcpCallArgumentsDoneEvent": Shape(
-        "arguments",
-        "event_id",
+        Field("arguments", required=True),
+        EVENT_ID,
         "item_id",
         "output_index",
         "response_id",
         Tag("type", "response.mcp_call_arguments.done"),
     ),
     "ResponseMcpCallInProgressEvent": Shape(
-        "event_id", "item_id", "output_index", Tag("type", "response.mcp_call.in_progress")
+        EVENT_ID, "item_id", "output_index", Tag("type", "response.mcp_call.in_progress")
     ),
     "ResponseMcpCallCompletedEvent": Shape(
-        "event_id", "item_id", "output_index", Tag("type", "response.mcp_call.completed")
+        EVENT_ID, "item_id", "output_index", Tag("type", "response.mcp_call.completed")
     ),
-    "ResponseMcpCallFailedEvent": Shape("event_id", "item_id", "output_index", Tag("type", "response.mcp_call.failed")),
+    "ResponseMcpCallFailedEvent": Shape(EVENT_ID, "item_id", "output_index", Tag("type", "response.mcp_call.failed")),
 }
 
 _SEARCH = "OpenAI GA has no web search tool"

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from ..tables import Shape, Tag, Unsupported
+from ..tables import Field, Shape, Tag, Unsupported
+from .server_events import EVENT_ID
 
 SHAPES = {
-    # usage is required by the SDK; an event read without it (another dialect's) is written without it.
+    # usage is required by the SDK: an event without it (Azure reports none) has no GA form.
     "ConversationItemInputAudioTranscriptionCompletedEvent": Shape(
         "content_index",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "transcript",
         Tag("type", "conversation.item.input_audio_transcription.completed"),
-        "usage",
+        Field("usage", required=True),
         "languages",
         "logprobs",
         Unsupported("phrases", "OpenAI GA reports no timed phrases"),
     ),
     "ConversationItemInputAudioTranscriptionDeltaEvent": Shape(
-        "event_id",
+        EVENT_ID,
         "item_id",
         Tag("type", "conversation.item.input_audio_transcription.delta"),
         "content_index",
@@ -28,7 +29,7 @@ SHAPES = {
     "ConversationItemInputAudioTranscriptionFailedEvent": Shape(
         "content_index",
         "error",
-        "event_id",
+        EVENT_ID,
         "item_id",
         Tag("type", "conversation.item.input_audio_transcription.failed"),
     ),
@@ -37,7 +38,7 @@ SHAPES = {
         "id",
         "content_index",
         "end",
-        "event_id",
+        EVENT_ID,
         "item_id",
         "speaker",
         "start",

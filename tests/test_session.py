@@ -197,6 +197,148 @@ def test_an_item_in_progress_is_done_with_its_output_item() -> None:
     assert kinds(second) == ["response.output_item.done", "conversation.item.done"]
 
 
+# --------------------------------------------------------------------------- values the session determines
+
+
+CALL = {
+    "id": "item_fc",
+    "type": "function_call",
+    "status": "in_progress",
+    "call_id": "call_1",
+    "name": "get_weather",
+    "arguments": "",
+}
+
+
+def output_item_added(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "event_id": "evt_oi",
+        "response_id": "resp_1",
+        "output_index": 0,
+        "item": item,
+        "type": "response.output_item.added",
+    }
+
+
+def arguments_done(**extra: Any) -> dict[str, Any]:
+    return {
+        "event_id": "evt_args",
+        "response_id": "resp_1",
+        "item_id": "item_fc",
+        "output_index": 0,
+        "call_id": "call_1",
+        "arguments": '{"city":"Paris"}',
+        "type": "response.function_call_arguments.done",
+        **extra,
+    }
+
+
+@pytest.mark.parametrize("target", ["openai-ga", "azure"])
+def test_arguments_done_is_told_the_function_name_of_its_item(target: str) -> None:
+    # Beta's function_call_arguments.done does not name the function; GA and Azure need the name.
+    translator = rd.Translator(read="openai", write=target)
+    feed(translator, output_item_added(CALL))
+    (done,) = feed(translator, arguments_done())
+    assert done["name"] == "get_weather"
+    assert translator.losses == ()
+
+
+def test_arguments_done_finds_its_function_by_call_id_too() -> None:
+    translator = rd.Translator(read="openai", write="openai-ga")
+    feed(translator, {"event_id": "e", "item": {**CALL, "id": "item_other"}, "type": "conversation.item.created"})
+    (done,) = feed(translator, arguments_done())
+    assert done["name"] == "get_weather"
+
+
+def test_arguments_done_of_an_unseen_function_has_no_form_where_the_name_is_needed() -> None:
+    translator = rd.Translator(read="openai", write="openai-ga", on_unsupported="drop")
+    assert feed(translator, arguments_done()) == []
+    assert [(loss.path, loss.reason) for loss in translator.losses] == [
+        ("$", "openai-ga needs 'name' here, and it is not set")
+    ]
+
+
+def test_beta_is_not_told_a_name_the_session_already_gave_the_item() -> None:
+    translator = rd.Translator(read="openai-ga", write="openai")
+    feed(translator, output_item_added(CALL))
+    (done,) = feed(translator, arguments_done(name="get_weather"))
+    assert "name" not in done
+    assert translator.losses == ()
+    # Another name than the item's is news: beta cannot say it, and that is a loss.
+    lossy = rd.Translator(read="openai-ga", write="openai", on_unsupported="drop")
+    feed(lossy, output_item_added(CALL))
+    feed(lossy, arguments_done(name="get_time"))
+    assert [loss.path for loss in lossy.losses] == ["$.name"]
+
+
+def response_event(kind: str, response_id: str, status: str) -> dict[str, Any]:
+    response = {"id": response_id, "object": "realtime.response", "status": status, "output": []}
+    return {"event_id": f"evt_{kind}", "response": response, "type": f"response.{kind}"}
+
+
+CLEARED = {"event_id": "evt_clr", "type": "output_audio_buffer.cleared"}
+
+
+@pytest.mark.parametrize("target", ["openai-ga", "openai"])
+def test_cleared_output_audio_is_told_the_response_in_progress(target: str) -> None:
+    # Azure's output_audio_buffer.cleared names no response; GA and beta need it.
+    translator = rd.Translator(read="azure", write=target)
+    feed(translator, response_event("created", "resp_1", "in_progress"))
+    (cleared,) = feed(translator, CLEARED)
+    assert cleared["response_id"] == "resp_1"
+    assert translator.losses == ()
+
+
+def test_cleared_output_audio_after_its_response_is_told_the_last_response() -> None:
+    # A barge-in: the response is cancelled (response.done) before the audio buffer is cleared.
+    translator = rd.Translator(read="azure", write="openai-ga")
+    feed(translator, response_event("created", "resp_1", "in_progress"))
+    feed(translator, response_event("created", "resp_2", "in_progress"))
+    feed(translator, response_event("done", "resp_2", "cancelled"))
+    feed(translator, response_event("done", "resp_1", "completed"))
+    (cleared,) = feed(translator, CLEARED)
+    assert cleared["response_id"] == "resp_2"
+
+
+def test_cleared_output_audio_is_lost_when_the_response_is_not_determined() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    assert feed(translator, CLEARED) == []  # no response seen
+    feed(translator, response_event("created", "resp_1", "in_progress"))
+    feed(translator, response_event("created", "resp_2", "in_progress"))
+    assert feed(translator, CLEARED) == []  # two in progress: which one is not said
+    assert [(loss.path, loss.reason) for loss in translator.losses] == [
+        ("$", "openai-ga needs 'response_id' here, and it is not set")
+    ]
+
+
+def test_azure_is_not_told_the_response_the_session_implies() -> None:
+    translator = rd.Translator(read="openai-ga", write="azure")
+    feed(translator, response_event("created", "resp_1", "in_progress"))
+    (cleared,) = feed(translator, {**CLEARED, "response_id": "resp_1"})
+    assert cleared == {"event_id": "evt_clr", "type": "output_audio_buffer.cleared"}
+    assert translator.losses == ()
+    lossy = rd.Translator(read="openai-ga", write="azure", on_unsupported="drop")
+    feed(lossy, {**CLEARED, "response_id": "resp_9"})
+    assert [loss.path for loss in lossy.losses] == ["$.response_id"]
+
+
+def test_a_transcription_usage_no_event_reported_is_not_made_up() -> None:
+    # Azure reports no usage; GA and beta require it and the session cannot know it.
+    completed = {
+        "item_id": "item_1",
+        "content_index": 0,
+        "transcript": "Hi",
+        "event_id": "evt_t",
+        "type": "conversation.item.input_audio_transcription.completed",
+    }
+    for target in ("openai-ga", "openai"):
+        translator = rd.Translator(read="azure", write=target, on_unsupported="drop")
+        assert feed(translator, completed) == []
+        assert [(loss.path, loss.reason) for loss in translator.losses] == [
+            ("$", f"{target} needs 'usage' here, and it is not set")
+        ]
+
+
 # --------------------------------------------------------------------------- policies and streaming
 
 

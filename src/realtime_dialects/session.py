@@ -14,7 +14,18 @@ events instead:
 * ``item_reference`` items → the referenced item itself, for a target without references,
   from the items the session created or the server reported;
 * GA ``conversation.item.added`` + ``conversation.item.done`` ↔ ``conversation.item.created``
-  of Azure and beta, so that each side sees its own protocol's sequence, without duplicates.
+  of Azure and beta, so that each side sees its own protocol's sequence, without duplicates;
+* ``response.function_call_arguments.done`` without the function's ``name`` (beta's) → with
+  it, for a target that needs it (GA, Azure), from the function call item the session has
+  seen with that ``item_id`` or ``call_id``; the other way, a target without the key (beta)
+  is not told the name again when it is the one the session already gave that item;
+* ``output_audio_buffer.cleared`` without a ``response_id`` (Azure's) → with it, for a target
+  that needs it (GA, beta): the response in progress, or the last one when none is; the
+  other way, the same response is implied and not a loss for a target without the key (Azure).
+
+A value the session has not determined is never made up: the event is then lost as one
+event at a time loses it, with the reason (a transcription's ``usage``, which Azure does not
+report, has no GA or beta form).
 
 Events that need none of this — audio, deltas, most of a session's bytes — take the
 same fused path as :func:`~realtime_dialects.translate`.
@@ -48,9 +59,12 @@ _SERVER_RULES = (
     "ConversationItemAddedEvent",
     "ConversationItemDoneEvent",
     "ConversationItemRetrievedEvent",
+    "ResponseOutputItemAddedEvent",
     "ResponseOutputItemDoneEvent",
     "ResponseCreatedEvent",
     "ResponseDoneEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "OutputAudioBufferClearedEvent",
 )
 _STATEFUL = frozenset(_CLIENT_RULES + _SERVER_RULES)
 
@@ -96,6 +110,10 @@ class Translator:
         self.in_progress: set[str | None] = set()
         #: Every item the session has created or the server reported, by id.
         self.items: dict[str, Any] = {}
+        #: The name of each function call the session has seen, by call id.
+        self.functions: dict[str, str] = {}
+        #: The last response the server started (None: none yet).
+        self.last_response: str | None = None
         #: Items announced to a target that has conversation.item.created only (GA source).
         self._announced: set[str] = set()
         #: Items announced to a GA target and not finished yet (Azure or beta source).
@@ -179,11 +197,13 @@ class Translator:
             "ConversationItemAddedEvent",
             "ConversationItemDoneEvent",
             "ConversationItemRetrievedEvent",
+            "ResponseOutputItemAddedEvent",
             "ResponseOutputItemDoneEvent",
         ):
             self._remember(event.item)
         elif kind == "ResponseCreatedEvent":
             self.in_progress.add(event.response.id)
+            self.last_response = event.response.id
         elif kind == "ResponseDoneEvent":
             self.in_progress.discard(event.response.id)
             for item in event.response.output or ():
@@ -193,6 +213,22 @@ class Translator:
         item_id = getattr(item, "id", None)
         if item_id is not None and type(item) is not m.ItemReference:
             self.items[item_id] = item
+        if type(item) is m.FunctionCallItem and item.call_id is not None and item.name is not None:
+            self.functions[item.call_id] = item.name
+
+    def _function_name(self, event: Any) -> str | None:
+        """The name of the function an arguments event is about, as the session told it (None: untold)."""
+        item = self.items.get(event.item_id) if event.item_id is not None else None
+        if type(item) is m.FunctionCallItem and item.name is not None:
+            return str(item.name)
+        return self.functions.get(event.call_id) if event.call_id is not None else None
+
+    def _current_response(self) -> str | None:
+        """The response in progress, else the last one started; None when several are in progress."""
+        started = [response_id for response_id in self.in_progress if response_id is not None]
+        if len(started) == 1:
+            return started[0]
+        return self.last_response if not started else None
 
     # ------------------------------------------------------------------ rules
 
@@ -210,8 +246,29 @@ class Translator:
         elif kind == "ResponseOutputItemDoneEvent" and self._ga_items and not self._source_has_added():
             yield event, None
             yield from self._finish(event)
+        elif kind == "ResponseFunctionCallArgumentsDoneEvent":
+            yield self._told(event, "name", self._function_name(event)), None
+        elif kind == "OutputAudioBufferClearedEvent":
+            yield self._told(event, "response_id", self._current_response()), None
         else:
             yield event, None
+
+    def _told(self, event: Any, attr: str, known: Any) -> Any:
+        """``event`` with ``attr`` as the session determines it (``known``), as far as the target needs.
+
+        A target that needs the attribute gets the known value when the event has none; a target
+        without it is not told a value the session already implies (and its reader recovers it).
+        """
+        name = type(event).__name__
+        if known is None or name not in self.target.shapes:
+            return event
+        value = getattr(event, attr)
+        shape = self.target.shape(name)
+        if value is None and _needs(shape, attr):
+            return attrs.evolve(event, **{attr: known})
+        if value == known and _unsupported(shape, attr):
+            return attrs.evolve(event, **{attr: None})
+        return event
 
     def _source_has_added(self) -> bool:
         return "ConversationItemAddedEvent" in self.source.shapes
@@ -339,6 +396,13 @@ def _unsupported(shape: Any, attr: str) -> bool:
     from .dialects.tables import Field, walk
 
     return not any(isinstance(entry, Field) and entry.attr == attr for entry in walk(shape.entries))
+
+
+def _needs(shape: Any, attr: str) -> bool:
+    """Whether a target shape cannot be written without ``attr``."""
+    from .dialects.tables import Field, walk
+
+    return any(isinstance(entry, Field) and entry.attr == attr and entry.required for entry in walk(shape.entries))
 
 
 def _under(losses: Iterable[Loss], prefix: tuple[str, str] | None) -> list[Loss]:

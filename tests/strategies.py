@@ -96,8 +96,50 @@ def _narrowed(tp: Any, markers: tuple[Any, ...]) -> st.SearchStrategy[Any]:
     return annotated(tp)
 
 
+def one_of_values(*values: str) -> st.SearchStrategy[Any]:
+    return opt(st.sampled_from(values))
+
+
+#: Values the neutral model keeps open by design (statuses, reasons, names and models flow as
+#: strings, so that a server's new value is read and passed on) and the ``openai`` package's
+#: pydantic models close to the ones they list: drawn from those lists, so that the SDK-acceptance
+#: property (test_target_sdk_accepts.py) checks shapes, not the openness of these strings.
+ITEM_STATUS = one_of_values("completed", "incomplete", "in_progress")  # conversation_item.py (beta), GA items
+SDK_VALUES: dict[type, dict[str, st.SearchStrategy[Any]]] = {
+    rd.FunctionCallItem: {"status": ITEM_STATUS},
+    rd.FunctionCallOutputItem: {"status": ITEM_STATUS},
+    rd.MessageItem: {"status": ITEM_STATUS},
+    # realtime_response.py (GA and beta)
+    rd.Response: {"status": one_of_values("completed", "cancelled", "failed", "incomplete", "in_progress")},
+    # realtime_response_status.py (GA and beta)
+    rd.ResponseStatusDetails: {
+        "type": one_of_values("completed", "cancelled", "incomplete", "failed"),
+        "reason": one_of_values("turn_detected", "client_cancelled", "max_output_tokens", "content_filter"),
+    },
+    rd.model.RateLimit: {"name": one_of_values("requests", "tokens")},  # rate_limits_updated_event.py
+    # beta session.py: the realtime models it lists (OpenAI-DotNet and GA take any name).
+    rd.RealtimeSession: {
+        "model": one_of_values(
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+        )
+    },
+    # beta transcription_session.py: the transcription models it lists.
+    rd.InputAudioTranscription: {"model": one_of_values("gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1")},
+    # GA's prompt variables (responses/response_prompt.py) are strings or input parts; the neutral
+    # keeps any JSON, which GA cannot tell from its parts: strings here.
+    rd.Prompt: {"variables": opt(st.dictionaries(TEXT, TEXT, max_size=3))},
+}
+
 #: What the annotations cannot say, by class and field.
 OVERRIDES: dict[type, dict[str, st.SearchStrategy[Any]]] = {
+    **SDK_VALUES,
     # GA closes MCP connector ids to a list of known connectors.
     rd.McpTool: {"connector_id": opt(st.sampled_from(sorted(CONNECTOR_ID.values)))},
     # Azure speaks a pre-generated message only as the assistant.
@@ -144,8 +186,9 @@ def message(role: str) -> st.SearchStrategy[rd.MessageItem]:
 
 def of_fields(cls: type, exclude: tuple[str, ...] = ()) -> dict[str, st.SearchStrategy[Any]]:
     types_ = hints(cls)
+    overrides = OVERRIDES.get(cls, {})
     return {
-        field.name: opt(annotated(types_[field.name]))
+        field.name: overrides[field.name] if field.name in overrides else opt(annotated(types_[field.name]))
         for field in attrs.fields(cls)
         if field.name not in exclude and field.name != "extra" and field.default is not attrs.NOTHING
     }

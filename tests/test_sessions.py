@@ -8,8 +8,6 @@ are pinned as one text snapshot per session and target.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,9 +20,11 @@ from hypothesis import strategies as st
 import realtime_dialects as rd
 from realtime_dialects import model
 from realtime_dialects.dialects import names
+from realtime_dialects.dialects.tables import Always, Field, walk
 from realtime_dialects.testing import TextSnapshotExtension
 
 from .strategies import of
+from .target_sdks import validator
 
 SESSIONS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "sessions").glob("*/*.jsonl"))
 PAIRS = [(path, target) for path in SESSIONS for target in names() if target != path.parent.name]
@@ -57,42 +57,6 @@ def test_session_conversion(path: Path, target: str, snapshot: Any) -> None:
 # --------------------------------------------------------------------------- the target SDK accepts it
 
 
-@cache
-def validator(dialect: str) -> Callable[[str], None]:
-    """A function that raises if the target SDK refuses an event's text."""
-    if dialect == "azure":
-        from azure.ai.voicelive.models import ClientEvent, ServerEvent
-
-        known = {**ClientEvent.__mapping__, **ServerEvent.__mapping__}
-        # Real VoiceLive servers send GA's conversation.item.done, which the 1.3 SDK lacks.
-        allowed = {"conversation.item.done"}
-
-        def check_azure(text: str) -> None:
-            data = json.loads(text)
-            if data["type"] in allowed:
-                return
-            cls = known[data["type"]]
-            assert json.loads(json.dumps(cls(data).as_dict())) == data
-
-        return check_azure
-    from pydantic import TypeAdapter
-
-    if dialect == "openai-ga":
-        from openai.types.realtime import RealtimeClientEvent, RealtimeServerEvent
-
-        adapter: Any = TypeAdapter(RealtimeClientEvent | RealtimeServerEvent)  # type: ignore[arg-type]
-    else:
-        from openai.types.beta.realtime import RealtimeClientEvent as BetaClient
-        from openai.types.beta.realtime import RealtimeServerEvent as BetaServer
-
-        adapter = TypeAdapter(BetaClient | BetaServer)  # type: ignore[arg-type]
-
-    def check_openai(text: str) -> None:
-        adapter.validate_json(text)
-
-    return check_openai
-
-
 @pytest.mark.parametrize(("path", "target"), PAIRS, ids=[ids(pair) for pair in PAIRS])
 def test_every_event_out_is_one_the_target_sdk_reads(path: Path, target: str) -> None:
     check = validator(target)
@@ -104,11 +68,29 @@ def test_every_event_out_is_one_the_target_sdk_reads(path: Path, target: str) ->
                 pytest.fail(f"line {number}: {target}'s SDK refuses {text}: {error}")
 
 
+@cache
+def written_defaults() -> dict[tuple[str, str], Any]:
+    """What each dialect writes for an unset value, by (class name, attribute): its ``Always`` defaults."""
+    out: dict[tuple[str, str], Any] = {}
+    for name in names():
+        dialect = rd.dialect(name)
+        tables = [dialect.shapes, *dialect.families.values()]
+        for shapes in tables:
+            for cls, shape in shapes.items():
+                for entry in walk(shape.entries):
+                    if isinstance(entry, Field) and isinstance(entry.omit, Always) and entry.omit.default is not None:
+                        out[(cls.partition(":")[0], entry.attr)] = entry.omit.default
+    return out
+
+
 def canonical(value: Any) -> Any:
     """A neutral value with the documented equivalences applied: what two dialects mean alike.
 
     Azure's typed OpenAI voice is the voice's name everywhere else; GA's audio output always
-    carries its transcript; ``conversation: "auto"`` is the default commit.
+    carries its transcript; ``conversation: "auto"`` is the default commit; and a value a dialect
+    writes when it is unset (OpenAI-DotNet's ``"pcm16"`` audio formats and ``"near_field"`` noise
+    reduction, ``Field(..., omit=Always(default))``) means the same as unset, since reading it
+    back cannot tell them apart.
     """
     if isinstance(value, model.OpenAIVoice):
         return value.name
@@ -120,6 +102,11 @@ def canonical(value: Any) -> Any:
         changes = {a.name: canonical(getattr(value, a.name)) for a in attrs.fields(type(value)) if a.name != "extra"}
         if isinstance(value, model.ResponseCreateParams) and changes.get("commit") is True:
             changes["commit"] = None
+        defaults = written_defaults()
+        for attr, held in changes.items():
+            default = defaults.get((type(value).__name__, attr))
+            if default is not None and getattr(held, "value", held) == default:
+                changes[attr] = None
         return attrs.evolve(value, **changes)
     return value
 

@@ -4,7 +4,11 @@
   it back unchanged (its mapping constructor keeps every key; a key it would drop or rename
   fails). GA's ``conversation.item.done``, which VoiceLive servers send and the 1.3 SDK lacks, is
   let through.
-* ``openai-ga`` — ``openai.types.realtime``'s client and server event unions validate it.
+* ``openai-ga`` — ``openai.types.realtime``'s client and server event unions validate it. An item
+  reference in ``response.create``'s input is declared by a param type only
+  (``ResponseCreateEventWithReferencesParam``: ``ResponseItemReferenceParam``, ``{"id": str, "type":
+  "item_reference"}``), which no model reads: references are checked as that type declares them,
+  the rest of the event by the model.
 * ``openai`` — ``openai.types.beta.realtime``'s unions validate it. One difference is allowed,
   and only in client events: OpenAI-DotNet writes a forced function choice as
   ``{"type": "function", "function": {"name": ...}}`` (``docs/wire/openai-dotnet.md``), where the
@@ -47,7 +51,21 @@ def validator(dialect: str) -> Callable[[str], None]:
         from openai.types.realtime import RealtimeClientEvent, RealtimeServerEvent
 
         adapter: Any = TypeAdapter(RealtimeClientEvent | RealtimeServerEvent)  # type: ignore[arg-type]
-        return lambda text: adapter.validate_json(text) and None
+
+        def check_ga(text: str) -> None:
+            data = json.loads(text)
+            response = data.get("response") if data.get("type") == "response.create" else None
+            items = response.get("input") if isinstance(response, dict) else None
+            if isinstance(items, list) and any(item.get("type") == "item_reference" for item in items):
+                for item in items:
+                    if item.get("type") == "item_reference":
+                        assert item.keys() == {"id", "type"}, item
+                        assert isinstance(item["id"], str), item
+                response["input"] = [item for item in items if item.get("type") != "item_reference"]
+                text = json.dumps(data)
+            adapter.validate_json(text)
+
+        return check_ga
 
     from openai.types.beta.realtime import RealtimeClientEvent as BetaClient
     from openai.types.beta.realtime import RealtimeServerEvent as BetaServer

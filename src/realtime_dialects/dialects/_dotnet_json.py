@@ -37,8 +37,20 @@ class Float32(float):
     __slots__ = ()
 
     def __new__(cls, value: float) -> Float32:
-        # Round to the nearest float32 (ties to even), as .NET stores the property.
-        return super().__new__(cls, struct.unpack("<f", struct.pack("<f", value))[0])
+        # A session writes the same few settings (temperature, speed, thresholds) again and
+        # again: each value is rounded once. Zero is not kept (0.0 and -0.0 are one key).
+        made = _ROUNDED.get(value) if cls is Float32 else None
+        if made is None:
+            # Round to the nearest float32 (ties to even), as .NET stores the property.
+            made = super().__new__(cls, struct.unpack("<f", struct.pack("<f", value))[0])
+            if cls is Float32 and value and value == value and len(_ROUNDED) < _KEPT:
+                _ROUNDED[value] = made
+        return made
+
+
+#: The Float32 of each value met (a bounded number of them).
+_ROUNDED: dict[float, Float32] = {}
+_KEPT = 4096
 
 
 #: orjson escapes the control characters without a short form as ``\u00xx``, in lower case: those

@@ -23,7 +23,6 @@ import math
 import re
 import struct
 import unicodedata
-from fractions import Fraction
 from typing import Any
 
 import orjson
@@ -158,6 +157,8 @@ def _shortest(x: float, mantissa_bits: int, min_exponent: int) -> tuple[str, int
     Returns ``(digits, scale)`` with ``x ≈ 0.DIGITS × 10**scale``. Exact arithmetic: at
     powers of two the interval is asymmetric, which trying precisions in turn gets wrong.
     """
+    from fractions import Fraction  # here: a float property is rare, and fractions costs ~3 ms to import
+
     v = Fraction(x)
     exponent = max(math.frexp(x)[1] - mantissa_bits, min_exponent)
     significand = v / Fraction(2) ** exponent

@@ -108,3 +108,62 @@ def test_events_of_every_class_take_the_fused_path_to_the_neutral_answer(cls: ty
             continue  # this dialect has no such event, or the drawn values do not suit it
         for target in names():
             assert fused(text, source, target) == neutral(text, source, target), (source, target)
+
+
+# --------------------------------------------------------------------------- the fused path's shortcuts
+
+
+def _invalid_on_the_fused_path(text: str, source: str, target: str) -> bool:
+    try:
+        translation(source, target).fused(rd.dialect(source).parse(text))
+    except rd.UnsupportedError:
+        return False
+    except Exception as error:  # the fused path's own refusal, without details
+        return type(error).__name__ == "Invalid"
+    return False
+
+
+@pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
+def test_a_part_the_role_does_not_take_is_refused_by_the_role_s_list_and_explained(target: str) -> None:
+    # Each role's list function knows only the parts the role takes: no pass of its own over the parts.
+    item = {
+        "type": "message",
+        "role": "user",
+        "content": [{"type": "input_text", "text": "hi"}, {"type": "text", "text": "no"}],
+    }
+    text = json.dumps({"item": item, "type": "conversation.item.create"})
+    assert _invalid_on_the_fused_path(text, "azure", target)
+    answer = fused(text, "azure", target)
+    assert answer == neutral(text, "azure", target)
+    assert isinstance(answer, str)
+    assert "$.item.content[1]" in answer
+
+
+@pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
+@pytest.mark.parametrize(
+    "modalities", [["audio", "text"], ["text"], ["audio"], [], ["text", "text"], ["video"], "text"]
+)
+def test_modalities_go_through_one_table_to_the_neutral_answer(target: str, modalities: Any) -> None:
+    text = json.dumps({"response": {"modalities": modalities}, "type": "response.create"})
+    assert fused(text, "azure", target) == neutral(text, "azure", target)
+
+
+@pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
+@pytest.mark.parametrize("tokens", [1, 4096, "inf", 0, 4097, "infinite", 12.0, True, None, [3]])
+def test_alternatives_of_plain_values_read_as_one_test_and_explain_the_rest(target: str, tokens: Any) -> None:
+    text = json.dumps({"response": {"max_output_tokens": tokens}, "type": "response.create"})
+    assert fused(text, "azure", target) == neutral(text, "azure", target)
+    if tokens in (0, 4097):  # the integer alternative says what is wrong, as before
+        assert "expected an integer from 1 to 4096, got" in str(neutral(text, "azure", target))
+
+
+def test_losses_of_list_elements_are_reported_once_when_the_comprehension_gives_way() -> None:
+    # A list is first taken in one comprehension; an element it cannot take hands the list to the
+    # loop, which records again the losses the comprehension had recorded: once each, in order.
+    content = [{"type": "output_audio", "transcript": "hi"}, {"type": "output_text", "text": "hi"}]
+    items = [{"type": "message", "role": "assistant", "content": content}, {"type": "item_reference", "id": "item_1"}]
+    text = json.dumps({"response": {"input": items}, "type": "response.create"})
+    answer = fused(text, "openai-ga", "azure")
+    assert answer == neutral(text, "openai-ga", "azure")
+    assert not isinstance(answer, str)
+    assert [loss.path for loss in answer[1]] == ["$.response.input[0].content[0]", "$.response.input[1]"]

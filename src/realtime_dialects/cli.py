@@ -226,7 +226,10 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     label = _label(path)
     try:
         if session:
-            counts = convert_session(stream, _stdout_line, label, source, target, args.on_unsupported, _report)
+            # Standard input may be a live session: each event is passed on as it comes. A file is
+            # there whole, and its events are written through the output's buffer.
+            write = _stdout_line if stream is sys.stdin.buffer else _stdout_buffered
+            counts = convert_session(stream, write, label, source, target, args.on_unsupported, _report)
             return counts.status
         try:
             data = stream.read()
@@ -247,6 +250,10 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
 def _stdout_line(text: str) -> None:
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+def _stdout_buffered(text: str) -> None:
+    sys.stdout.write(text + "\n")
 
 
 def _report(line: str) -> None:

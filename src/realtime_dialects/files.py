@@ -111,29 +111,31 @@ def convert_session(
     # The translator raises for losses under "raise"; under "warn" it keeps them in .losses.
     translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
     counts = _Counts()
+    # Per line, only what every line needs: where it is is spelt out when there is something to say.
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        if not line or line.isspace():  # blank (without the copy of the line strip() makes)
             continue
-        where = f"{label}:{number}"
         counts.events += 1
         try:
             texts = translator.feed(line)
         except InvalidPayloadError as error:
             for problem in error.problems:
-                report(f"error: {where}: {problem.path}: {problem.message}")
+                report(f"error: {label}:{number}: {problem.path}: {problem.message}")
             counts.worst(EXIT_INVALID)
             continue
         except UnsupportedError as error:
             counts.losses += len(error.losses)
-            counts.worst(_unsupported(error, where, target, policy, report))
+            counts.worst(_unsupported(error, f"{label}:{number}", target, policy, report))
             continue
-        if not texts and translator.losses and policy == "warn":
-            for loss in translator.losses:
-                report(f"warning: {where}: {loss.path}: skipped, {target.name} has no such event: {loss.reason}")
-        elif policy == "warn":
-            for loss in translator.losses:
-                report(f"warning: {where}: {loss.path}: {loss.reason}")
-        counts.losses += len(translator.losses)
+        if translator.losses:
+            where = f"{label}:{number}"
+            if not texts and policy == "warn":
+                for loss in translator.losses:
+                    report(f"warning: {where}: {loss.path}: skipped, {target.name} has no such event: {loss.reason}")
+            elif policy == "warn":
+                for loss in translator.losses:
+                    report(f"warning: {where}: {loss.path}: {loss.reason}")
+            counts.losses += len(translator.losses)
         for text in texts:
             write(text)
         if progress is not None:

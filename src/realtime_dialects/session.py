@@ -121,6 +121,8 @@ class Translator:
         self._references = "ItemReference" in self.target.shapes
         self._ga_items = "ConversationItemAddedEvent" in self.target.shapes
         self._created_only = not self._ga_items and "ConversationItemCreatedEvent" in self.target.shapes
+        #: Wire types met so far whose events no rule concerns (audio, deltas: most of a session).
+        self._plain_types: set[str] = set()
 
     def __repr__(self) -> str:
         return f"<Translator {self.source.name!r} -> {self.target.name!r}>"
@@ -130,8 +132,20 @@ class Translator:
     def feed(self, data: Text) -> list[str]:
         """Translate the next event of the session; return the target's events, in order."""
         obj = self.source.parse(data, self.max_size)
+        kind = obj.get("type") if obj.__class__ is dict else None
+        if kind.__class__ is str and kind in self._plain_types:
+            # An event no rule concerns (audio, deltas: most of a session), as _plain() takes it.
+            try:
+                written, lost = self._translation.parsed(obj, "drop", report=True)
+            except UnsupportedError as error:
+                return self._settle([], list(error.losses), whole=True)
+            if lost:
+                return self._settle([written], list(lost))
+            self.losses = ()
+            return [written]
         name = self.source.event_name(obj)
         if name.partition(":")[0] not in _STATEFUL:
+            self._plain_types.add(obj["type"])  # the next events of this type take the branch above
             return self._plain(obj)
         event = self.source.read_event(obj)
         out: list[tuple[Any, tuple[str, str] | None]] = []  # (event, where its losses were in the source)
@@ -148,18 +162,23 @@ class Translator:
 
     def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
         """Translate a stream of events, one text per line, yielding the target's events as they come."""
+        feed = self.feed
         for line in lines:
-            if bytes(line).strip() if isinstance(line, memoryview) else line.strip():
-                yield from self.feed(line)
+            if line.__class__ is memoryview:
+                line = bytes(line)
+            if line and not line.isspace():  # type: ignore[union-attr]  # not blank, without strip()'s copy
+                yield from feed(line)
 
     def _plain(self, obj: Any) -> list[str]:
         """An event no rule concerns: the fused path, as translate() takes it."""
         try:
-            wire, raw = self._translation.write(obj)
+            text, losses = self._translation.parsed(obj, "drop", report=True)
         except UnsupportedError as error:
             return self._settle([], list(error.losses), whole=True)
-        losses = list(self.target.render_losses(raw, self.source)) if raw else []
-        return self._settle([self.target.encode_checked(wire)], losses)
+        if losses:
+            return self._settle([text], list(losses))
+        self.losses = ()
+        return [text]
 
     def _settle(self, texts: list[str], losses: list[Loss], *, whole: bool = False) -> list[str]:
         """Apply the loss policy to what this event produced and lost."""

@@ -3,6 +3,8 @@
 They hold whatever the wire: a message's parts must suit its role. Rules are data,
 like the dialects' tables, keyed by class name; ``problems(obj)`` returns what
 breaks them (paths relative to the object), an empty sequence when nothing does.
+A rule finds nothing while every attribute it ``reads`` is unset (the fused path
+skips it then).
 The fused path (``_fuse.py``) checks the same rules on the wire values it reads.
 """
 

@@ -23,7 +23,6 @@ import math
 import re
 import struct
 import unicodedata
-from fractions import Fraction
 from typing import Any
 
 import orjson
@@ -37,8 +36,20 @@ class Float32(float):
     __slots__ = ()
 
     def __new__(cls, value: float) -> Float32:
-        # Round to the nearest float32 (ties to even), as .NET stores the property.
-        return super().__new__(cls, struct.unpack("<f", struct.pack("<f", value))[0])
+        # A session writes the same few settings (temperature, speed, thresholds) again and
+        # again: each value is rounded once. Zero is not kept (0.0 and -0.0 are one key).
+        made = _ROUNDED.get(value) if cls is Float32 else None
+        if made is None:
+            # Round to the nearest float32 (ties to even), as .NET stores the property.
+            made = super().__new__(cls, struct.unpack("<f", struct.pack("<f", value))[0])
+            if cls is Float32 and value and value == value and len(_ROUNDED) < _KEPT:
+                _ROUNDED[value] = made
+        return made
+
+
+#: The Float32 of each value met (a bounded number of them).
+_ROUNDED: dict[float, Float32] = {}
+_KEPT = 4096
 
 
 #: orjson escapes the control characters without a short form as ``\u00xx``, in lower case: those
@@ -146,6 +157,8 @@ def _shortest(x: float, mantissa_bits: int, min_exponent: int) -> tuple[str, int
     Returns ``(digits, scale)`` with ``x ≈ 0.DIGITS × 10**scale``. Exact arithmetic: at
     powers of two the interval is asymmetric, which trying precisions in turn gets wrong.
     """
+    from fractions import Fraction  # here: a float property is rare, and fractions costs ~3 ms to import
+
     v = Fraction(x)
     exponent = max(math.frexp(x)[1] - mantissa_bits, min_exponent)
     significand = v / Fraction(2) ** exponent

@@ -30,15 +30,17 @@ import attrs
 
 from ._checks import PartsSuitRole, Rule
 from ._codegen import Unit
-from ._read import KEEP, Readers
+from ._read import KEEP, Readers, flag_reads
 from ._types import neutral_class
-from ._write import Values, Writers, _groups
+from ._write import Values, Writers, _groups, flag_writes
 from .tables import (
+    Alt,
     Bool,
     Choice,
     Codec,
     Const,
     Field,
+    FlagList,
     Int,
     Json,
     JsonObject,
@@ -125,7 +127,7 @@ class Fuser:
         source, target = self.source.shape(name, sfamily), self.target.shape(name, tfamily)
         required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
         rules = self.source.checks.get(name, ())
-        fused, copied = self._plan(unit, cls, mode, families, self._unfused(cls, rules, sfamily))
+        fused, copied = self._plan(unit, cls, mode, families, rules)
         lines = ["if d.__class__ is not dict:", "    raise Invalid(())", "P = None"]
         if mode == KEEP:
             lines.append("E = None")
@@ -168,9 +170,10 @@ class Fuser:
         unit.define("", "d, ctx, chain, tagged=False", lines, main=True)
 
     def _plan(
-        self, unit: Unit, cls: type, mode: str, families: Families, unfused: set[str]
+        self, unit: Unit, cls: type, mode: str, families: Families, rules: tuple[Rule, ...]
     ) -> tuple[dict[str, str], set[str]]:
-        """Which attributes are fused (attribute -> function) and which are copied as read."""
+        """Which attributes are fused (attribute -> function expression) and which are copied as read."""
+        unfused = self._unfused(cls, rules, families[0])
         name = cls.__name__
         sfamily, tfamily = families
         sources = {e.attr: e for e in walk(self.source.shape(name, sfamily).entries) if isinstance(e, Field)}
@@ -184,7 +187,7 @@ class Fuser:
             read, write = self.source.codec(cls, entry, below[0]), self.target.codec(cls, targets[attr], below[1])
             function = None if attr in unfused else self._function(unit, read, write, mode, below)
             if function is not None:
-                fused[attr] = function
+                fused[attr] = self._by_role(unit, rules, attr, read, write, mode, below, function) or function
             elif _same(read, write) and _kept(read):
                 copied.add(attr)
         return fused, copied
@@ -200,16 +203,35 @@ class Fuser:
                 return self._list(unit, read.item, write.item, mode, families)
             if isinstance(read.item, Ref) and isinstance(write.item, Ref) and read.item.cls == write.item.cls:
                 return self._list(unit, read.item, write.item, mode, families)
+        if isinstance(read, FlagList) and isinstance(write, FlagList) and read.flag is write.flag:
+            return self._flags(unit, read, write)
         return None
 
     # ------------------------------------------------------------------ object values
 
     def _ref(self, unit: Unit, cls: str, mode: str, families: Families) -> str:
-        fuse = self.need(unit, cls, mode, families)
+        # A fused function refuses anything but a dict itself: it is called as it is.
+        return self.need(unit, cls, mode, families)
+
+    def _flags(self, unit: Unit, read: FlagList, write: FlagList) -> str:
+        """One lookup from the source's list of names to the target's, with its losses (``enum.Flag`` unbuilt)."""
+        writes = flag_writes(write)
+        table = {names: writes[value] for names, value in flag_reads(read).items()}
         return unit.define(
-            "fuse_ref",
+            "fuse_flags",
             "v, ctx, chain",
-            ["if v.__class__ is not dict:", "    raise Invalid(())", f"return {fuse}(v, ctx, chain)"],
+            [
+                "try:",
+                f"    entry = {unit.bind('flags', table)}.get(tuple(v)) if v.__class__ is list else None",
+                "except TypeError:  # an unhashable element",
+                "    entry = None",
+                "if entry is None:",
+                "    raise Invalid(())",
+                "out, reasons = entry",
+                "for reason in reasons:",
+                "    ctx.lose(chain, reason)",
+                "return out.copy() if out.__class__ is list else out",
+            ],
         )
 
     def _cases(self, unit: Unit, read: Tagged, write: Tagged, mode: str, families: Families) -> str:
@@ -251,9 +273,54 @@ class Fuser:
             ],
         )
 
-    def _list(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str:
+    def _by_role(
+        self,
+        unit: Unit,
+        rules: tuple[Rule, ...],
+        attr: str,
+        read: Codec,
+        write: Codec,
+        mode: str,
+        families: Families,
+        every: str,
+    ) -> str | None:
+        """For a message's parts: a list function per role that knows only the parts the role takes.
+
+        ``every`` is the list function that takes every part.
+
+        A part the role does not take is then no known variant, and the neutral path explains
+        (the ``PartsSuitRole`` rule, checked without a pass of its own over the parts).
+        """
+        for rule in rules:
+            if not (isinstance(rule, PartsSuitRole) and rule.parts == attr):
+                continue
+            if not (isinstance(read, ListOf) and isinstance(read.item, Tagged) and isinstance(write, ListOf)):
+                return None
+            cases = read.item.cases
+            functions = {
+                role: self._list(
+                    unit,
+                    read.item,
+                    write.item,
+                    mode,
+                    families,
+                    frozenset(tag for tag, cls in cases.items() if cls in allowed),
+                )
+                for role, allowed in rule.allowed.items()
+            }
+            # Any other role is the role codec's to refuse: its parts are not restricted here.
+            return f"{unit.table(attr + '_by_role', functions)}.get(a_{rule.role}, {every})"
+        return None
+
+    def _list(
+        self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families, only: frozenset[str] | None = None
+    ) -> str:
+        """A list's fused function; ``only`` restricts a union's elements to those tags."""
+        fast: str | None
         if isinstance(read, Tagged):
             assert isinstance(write, Tagged)
+            if only is not None:
+                read = Tagged(read.key, {tag: cls for tag, cls in read.cases.items() if tag in only}, read.unsupported)
             cases = self._cases(unit, read, write, mode, families)
             # A KeyError or TypeError is an element that is no known variant: the neutral path explains.
             find = [
@@ -262,18 +329,44 @@ class Fuser:
                 "    except (KeyError, TypeError):",
                 "        raise Invalid(()) from None",
             ]
-            call = f"fuse(e, ctx, (chain, i){self.readers.tag_argument(read, families[0])})"
+            tagged = self.readers.tag_argument(read, families[0])
+            call = f"fuse(e, ctx, (chain, i){tagged})"
+            # The classes whose fused function always returns a dict: a list of only those is
+            # one comprehension, without looking at each result.
+            written = set(write.cases.values())
+            plain = {
+                tag: self.need(unit, cls, mode, families)
+                for tag, cls in read.cases.items()
+                if cls in written and not self.writers.may_flag(cls, families[1])
+            }
+            table = unit.table("plain", plain)
+            fast = f"{table}[e[{read.key!r}]](e, ctx, (chain, i){tagged})"
         else:
             assert isinstance(read, Ref)
             find = ["    if e.__class__ is not dict:", "        raise Invalid(())"]
-            call = f"{self.need(unit, read.cls, mode, families)}(e, ctx, (chain, i))"
+            fuse = self.need(unit, read.cls, mode, families)
+            call = f"{fuse}(e, ctx, (chain, i))"
+            fast = call if not self.writers.may_flag(read.cls, families[1]) else None
+        lines = ["if v.__class__ is not list:", "    raise Invalid(())"]
+        if fast is not None:
+            # An element of another class (or no class) raises KeyError or TypeError: the loop
+            # below takes the list again, and the losses recorded so far are recorded again there.
+            lines += [
+                "mark = len(ctx)",
+                "try:",
+                "    if len(v) == 1:",
+                "        i, e = 0, v[0]",
+                f"        return [{fast}]",
+                f"    return [{fast} for i, e in enumerate(v)]",
+                "except (KeyError, TypeError):",
+                "    del ctx[mark:]",
+            ]
         # A plain loop: cheaper than a comprehension for the short lists messages hold.
         return unit.define(
             "fuse_list",
             "v, ctx, chain",
             [
-                "if v.__class__ is not list:",
-                "    raise Invalid(())",
+                *lines,
                 "out = []",
                 "i = 0",
                 "for e in v:",
@@ -317,25 +410,17 @@ class Fuser:
         for rule in rules:
             union = self._part_tags(cls, rule, family) if isinstance(rule, PartsSuitRole) else None
             if isinstance(rule, PartsSuitRole) and union is not None and rule.parts in fused:
-                # Each role's forbidden parts, by the source's tags: no part is built to be checked.
-                forbidden = {
-                    role: frozenset(tag for tag, name in union.cases.items() if name not in allowed)
-                    for role, allowed in rule.allowed.items()
-                }
-                parts = f"a_{rule.parts}"
-                lines += [
-                    f"forbidden = {unit.bind(rule.parts + '_forbidden', forbidden)}.get(a_{rule.role})",
-                    f"if forbidden is not None and {parts}.__class__ is list:",
-                    f"    for e in {parts}:",
-                    f"        t = e.get({union.key!r}) if e.__class__ is dict else None",
-                    "        if t.__class__ is str and t in forbidden:",
-                    "            raise Invalid(())",
-                ]
+                continue  # the parts' list function of each role knows only the parts it takes (_by_role)
             else:
-                # The rule reads attributes of an object: these, read the neutral way.
+                # The rule reads attributes of an object: these, read the neutral way. A rule finds
+                # nothing while every attribute it reads is unset, the usual case.
                 values = ", ".join(f"{name}=a_{name}" for name in rule.reads)
                 held = unit.bind("values", SimpleNamespace)
-                lines += [f"if {unit.bind('rule', rule.problems)}({held}({values})):", "    raise Invalid(())"]
+                some = " or ".join(f"a_{name} is not None" for name in rule.reads)
+                lines += [
+                    f"if ({some}) and {unit.bind('rule', rule.problems)}({held}({values})):",
+                    "    raise Invalid(())",
+                ]
         return lines
 
 
@@ -347,6 +432,8 @@ def _kept(codec: Codec) -> bool:
         return codec.identity and not (codec.open or codec.unsupported or codec.others)
     if isinstance(codec, ListOf):
         return _kept(codec.item)
+    if isinstance(codec, Alt):
+        return all(_kept(option) for option in codec.options)
     return isinstance(codec, Str | Bool | Int | Const | JsonObject | Json | StrMap)
 
 

@@ -97,6 +97,12 @@ class Readers:
             return f"{v}.__class__ is dict"
         if kind is Json:
             return "True"
+        if isinstance(codec, Alt):
+            # Alternatives of plain values (an integer or "inf"): one condition, as each option
+            # reads its own JSON types. A value it refuses goes to the option that explains why.
+            tests = [self.test(option, v, unit) for option in codec.options]
+            if all(test is not None for test in tests):
+                return " or ".join(f"({test})" for test in tests)
         return None
 
     def inline(self, codec: Codec, v: str, unit: Unit) -> str | None:
@@ -269,12 +275,14 @@ class Readers:
             lines += [f"elif {test}:", f"    {target} = v"]
             if count:
                 lines.append(f"    {count}")
-            lines += ["else:", f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
-            return lines
+            if not isinstance(codec, Alt):
+                lines += ["else:", f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
+                return lines
+            # Any other value: the alternatives' reader says what is wrong with it (below).
         lines.append("else:")
         if count:
             lines.append(f"    {count}")
-        inline = self.inline(codec, "v", unit)
+        inline = None if isinstance(codec, Alt) else self.inline(codec, "v", unit)
         if inline is not None:
             return [
                 *lines,

@@ -78,21 +78,31 @@ class Invalid(Exception):
         return cls([((), f"expected {expect}, got {describe(value)}")])
 
 
-class WriteContext:
-    """State of one write: the losses found so far and whether values are trusted.
+class WriteContext(list):  # type: ignore[type-arg]
+    """State of one write: the losses found so far, ``(chain, reason)`` each, and whether values are trusted.
 
-    ``trusted`` is set when the event came straight from one of our readers, so
-    opaque JSON values need no second check.
+    The context *is* the list of its losses: one is made for every event written, and a
+    list subclass without an ``__init__`` of its own costs half of a plain class with one.
+    ``trusted`` is set (:class:`TrustedContext`) when the event came straight from one of
+    our readers or the source's wire, so opaque JSON values need no second check.
     """
 
-    __slots__ = ("losses", "trusted")
+    __slots__ = ()
+    trusted = False
 
-    def __init__(self, trusted: bool = False) -> None:
-        self.losses: list[tuple[Any, str]] = []
-        self.trusted = trusted
+    @property
+    def losses(self) -> list[tuple[Any, str]]:
+        return self
 
     def lose(self, chain: Any, reason: str) -> None:
-        self.losses.append((chain, reason))
+        self.append((chain, reason))
+
+
+class TrustedContext(WriteContext):
+    """A write whose values came from one of our readers (or the fused path's checks)."""
+
+    __slots__ = ()
+    trusted = True
 
 
 def describe(value: Any) -> str:

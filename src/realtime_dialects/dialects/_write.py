@@ -135,6 +135,13 @@ class Writers:
             return f"{x}.__class__ is str and {x} == {codec.value!r}"
         if isinstance(codec, Choice) and codec.identity and not (codec.open or codec.unsupported or codec.others):
             return f"{x}.__class__ is str and {x} in {unit.bind('values', frozenset(codec.values))}"
+        if isinstance(codec, Alt):
+            # Alternatives of plain values, each of its own neutral types: one condition. Any other
+            # value goes to the alternatives' writer, which says whether it is a loss or invalid.
+            tests = [self.test(option, x, unit) for option in codec.options]
+            types = [t for option in codec.options for t in neutral_types(option)]
+            if all(test is not None for test in tests) and len(types) == len(set(types)):
+                return " or ".join(f"({test})" for test in tests)
         return None
 
     def inline(self, codec: Codec, x: str, unit: Unit) -> str | None:
@@ -360,10 +367,13 @@ class Writers:
         function = values.function(entry.attr)
         test = None if function is not None else self.test(codec, "x", unit)
         if test is not None:
-            lines += [f"elif {test}:", f"    {store('x')}", "else:", "    y = BAD"]
-            return lines + ["    " + line for line in on_flag]
+            lines += [f"elif {test}:", f"    {store('x')}"]
+            if not isinstance(codec, Alt):
+                lines += ["else:", "    y = BAD"]
+                return lines + ["    " + line for line in on_flag]
+            # Any other value: the alternatives' writer (below).
         lines.append("else:")
-        inline = None if function is not None else self.inline(codec, "x", unit)
+        inline = None if function is not None or isinstance(codec, Alt) else self.inline(codec, "x", unit)
         if inline is not None:
             body = [
                 f"y = {inline}",

@@ -294,7 +294,7 @@ class Dialect:
             if not attrs.has(cls) or getattr(model, cls.__name__, None) is not cls:
                 raise TypeError(f"expected a neutral model object, got {cls.__name__}")
             write = self._class_writers[cls] = self.writer(cls.__name__)
-        ctx = _runtime.WriteContext(trusted)
+        ctx = _runtime.TrustedContext() if trusted else _runtime.WriteContext()
         try:
             wire = write(obj, ctx, None)
         except _runtime.Invalid as error:

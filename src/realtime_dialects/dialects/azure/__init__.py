@@ -9,12 +9,10 @@ discriminators its subclasses assign after construction (``type``, then
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-import orjson
-
 from ...model.common import AudioFormat
+from .. import _python_json
 from ..base import Dialect
 from ..tables import Choice
 from . import (
@@ -92,53 +90,8 @@ class Azure(Dialect):
     def encode(self, wire: dict[str, Any]) -> str:
         # The text of json.dumps(wire), as VoiceLiveConnection.send() writes it, minus
         # NaN/Infinity, which are not JSON (the SDK's own bug, docs/wire/azure.md).
-        for value in wire.values():
-            if value.__class__ is str and len(value) > _LONG:
-                return _encode_with_long_strings(wire)
-        return _checked(_ENCODER.encode(wire))
+        return _python_json.dumps(wire)
 
-
-def _checked(text: str) -> str:
-    if "\\ud" in text:
-        # json.dumps escapes a lone surrogate too, which no JSON reader accepts
-        # back: every escaped surrogate must be half of a pair (raises ValueError).
-        orjson.loads(text)
-    return text
-
-
-#: Top-level strings longer than this (base64 audio) are checked for escapes instead of encoded.
-_LONG = 512
-
-
-def _encode_with_long_strings(wire: dict[str, Any]) -> str:
-    """json.dumps' text of ``wire``, without escaping long strings that need no escape.
-
-    json's ASCII escaping walks a string character by character (~80 µs for a 32 kB audio
-    chunk). A string that is ASCII, holds no DEL, and that orjson writes without an escape
-    (orjson escapes quote, backslash and controls: json's set in ASCII text, but for DEL) is
-    written as is; ``json.dumps`` of a dict is its items' texts joined by ", ", so the rest is
-    json's own.
-    """
-    parts = []
-    for key, value in wire.items():
-        if (
-            value.__class__ is str
-            and len(value) > _LONG
-            and value.isascii()
-            and "\x7f" not in value
-            and len(orjson.dumps(value)) == len(value) + 2
-        ):
-            text = '"' + value + '"'
-        else:
-            text = _checked(_ENCODER.encode(value))
-        parts.append(_ENCODER.encode(key) + ": " + text)
-    return "{" + ", ".join(parts) + "}"
-
-
-#: json.dumps' formatting (", " and ": ", ASCII escapes) from one encoder built once. Writers
-#: build the wire dict afresh and opaque values are checked on the way in, so it holds no
-#: cycle to look for; skipping that bookkeeping saves a fifth of the encoding time.
-_ENCODER = json.JSONEncoder(allow_nan=False, check_circular=False)
 
 AZURE = Azure()
 

@@ -125,6 +125,7 @@ def test_is_event_names_exactly_the_event_classes() -> None:
         cls = getattr(model, name)
         if isinstance(cls, type) and attrs.has(cls) and cls.__module__ != model.Event.__module__:
             assert model.is_event(name) == issubclass(cls, model.Event), name
+            assert model.direction_of(name) == getattr(cls, "direction", None), name
 
 
 def test_parts_of_events_are_not_read_as_events() -> None:

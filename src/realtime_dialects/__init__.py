@@ -15,6 +15,7 @@ first use.
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import model as model
@@ -30,8 +31,6 @@ from .errors import Loss as Loss
 from .errors import LossWarning as LossWarning
 from .errors import Problem as Problem
 from .errors import UnsupportedError as UnsupportedError
-from .files import FileReport as FileReport
-from .files import translate_file as translate_file
 from .session import Translator as Translator
 from .session import translate_session as translate_session
 from .translate import translate as translate
@@ -68,7 +67,15 @@ __all__ = sorted(
 )
 
 
+#: Names imported on first use: what only the command line and worker pools need.
+_LAZY = {"FileReport": "files", "translate_file": "files"}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
     # Model classes are imported on first use (see realtime_dialects.model).
     if name in model.WHERE and name not in _MODEL_PLUMBING:
         value = getattr(model, name)
@@ -82,4 +89,6 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from .files import FileReport as FileReport
+    from .files import translate_file as translate_file
     from .model import *  # noqa: F403

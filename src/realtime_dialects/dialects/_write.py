@@ -487,7 +487,9 @@ class Writers:
             for neutral_type in neutral_types(option):
                 by_type.setdefault(neutral_type, self.function(option, unit, family))
         table = unit.table("by_type", by_type)
-        lost = {neutral_class(name): reason for name, reason in self.dialect.unsupported.items() if type(name) is str}
+        # By class name: a value of a class this dialect cannot express is rare, and naming them
+        # all costs nothing, where creating every such class would import most of the model.
+        lost = {name: reason for name, reason in self.dialect.unsupported.items() if type(name) is str}
         return unit.define(
             "write_alt",
             "x, ctx, chain",
@@ -495,7 +497,7 @@ class Writers:
                 f"write = {table}.get(x.__class__)",
                 "if write is not None:",
                 "    return write(x, ctx, chain)",
-                f"reason = {unit.bind('lost', lost)}.get(x.__class__)",
+                f"reason = {unit.bind('lost', lost)}.get(x.__class__.__name__)",
                 "return BAD if reason is None else Flag(reason)",
             ],
         )

@@ -365,7 +365,7 @@ class Dialect:
         shape = self.shapes.get(name)
         if shape is not None and shape.family is not None:
             return shape.family
-        if getattr(neutral_class(name), "direction", None) == "server":
+        if model.direction_of(name.partition(":")[0]) == "server":  # by name: no model module imported
             return self.server_family
         return None
 

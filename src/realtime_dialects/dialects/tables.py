@@ -450,13 +450,10 @@ class Field:
         family: str | None = None,
         off: str | None = None,
     ) -> None:
-        object.__setattr__(self, "attr", attr)
-        object.__setattr__(self, "key", attr if key is None else key)
-        object.__setattr__(self, "codec", codec)
-        object.__setattr__(self, "omit", omit)
-        object.__setattr__(self, "required", required)
-        object.__setattr__(self, "family", family)
-        object.__setattr__(self, "off", off)
+        # Straight into the instance's dict: a dialect's tables hold over a thousand fields,
+        # built at import, and seven object.__setattr__ calls each cost more than the rest.
+        key = attr if key is None else key
+        self.__dict__.update(attr=attr, key=key, codec=codec, omit=omit, required=required, family=family, off=off)
 
 
 def needed(*names: str) -> tuple[Field, ...]:
@@ -534,10 +531,7 @@ class Shape:
         when: tuple[str, str] | None = None,
         nulls_last: bool = False,
     ) -> None:
-        object.__setattr__(self, "entries", _entries(entries))
-        object.__setattr__(self, "family", family)
-        object.__setattr__(self, "when", when)
-        object.__setattr__(self, "nulls_last", nulls_last)
+        self.__dict__.update(entries=_entries(entries), family=family, when=when, nulls_last=nulls_last)
 
     def tag(self, key: str = "type") -> str | None:
         """The value of this shape's top-level :class:`Tag` on ``key``, if it has one."""
@@ -548,7 +542,17 @@ class Shape:
 
 
 def _entries(entries: tuple[Entry | str, ...]) -> tuple[Entry, ...]:
-    return tuple(Field(entry) if isinstance(entry, str) else entry for entry in entries)
+    return tuple([_PLAIN.get(entry) or _plain(entry) if entry.__class__ is str else entry for entry in entries])  # type: ignore[misc]
+
+
+#: One Field per plain row name, shared by every shape that names it (records compare by identity,
+#: and a Field holds nothing of the shape it is in).
+_PLAIN: dict[str, Field] = {}
+
+
+def _plain(name: str) -> Field:
+    field = _PLAIN[name] = Field(name)
+    return field
 
 
 def walk(entries: tuple[Entry, ...]) -> list[Entry]:

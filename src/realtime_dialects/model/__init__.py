@@ -295,6 +295,16 @@ def is_event(name: str) -> bool:
     return name.endswith("Event") and WHERE.get(name, "").endswith("events")
 
 
+def direction_of(name: str) -> str | None:
+    """Who sends the event called ``name`` (``"client"`` or ``"server"``), known without importing its module.
+
+    Client events live in ``client_events``, server events in the other ``*_events`` modules.
+    """
+    if not is_event(name):
+        return None
+    return "client" if WHERE[name] == "client_events" else "server"
+
+
 if TYPE_CHECKING:
     from ._base import *  # noqa: F403
     from .avatar_events import *  # noqa: F403

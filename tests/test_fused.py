@@ -167,3 +167,19 @@ def test_losses_of_list_elements_are_reported_once_when_the_comprehension_gives_
     assert answer == neutral(text, "openai-ga", "azure")
     assert not isinstance(answer, str)
     assert [loss.path for loss in answer[1]] == ["$.response.input[0].content[0]", "$.response.input[1]"]
+
+
+def test_the_first_needed_value_names_a_lost_object_on_both_paths() -> None:
+    # Both token details lack what Azure needs: the usage is lost for the first of them, in wire order.
+    usage = rd.ResponseUsage(
+        total_tokens=0,
+        input_tokens=0,
+        output_tokens=0,
+        input_token_details=rd.model.InputTokenDetails(),
+        output_token_details=rd.model.OutputTokenDetails(),
+    )
+    text = rd.OPENAI.dumps(rd.ResponseDoneEvent(event_id="e", response=rd.Response(usage=usage)))
+    fused = rd.translate_with_losses(text, read="openai", write="azure")
+    neutral = rd.AZURE.dumps(rd.OPENAI.loads(text), on_unsupported="drop"), rd.AZURE.losses(rd.OPENAI.loads(text))
+    assert fused == neutral
+    assert fused[1][-1].reason == "azure needs 'cached_tokens' here, and it is not set"

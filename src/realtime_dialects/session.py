@@ -34,13 +34,14 @@ same fused path as :func:`~realtime_dialects.translate`.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
+import orjson
 
 from . import model as m
-from .dialects import Dialect, OnUnsupported, dialect
+from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
 from .errors import Loss, LossWarning, UnsupportedError
 from .translate import translation
@@ -121,8 +122,9 @@ class Translator:
         self._references = "ItemReference" in self.target.shapes
         self._ga_items = "ConversationItemAddedEvent" in self.target.shapes
         self._created_only = not self._ga_items and "ConversationItemCreatedEvent" in self.target.shapes
-        #: Wire types met so far whose events no rule concerns (audio, deltas: most of a session).
-        self._plain_types: set[str] = set()
+        #: Wire types met so far whose events no rule concerns (audio, deltas: most of a session),
+        #: with their fused function and the target's encoder for what it writes.
+        self._fast: dict[str, tuple[Callable[..., Any], Callable[[dict[str, Any]], str]]] = {}
 
     def __repr__(self) -> str:
         return f"<Translator {self.source.name!r} -> {self.target.name!r}>"
@@ -131,22 +133,61 @@ class Translator:
 
     def feed(self, data: Text) -> list[str]:
         """Translate the next event of the session; return the target's events, in order."""
-        obj = self.source.parse(data, self.max_size)
-        kind = obj.get("type") if obj.__class__ is dict else None
-        if kind.__class__ is str and kind in self._plain_types:
-            # An event no rule concerns (audio, deltas: most of a session), as _plain() takes it.
+        return self._feed(self.source.parse(data, self.max_size))
+
+    def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
+        """Translate a stream of events, one text per line, yielding the target's events as they come."""
+        # feed() inline for the events no rule concerns (audio, deltas): most of a session's lines.
+        fast = self._fast
+        loads = orjson.loads
+        limit = self.max_size
+        trusted, flag, invalid = _runtime.TrustedContext, _runtime.Flag, _runtime.Invalid
+        for line in lines:
+            if limit is not None and len(line) > limit:
+                yield from self.feed(line)  # refused, as feed() refuses it
+                continue
             try:
-                written, lost = self._translation.parsed(obj, "drop", report=True)
-            except UnsupportedError as error:
-                return self._settle([], list(error.losses), whole=True)
-            if lost:
-                return self._settle([written], list(lost))
-            self.losses = ()
-            return [written]
+                obj = loads(line)
+            except Exception:  # a blank line, or one feed() says what is wrong with, as the dialect words it
+                if line.__class__ is memoryview:
+                    line = bytes(line)
+                if line and not line.isspace():  # type: ignore[union-attr]  # without strip()'s copy
+                    yield from self.feed(line)
+                continue
+            kind = obj.get("type") if obj.__class__ is dict else None
+            path = fast.get(kind) if kind.__class__ is str else None
+            if path is not None:
+                # _through(), inline: this runs for every audio chunk.
+                losses = trusted()
+                try:
+                    wire = path[0](obj, losses, None)
+                    text = path[1](wire) if not losses and wire.__class__ is not flag else None
+                except (invalid, TypeError, ValueError, RecursionError, OverflowError):
+                    text = None
+                if text is not None:
+                    self.losses = ()
+                    yield text
+                    continue
+            yield from self._feed(obj)
+
+    def _feed(self, obj: Any) -> list[str]:
+        kind = obj.get("type") if obj.__class__ is dict else None
+        if kind.__class__ is str:
+            path = self._fast.get(kind)
+            if path is not None:
+                text = _through(path, obj)
+                if text is not None:
+                    self.losses = ()
+                    return [text]
+                return self._plain(obj)  # a loss or a problem: the general path says what
         name = self.source.event_name(obj)
         if name.partition(":")[0] not in _STATEFUL:
-            self._plain_types.add(obj["type"])  # the next events of this type take the branch above
-            return self._plain(obj)
+            texts = self._plain(obj)
+            if len(texts) == 1 and not self.losses:
+                # The next events of this type go straight through their fused function.
+                fuse = self._translation.fused_function(obj)
+                self._fast[obj["type"]] = (fuse, self.target.encoder(orjson.loads(texts[0])["type"]))
+            return texts
         event = self.source.read_event(obj)
         out: list[tuple[Any, tuple[str, str] | None]] = []  # (event, where its losses were in the source)
         losses: list[Loss] = []
@@ -159,15 +200,6 @@ class Translator:
             if text is not None:
                 texts.append(text)
         return self._settle(texts, losses)
-
-    def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
-        """Translate a stream of events, one text per line, yielding the target's events as they come."""
-        feed = self.feed
-        for line in lines:
-            if line.__class__ is memoryview:
-                line = bytes(line)
-            if line and not line.isspace():  # type: ignore[union-attr]  # not blank, without strip()'s copy
-                yield from feed(line)
 
     def _plain(self, obj: Any) -> list[str]:
         """An event no rule concerns: the fused path, as translate() takes it."""
@@ -393,6 +425,22 @@ class _Ids:
             return None
         self.count += 1
         return f"{self.source}.{self.count}"
+
+
+def _through(path: tuple[Callable[..., Any], Callable[[dict[str, Any]], str]], obj: Any) -> str | None:
+    """An event's text through its fused function and encoder; None if it loses anything or is refused.
+
+    None sends the event down the general path, which reports what happened as translate() does.
+    """
+    fuse, encode = path
+    losses = _runtime.TrustedContext()
+    try:
+        wire = fuse(obj, losses, None)
+        if losses or wire.__class__ is _runtime.Flag:
+            return None
+        return encode(wire)
+    except (_runtime.Invalid, TypeError, ValueError, RecursionError, OverflowError):
+        return None
 
 
 def _derived(event_id: str | None) -> str | None:

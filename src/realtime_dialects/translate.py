@@ -38,6 +38,10 @@ class Translation:
         #: The fused function of each wire type met so far.
         self._fused: dict[str, Callable[..., Any]] = {}
         self._encode = target.encode
+        # The target's encoder for text read without a backslash, where it has a faster one.
+        self._unescaped = (
+            target.encode_unescaped if type(target).encode_unescaped is not Dialect.encode_unescaped else None
+        )
 
     def __repr__(self) -> str:
         return f"<Translation {self.source.name!r} -> {self.target.name!r}>"
@@ -50,6 +54,8 @@ class Translation:
         if raw and on_unsupported != "drop":
             apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
         try:
+            if self._unescaped is not None and _unescaped(data):
+                return self._unescaped(wire)  # every string came from text without a backslash
             return self._encode(wire)
         except (TypeError, ValueError, RecursionError, OverflowError):
             return self.target.encode_checked(wire)  # says what the encoder refused, and where
@@ -115,6 +121,15 @@ class Translation:
             raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
         return wire, ctx
 
+    def fused_function(self, obj: Any) -> Callable[..., Any]:
+        """The fused function of a parsed event's wire type: ``(obj, losses, None) -> wire dict``.
+
+        It raises ``Invalid`` at the first thing it does not accept and returns a ``Flag`` for an
+        event the target has no counterpart for; :meth:`write` handles both.
+        """
+        fuse = self._fused.get(obj["type"])
+        return fuse if fuse is not None else self._fused_event(obj)
+
     def _fused_event(self, obj: Any) -> Callable[..., Any]:
         """The fused function of a parsed event's wire type, built on its first use (an unknown type raises)."""
         fuse = self._fused[obj["type"]] = self._function(self.source.event_name(obj))
@@ -144,6 +159,12 @@ class Translation:
 
 _TRANSLATIONS: dict[tuple[str | Dialect, str | Dialect], Translation] = {}
 _LOCK = threading.Lock()
+
+
+def _unescaped(data: Text) -> bool:
+    """Whether JSON text has no backslash, so that no string read from it needs an escape but for DEL and non-ASCII."""
+    kind = data.__class__
+    return (kind is bytes and b"\\" not in data) or (kind is str and "\\" not in data)
 
 
 def translation(read: str | Dialect, write: str | Dialect) -> Translation:

@@ -8,9 +8,10 @@ avoided here without changing a byte:
   encoding of a small event): the encoder here is made once;
 * its ASCII escaping walks a string character by character, ~80 µs for a 32 kB
   audio chunk, ten times what parsing the event costs: a flat object (an audio
-  event) is written by orjson, which scans with vector instructions, where that
-  gives the same text but for the separators, and a long string (the audio) is
-  checked and put into the text as it is.
+  event) is written piece by piece here, and a long string in it (the audio) is
+  checked for characters json would escape (by orjson, which scans with vector
+  instructions, or not at all when it was read without a backslash) and put into
+  the text as it is.
 
 NaN and the infinities are refused (``allow_nan=False``): they are not JSON,
 whatever the SDK writes.
@@ -39,52 +40,51 @@ def _default(value: Any) -> Any:
 _ENCODE = c_make_encoder(None, _default, encode_basestring_ascii, None, ": ", ", ", False, False, False)
 
 
-def dumps(wire: dict[str, Any]) -> str:
-    """``json.dumps(wire)`` without NaN or infinities."""
-    long = None
-    for key, value in wire.items():
-        kind = value.__class__
-        if kind not in _FLAT:
-            return _checked("".join(_ENCODE(wire, 0)))
-        if kind is str and long is None and len(value) > LONG:
-            long = key
-    text = _flat(wire, long)
+def dumps(wire: dict[str, Any], *, unescaped: bool = False) -> str:
+    """``json.dumps(wire)`` without NaN or infinities.
+
+    ``unescaped`` says the strings were read from JSON text without a backslash, so they hold
+    no quote, backslash or control character: a long one is then checked for what else json
+    escapes (DEL and all beyond ASCII) only.
+    """
+    text = _flat(wire, unescaped)
     return text if text is not None else _checked("".join(_ENCODE(wire, 0)))
 
 
-#: The values of a flat object, whose text orjson writes as json does but for the separators.
-_FLAT = frozenset({str, int, bool, type(None)})
+def _flat(wire: dict[str, Any], unescaped: bool) -> str | None:
+    """json's text of a flat object (an audio event), written piece by piece; None if it is not flat.
 
-
-def _flat(wire: dict[str, Any], long: Any) -> str | None:
-    """json's text of a flat object (an audio event), from orjson's; None where they may differ.
-
-    Where orjson's compact text is ASCII without a backslash or DEL, no string needed an escape
-    (json escapes what orjson does, and DEL and all beyond ASCII), so every quote delimits a string and
-    the texts differ only in separators: ``":`` ends each key (when there are as many as items:
-    no string starts with a colon), and every ``,`` is a separator when there are as many as items
-    but one. The long string ``long`` is
-    left out of that count and put back as it is, when it needs no escape.
+    Each key and short string goes through json's own C escaping (``encode_basestring_ascii``),
+    numbers and constants as json writes them, and a long string (the audio) is put into the text
+    as it is when it needs no escape, so that its 32 kB are copied once, by the final join.
     """
-    if long is not None:
-        value = wire[long]
-        if not _plain(value):
+    out = ["{"]
+    for key, value in wire.items():
+        if key.__class__ is not str:
             return None
-        wire = {**wire, long: ""}
-    try:
-        compact = orjson.dumps(wire)
-    except orjson.JSONEncodeError:  # an integer beyond 64 bits, a key that is not a string
-        return None
-    items = len(wire)
-    if not compact.isascii() or b"\\" in compact or b"\x7f" in compact:
-        return None
-    if compact.count(b'":') != items or compact.count(b",") != items - 1:  # a string with ':' first, or a ','
-        return None
-    text = compact.replace(b'":', b'": ').replace(b",", b", ").decode()
-    if long is None:
-        return text
-    at = text.index(f'"{long}": "') + len(long) + 5  # the one "" there is: keys are unique, strings unquoted
-    return "".join((text[:at], value, text[at:]))
+        if len(out) > 1:
+            out.append(", ")
+        out.append(_checked(_STRING(key)))
+        out.append(": ")
+        kind = value.__class__
+        if kind is str:
+            if len(value) > LONG and (value.isascii() and "\x7f" not in value if unescaped else _plain(value)):
+                out += ('"', value, '"')
+            else:
+                out.append(_checked(_STRING(value)))
+        elif kind is int:
+            out.append(int.__repr__(value))
+        elif kind is bool:
+            out.append("true" if value else "false")
+        elif value is None:
+            out.append("null")
+        else:
+            return None  # nested values and floats: json's encoder
+    out.append("}")
+    return "".join(out)
+
+
+_STRING = encode_basestring_ascii
 
 
 def _checked(text: str) -> str:

@@ -359,7 +359,8 @@ class Writers:
                 "return y" if lost else f"ctx.lose({chain}, y.reason)",
             ]
         elif lost:
-            on_flag = ["if y.reason is None:", f"    P = bad(P, {path}, x, {expect})", "else:", "    L = y"]
+            # The first value lost names the object's loss, as the fused path (which stops there) says.
+            on_flag = ["if y.reason is None:", f"    P = bad(P, {path}, x, {expect})", "elif L is None:", "    L = y"]
         else:
             on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
         if default is not None:

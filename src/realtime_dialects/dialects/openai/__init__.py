@@ -36,6 +36,7 @@ pydantic's ``model_dump_json`` (orjson's, raw UTF-8), not System.Text.Json's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -197,17 +198,24 @@ class OpenAI(Dialect):
         self._beta: frozenset[Any] | None = None
 
     def encode(self, wire: dict[str, Any]) -> str:
-        if wire.get("type") in self._beta_types():
+        return self.encoder(wire.get("type"))(wire)  # type: ignore[arg-type]
+
+    def encoder(self, kind: str) -> Callable[[dict[str, Any]], str]:
+        if kind in self._beta_types():
             # An event OpenAI-DotNet has no class for: pydantic's model_dump_json (raw UTF-8).
-            return orjson.dumps(wire).decode()
+            return _pydantic_text
         # System.Text.Json with UnsafeRelaxedJsonEscaping: compact, UTF-8, its own escapes.
-        return _dotnet_json.dumps(wire)
+        return _dotnet_json.dumps
 
     def _beta_types(self) -> frozenset[Any]:
         """The wire types of the events written with the beta models (their shapes' family is not DotNet's)."""
         if self._beta is None:
             self._beta = frozenset(tag for tag, name in self.events().items() if self.family_of(name) is not None)
         return self._beta
+
+
+def _pydantic_text(wire: dict[str, Any]) -> str:
+    return orjson.dumps(wire).decode()
 
 
 OPENAI = OpenAI()

@@ -97,13 +97,34 @@ def test_reads_the_neutral_model() -> None:
         rd.FunctionCallOutputItem,
         rd.ItemReference,
     ]
-    assert items[2] == rd.MessageItem(
-        role="assistant",
-        content=[rd.OutputText(text="Es ist 3 Uhr."), rd.OutputAudio(audio="BBBB", transcript="three")],
-    )
+    assert items[2] == rd.MessageItem(role="assistant", content=[rd.OutputText(text="Es ist 3 Uhr.")])
     assert items[3] == rd.FunctionCallItem(
         name="get_time", call_id="call_1", arguments='{"tz":"CET"}', status="in_progress"
     )
+
+
+def test_assistant_audio_is_a_loss_in_response_input_only() -> None:
+    # response.create's input is the beta API's ConversationItemWithReference, whose parts have no
+    # "audio" type; conversation.item.create's ConversationItemContent has one.
+    audio = rd.OutputAudio(audio="BBBB", transcript="three")
+    message = rd.MessageItem(role="assistant", content=[rd.OutputText(text="Es ist 3 Uhr."), audio])
+    create = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(input_items=[message]))
+    assert rd.OPENAI.losses(create) == (
+        rd.Loss(
+            "$.response.input_items[0].content[1]",
+            "OpenAI Realtime beta takes no assistant audio in response.create's input",
+        ),
+    )
+    assert '"audio"' not in rd.OPENAI.dumps(create, on_unsupported="drop")
+    item = rd.ConversationItemCreateEvent(item=message)
+    assert rd.OPENAI.losses(item) == ()
+    assert '{"type":"audio","audio":"BBBB","transcript":"three"}' in rd.OPENAI.dumps(item)
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI.loads(
+            '{"type":"response.create","response":{"input":[{"type":"message","role":"assistant",'
+            '"content":[{"type":"audio","transcript":"three"}]}]}}'
+        )
+    assert [problem.path for problem in caught.value.problems] == ["$.response.input[0].content[0].type"]
 
 
 def test_object_constant_is_kept() -> None:

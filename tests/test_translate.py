@@ -160,9 +160,10 @@ def test_losses_without_writing_use_neutral_names() -> None:
             "$.response.input[0].status",
         ),
         (
-            '{"type":"response.create","response":{"input":[{"type":"message","role":"assistant",'
-            '"content":[{"type":"audio","audio":"AA"}]}]}}',
-            "$.response.input[0].content[0]",
+            # Beta takes an assistant's audio part in an item, not in response.create's input.
+            '{"type":"conversation.item.create","item":{"type":"message","role":"assistant",'
+            '"content":[{"type":"audio","audio":"AA"}]}}',
+            "$.item.content[0]",
         ),
         (
             '{"type":"response.create","response":{"input":[{"type":"function_call","name":"f","arguments":"{}"}]}}',

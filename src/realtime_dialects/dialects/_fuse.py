@@ -75,9 +75,10 @@ class _Locals(Values):
 
     fail_fast = True
 
-    def __init__(self, copied: set[str], functions: dict[str, str]) -> None:
+    def __init__(self, copied: set[str], functions: dict[str, str], absent: set[str]) -> None:
         self._copied = copied
         self._functions = functions
+        self._absent = absent
 
     def value(self, attr: str) -> str:
         return f"a_{attr}"
@@ -87,6 +88,9 @@ class _Locals(Values):
 
     def function(self, attr: str) -> str | None:
         return self._functions.get(attr)
+
+    def absent(self, attr: str) -> bool:
+        return attr in self._absent
 
 
 class Fuser:
@@ -158,7 +162,8 @@ class Fuser:
         else:
             lines.append("E = None")
         lines.append("w = {}")
-        values = _Locals(copied, fused)
+        read = {e.attr for e in walk(source.entries) if isinstance(e, Field)}  # the rest stay None
+        values = _Locals(copied, fused, {a.name for a in attrs.fields(cls)} - read)
         if target.nulls_last:
             lines.append("N = []")
         lines += self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)

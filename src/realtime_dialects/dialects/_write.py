@@ -84,6 +84,10 @@ class Values:
         """A function that writes the value instead of the codec's own (``(x, ctx, chain)``)."""
         return None
 
+    def absent(self, attr: str) -> bool:
+        """Whether the value is never set (the source has no such key): nothing to write or lose."""
+        return False
+
     #: Raise ``Invalid`` at the first problem instead of gathering them all (the fused path
     #: leaves explaining to the neutral one).
     fail_fast = False
@@ -274,6 +278,8 @@ class Writers:
             elif isinstance(entry, Tag):
                 lines.append(f"{dst}[{entry.key!r}] = {entry.value!r}")
             elif isinstance(entry, Unsupported):
+                if values.absent(entry.attr):
+                    continue
                 reason = unit.bind(f"{entry.attr}_lost", entry.reason)
                 step = unit.bind(f"{entry.attr}_step", (cls.__name__, entry.attr))
                 lines += [f"if {values.value(entry.attr)} is not None:", f"    ctx.lose((chain, {step}), {reason})"]
@@ -325,10 +331,12 @@ class Writers:
 
         value = values.value(entry.attr)
         fail = values.fail_fast
+        if values.absent(entry.attr) and entry.attr not in required and not entry.required:
+            return [] if default is None else [f"{dst}[{key}] = {default}"]
         if values.copied(entry.attr):
             # Known valid as it is (the fused path read and checked it): written unless unset.
             if entry.attr in required:
-                return [f"if {value} is None:", "    raise Invalid(())", store(value)]
+                return [store(value)]  # read as required: a missing one was refused already
             if default is not None:
                 return [f"if {value} is None:", f"    {dst}[{key}] = {default}", "else:", f"    {store(value)}"]
             return [f"if {value} is not None:", f"    {store(value)}"]

@@ -189,6 +189,7 @@ class OpenAI(Dialect):
         # transcription_session.update has. Server side: the server's sessions, items and parts.
         "beta": {**session.BETA, **BETA},
         "beta_request": {**session.BETA, **session.BETA_REQUEST},
+        "request_input": items.REQUEST_INPUT,
     }
     # Server side: server events carry the beta models' forms.
     server_family = "beta"

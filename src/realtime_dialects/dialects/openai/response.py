@@ -21,7 +21,7 @@ SHAPES = {
         Field("max_output_tokens", "max_response_output_tokens"),
         Field("commit", "conversation", CONVERSATION, omit=OmitWhen("auto")),
         "metadata",
-        Field("input_items", "input", omit=Always(None)),
+        Field("input_items", "input", omit=Always(None), family="request_input"),
         Unsupported("cancel_previous", "OpenAI cannot cancel the previous response in response.create"),
         Unsupported(
             "append_input_items", "OpenAI cannot append items in response.create; use conversation.item.create"

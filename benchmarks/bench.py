@@ -517,9 +517,11 @@ def report(results: Results, command: str = "python benchmarks/bench.py --write"
         ]
     if results.scale_out:
         lines += ["", f"## Scale-out, the command line over a directory ({results.scale_out_info})", ""]
-        lines += ["| `--jobs` | MB/s | peak RSS MiB per converting process |", "|---:|---:|---:|"]
+        lines += ["| `--jobs` | MB/s | speed-up | peak RSS MiB per converting process |", "|---:|---:|---:|---:|"]
+        serial = results.scale_out.get(1, (0.0, 0.0))[0]
         for jobs, (rate, peak) in results.scale_out.items():
-            lines.append(f"| {jobs} | {rate:.0f} | {peak:.0f} |")
+            speedup = f"{rate / serial:.2f}×" if serial else "—"
+            lines.append(f"| {jobs} | {rate:.0f} | {speedup} | {peak:.0f} |")
     return lines
 
 

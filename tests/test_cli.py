@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 AZURE = FIXTURES / "azure" / "response.create"
 ROUNDTRIP = AZURE / "tool_call_roundtrip.json"
+SESSIONS = FIXTURES / "sessions"
 
 SCRIPT = shutil.which("realtime-dialects") or (
     str(Path(sys.executable).parent / "realtime-dialects")
@@ -291,6 +292,132 @@ def test_azure_only_fields_cannot_go_to_openai() -> None:
     assert result.returncode == 3
     assert "$.response.interim_response: " in result.stderr
     assert_clean(result.stderr)
+
+
+needs_ga = pytest.mark.skipif("openai-ga" not in names(), reason="the openai-ga dialect is not registered")
+
+
+def _warn_to_ga(path: Path) -> subprocess.CompletedProcess[str]:
+    return run(["convert", "--from", "azure", "--to", "openai-ga", "--jsonl", "--on-unsupported", "warn", str(path)])
+
+
+@needs_script
+@needs_ga
+def test_jsonl_warn_reports_each_loss_on_one_line_with_its_line_number_and_path(tmp_path: Path) -> None:
+    log = tmp_path / "session.jsonl"
+    log.write_text(
+        '{"type": "input_audio_buffer.commit"}\n'
+        '{"type": "response.create", "response": {"temperature": 0.7,'
+        ' "interim_response": {"type": "static_interim_response", "texts": ["One moment."]}}}\n'
+        "\n"
+        '{"type": "response.create", "response": {"voice": {"name": "en-US-AvaNeural", "type": "azure-standard"}}}\n'
+    )
+    result = _warn_to_ga(log)
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        f"warning: {log}:2: $.response.temperature: OpenAI GA has no temperature",
+        f"warning: {log}:2: $.response.interim_response: OpenAI GA has no interim (filler) responses",
+        f"warning: {log}:4: $.response.voice: OpenAI GA has no Azure TTS voices; use a voice name or a custom voice id",
+    ]
+    assert result.stdout.splitlines() == [
+        '{"type":"input_audio_buffer.commit"}',
+        '{"type":"response.create","response":{}}',
+        '{"type":"response.create","response":{}}',
+    ]
+
+
+@needs_script
+@needs_ga
+@pytest.mark.parametrize(
+    ("event", "reason"),
+    [
+        (
+            FIXTURES / "azure" / "session.avatar.connect" / "sdp.json",
+            "OpenAI GA has no session.avatar.connect event (it has no avatars)",
+        ),
+        (FIXTURES / "azure" / "response.animation_viseme.delta" / "basic.json", "OpenAI GA has no avatar animation"),
+    ],
+    ids=["client-avatar-connect", "server-viseme-delta"],
+)
+def test_jsonl_warn_skips_an_event_with_no_counterpart_naming_its_line(
+    tmp_path: Path, event: Path, reason: str
+) -> None:
+    # A recorded session, and the same with an Azure-only event as its 11th line.
+    lines = (SESSIONS / "azure" / "text_turn.jsonl").read_bytes().splitlines(keepends=True)
+    plain, with_event = tmp_path / "plain.jsonl", tmp_path / "with_event.jsonl"
+    plain.write_bytes(b"".join(lines))
+    with_event.write_bytes(b"".join([*lines[:10], event.read_bytes().strip() + b"\n", *lines[10:]]))
+    expected, result = _warn_to_ga(plain), _warn_to_ga(with_event)
+    assert (expected.returncode, result.returncode) == (0, 0)
+    # The event is skipped: the output is the session's without it, one line fewer than the input grew.
+    assert result.stdout == expected.stdout
+    # One more warning, naming its line; the session's own warnings keep theirs, shifted past it.
+    shifted = [_shift(line, plain, with_event, after=10) for line in expected.stderr.splitlines()]
+    before = [line for line in shifted if _line_number(line) <= 10]
+    assert result.stderr.splitlines() == [
+        *before,
+        f"warning: {with_event}:11: $: skipped: {reason}",
+        *shifted[len(before) :],
+    ]
+    assert "has no such event" not in result.stderr
+    assert_clean(result.stderr)
+
+
+def _line_number(message: str) -> int:
+    """The input line a 'warning: <file>:<line>: ...' message names."""
+    return int(message.split(": ")[1].rpartition(":")[2])
+
+
+def _shift(message: str, old: Path, new: Path, *, after: int) -> str:
+    """``message`` about ``old`` as it reads for ``new``, which has one more line after line ``after``."""
+    number = _line_number(message)
+    moved = number + 1 if number > after else number
+    return message.replace(f"{old}:{number}:", f"{new}:{moved}:", 1)
+
+
+@needs_script
+@needs_ga
+def test_jsonl_warn_skips_a_small_session_event_with_no_counterpart(tmp_path: Path) -> None:
+    log = tmp_path / "avatar.jsonl"
+    avatar = (FIXTURES / "azure" / "session.avatar.connect" / "sdp.json").read_bytes().strip()
+    log.write_bytes(b'{"type": "input_audio_buffer.commit"}\n' + avatar + b'\n{"type": "input_audio_buffer.clear"}\n')
+    result = _warn_to_ga(log)
+    assert (result.returncode, result.stderr) == (
+        0,
+        f"warning: {log}:2: $: skipped: OpenAI GA has no session.avatar.connect event (it has no avatars)\n",
+    )
+    assert result.stdout.splitlines() == ['{"type":"input_audio_buffer.commit"}', '{"type":"input_audio_buffer.clear"}']
+
+
+@needs_script
+@needs_ga
+def test_warn_says_why_an_event_missing_a_needed_value_is_skipped(tmp_path: Path) -> None:
+    # GA has transcription.completed, but it needs "usage", which Azure's event has no field for:
+    # the warning gives that reason, not "openai-ga has no such event".
+    session = SESSIONS / "azure" / "voice_turn.jsonl"
+    lines = session.read_text().splitlines()
+    number = next(
+        n
+        for n, line in enumerate(lines, start=1)
+        if json.loads(line)["type"] == "conversation.item.input_audio_transcription.completed"
+    )
+    assert "usage" not in json.loads(lines[number - 1])
+    reason = "openai-ga needs 'usage' here, and it is not set"
+    result = _warn_to_ga(session)
+    assert result.returncode == 0
+    assert [line for line in result.stderr.splitlines() if line.startswith(f"warning: {session}:{number}:")] == [
+        f"warning: {session}:{number}: $: skipped: {reason}"
+    ]
+    assert "has no such event" not in result.stderr
+    # One event, not a session: the same words, without a line number.
+    event = tmp_path / "completed.json"
+    event.write_text(lines[number - 1])
+    single = run(["convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "warn", str(event)])
+    assert (single.returncode, single.stdout, single.stderr) == (0, "", f"warning: {event}: $: skipped: {reason}\n")
+    # Under the default "raise" it is still an error that fails with exit code 3.
+    raised = run(["convert", "--from", "azure", "--to", "openai-ga", str(event)])
+    assert raised.returncode == 3
+    assert f"error: {event}: $: openai-ga cannot express this: {reason}" in raised.stderr
 
 
 # --------------------------------------------------------------------------- check and python -m

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import pickle
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -25,7 +26,13 @@ from realtime_dialects.dialects import names
 
 from .strategies import of
 
-FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "azure" / "response.create").glob("*.json"))
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+#: Every fixture event of every dialect, ``fixtures/<dialect>/<wire type>/<case>.json``, and every
+#: captured frame, ``fixtures/captured/<dialect>/<n>-<type>.json``: (source dialect, path).
+CORPUS = sorted(
+    [(name, path) for name in names() for path in (FIXTURES / name).glob("*/*.json")]
+    + [(name, path) for name in names() for path in (FIXTURES / "captured" / name).glob("*.json")]
+)
 CLASSES = sorted(
     (cls for name in model.__all__ if isinstance(cls := getattr(model, name), type) and attrs.has(cls)),
     key=lambda cls: cls.__name__,
@@ -66,7 +73,8 @@ def invalid() -> rd.InvalidPayloadError:
 
 def unsupported() -> rd.UnsupportedError:
     try:
-        rd.translate((FIXTURES[0].parent / "avatar_voice.json").read_bytes(), read="azure", write="openai")
+        text = (FIXTURES / "azure" / "response.create" / "avatar_voice.json").read_bytes()
+        rd.translate(text, read="azure", write="openai")
     except rd.UnsupportedError as error:
         return error
     raise AssertionError("the avatar voice has no OpenAI form")
@@ -100,13 +108,57 @@ def _translate_or_error(text: bytes, translate: Any) -> Any:
         return error
 
 
+def _broken(source: str, path: Path) -> list[bytes]:
+    """Invalid variants of a fixture: each top-level field but ``type`` retyped, one at a time and all at once."""
+    original = json.loads(path.read_bytes())
+    wrong = {str: 3.5, dict: "x", list: {}, bool: "x", int: "x", float: "x"}
+    retyped = {key: wrong.get(type(value), []) for key, value in original.items() if key != "type"}
+    variants = [{**original, key: value} for key, value in retyped.items()] + [{**original, **retyped}]
+    out = []
+    for variant in variants:
+        text = json.dumps(variant).encode()
+        try:
+            rd.dialect(source).loads(text)
+        except rd.InvalidPayloadError:
+            out.append(text)
+    return out
+
+
+def _outcome(value: Any) -> Any:
+    """A result as it is compared: the text and losses, or the error's class, message and every detail."""
+    if isinstance(value, BaseException):
+        return type(value), str(value), value.__dict__, value.args
+    return value
+
+
 def test_a_process_pool_gives_the_serial_result_and_the_same_errors() -> None:
-    translate = functools.partial(rd.translate, read=rd.AZURE, write=rd.OPENAI, on_unsupported="drop")
-    texts = [path.read_bytes() for path in FIXTURES] + [b'{"type": "response.create", "response": {"voice": 1}}']
-    serial = [_translate_or_error(text, translate) for text in texts]
+    # Every fixture and captured frame, and invalid variants of every fifth fixture, into every other dialect.
+    inputs = [(source, path.read_bytes()) for source, path in CORPUS]
+    inputs += [(source, text) for source, path in CORPUS[::5] for text in _broken(source, path)]
+    jobs = [(source, target, text) for source, text in inputs for target in names() if target != source]
+    texts = [text for _, _, text in jobs]
+    translates = [
+        functools.partial(rd.translate_with_losses, read=rd.dialect(source), write=target) for source, target, _ in jobs
+    ]
+    serial = [_translate_or_error(text, translate) for text, translate in zip(texts, translates, strict=True)]
+    failing = [(index, error) for index, error in enumerate(serial) if isinstance(error, rd.DialectError)]
     with ProcessPoolExecutor(max_workers=2) as pool:
-        parallel = list(pool.map(_translate_or_error, texts, [translate] * len(texts)))
-        raised = pool.submit(translate, texts[-1]).exception()
+        parallel = list(pool.map(_translate_or_error, texts, translates, chunksize=32))
+        # Raised in the worker, not returned: the error crosses back as concurrent.futures pickles it.
+        raised = [pool.submit(translates[index], texts[index]) for index, _ in failing]
+        raised_errors = [future.exception() for future in raised]
+
+    assert [_outcome(value) for value in parallel] == [_outcome(value) for value in serial]
     assert parallel == serial
-    assert isinstance(serial[-1], rd.InvalidPayloadError)
-    assert raised == serial[-1]
+    assert [_outcome(error) for error in raised_errors] == [_outcome(error) for _, error in failing]
+    assert raised_errors == [error for _, error in failing]
+
+    # What the comparison covered: results with losses, events with no counterpart, invalid input of
+    # every dialect, and errors listing several problems.
+    assert len(CORPUS) > 300
+    assert any(not isinstance(value, rd.DialectError) and value[1] for value in serial)
+    assert any(isinstance(value, rd.UnsupportedError) and value.losses for value in serial)
+    refused = [(jobs[index][0], error) for index, error in failing if isinstance(error, rd.InvalidPayloadError)]
+    assert {source for source, _ in refused} == set(names())
+    assert all(error.problems for _, error in refused)
+    assert any(len(error.problems) > 1 for _, error in refused)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -73,3 +74,26 @@ def test_cache_warming_command_caches_every_dialect(tmp_path: Path) -> None:
         f"{type(rd.dialect(name)).__module__.rsplit('.', 1)[1]}.{name.replace('-', '_')}"
         for name in rd.dialects.names()
     )
+
+
+def _shipped_commands() -> list[list[str]]:
+    """The README's ``realtime-dialects`` command lines whose every file argument ships with the project."""
+    found = []
+    for block in re.findall(r"```sh\n(.*?)\n```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S):
+        for line in block.splitlines():
+            words = shlex.split(line.split("  #", 1)[0])
+            if words[:1] != ["realtime-dialects"] or "|" in words or ">" in words:
+                continue
+            files = [word for word in words[1:] if "/" in word or word.endswith((".json", ".jsonl"))]
+            if files and all((ROOT / word).exists() for word in files):
+                found.append(words)
+    return found
+
+
+def test_shipped_command_lines_run() -> None:
+    commands = _shipped_commands()
+    assert commands  # the sessions section converts a shipped log
+    for words in commands:
+        done = subprocess.run([sys.executable, "-m", "realtime_dialects", *words[1:]], cwd=ROOT, capture_output=True)
+        assert done.returncode == 0, (words, done.stderr)
+        assert done.stdout.strip(), words

@@ -36,6 +36,20 @@ def test_undeclared_keys_of_a_server_event_are_kept_and_written_back_last() -> N
     assert [loss.path for loss in losses] == ["$.obfuscation"]
 
 
+@pytest.mark.parametrize("dialect", rd.dialects.names())
+def test_client_events_refuse_undeclared_keys_unless_asked_to_keep_them(dialect: str) -> None:
+    text = rd.dialect(dialect).dumps(rd.InputAudioBufferCommitEvent(event_id="e1"))
+    wider = text[:-1] + (', "priority": 1}' if '": ' in text else ',"priority":1}')  # in the text's own spacing
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.dialect(dialect).loads(wider)
+    assert [problem.path for problem in error.value.problems] == ["$.priority"]
+    kept = rd.dialect(dialect).loads(wider, keep_unknown=True)
+    assert kept.extra == {dialect: {"priority": 1}}
+    assert rd.dialect(dialect).dumps(kept) == wider  # written back, last
+    other = next(name for name in rd.dialects.names() if name != dialect)
+    assert [loss.path for loss in rd.dialect(other).losses(kept)] == ["$.priority"]
+
+
 def test_an_explicit_null_is_not_set_and_an_empty_string_is_a_value() -> None:
     text = '{"event_id": "e", "type": "input_audio_buffer.committed", "previous_item_id": "", "item_id": "i"}'
     assert rd.AZURE.loads(text).previous_item_id == ""

@@ -47,7 +47,7 @@ DOTNET_NESTED = {
     "server_vad": "Realtime/ServerVAD.cs",
     "semantic_vad": "Realtime/SemanticVAD.cs",
 }
-OPAQUE = {"parameters", "variables", "function", "response"}  # free JSON, or specified in WIRE.md
+OPAQUE = {"parameters", "variables", "function", "response"}  # free JSON, or specified in response-create.md
 
 
 @pytest.mark.skipif(not DOTNET_MIRROR.exists(), reason="the OpenAI-DotNet sources are not mirrored here")

@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("raise", "warn", "drop"),
         default="raise",
         help="fields the target cannot express: raise = report them and fail with exit code 3 (default); "
-        "warn = report each on stderr as 'warning: <where>: <path>: <reason>' and convert the rest; "
+        "warn = report each on stderr as 'warning: <where>: <path>: <reason>' and convert the rest "
+        "(an event the target cannot write at all is skipped: 'warning: <where>: $: skipped: <reason>'); "
         "drop = convert silently",
     )
     convert.add_argument(

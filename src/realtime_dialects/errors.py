@@ -94,8 +94,8 @@ class DialectError(ValueError):
     """Base class of every error raised by realtime-dialects.
 
     Errors are values: two errors of the same class with the same details are equal,
-    and an error pickled in a worker process (multiprocessing, Dask, Ray, Spark) comes
-    back whole, message and details intact.
+    and an error pickled in a worker process (multiprocessing, Dask) comes back
+    whole, message and details intact.
     """
 
     def _details(self) -> tuple[Any, ...]:

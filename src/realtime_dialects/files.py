@@ -17,7 +17,7 @@ from typing import IO
 import attrs
 
 from .dialects import Dialect, OnUnsupported, dialect
-from .errors import InvalidPayloadError, UnsupportedError
+from .errors import InvalidPayloadError, Loss, UnsupportedError
 from .session import Translator
 from .translate import translation
 
@@ -77,8 +77,19 @@ def convert_event(
     except UnsupportedError as error:
         return _unsupported(error, where, target, policy, report), None
     for loss in losses:
-        report(f"warning: {where}: {loss.path}: {loss.reason}")
+        report(_warning(where, loss))
     return EXIT_OK, text
+
+
+def _warning(where: str, loss: Loss) -> str:
+    """A loss under "warn", as one stderr line; a loss at ``$`` means the event was skipped, for its reason.
+
+    The reason says what happened: the target has no such event, or the event needs a
+    value the source did not set (``openai-ga needs 'usage' here, and it is not set``).
+    """
+    if loss.path == "$":
+        return f"warning: {where}: $: skipped: {loss.reason}"
+    return f"warning: {where}: {loss.path}: {loss.reason}"
 
 
 def _unsupported(
@@ -86,10 +97,11 @@ def _unsupported(
 ) -> int:
     whole = [loss for loss in error.losses if loss.path == "$"]
     if whole and policy != "raise":
-        # An event the target has no counterpart for: nothing to write, so skipped (said under "warn").
+        # The event as a whole cannot be written (no such event, or a value it needs is missing):
+        # nothing to write, so skipped (said under "warn", with the loss's own reason).
         if policy == "warn":
             for loss in whole:
-                report(f"warning: {where}: $: skipped, {target.name} has no such event: {loss.reason}")
+                report(_warning(where, loss))
         return EXIT_OK
     for loss in error.losses:
         report(f"error: {where}: {loss.path}: {target.name} cannot express this: {loss.reason}")
@@ -128,13 +140,10 @@ def convert_session(
             counts.worst(_unsupported(error, f"{label}:{number}", target, policy, report))
             continue
         if translator.losses:
-            where = f"{label}:{number}"
-            if not texts and policy == "warn":
+            if policy == "warn":
+                where = f"{label}:{number}"
                 for loss in translator.losses:
-                    report(f"warning: {where}: {loss.path}: skipped, {target.name} has no such event: {loss.reason}")
-            elif policy == "warn":
-                for loss in translator.losses:
-                    report(f"warning: {where}: {loss.path}: {loss.reason}")
+                    report(_warning(where, loss))
             counts.losses += len(translator.losses)
         for text in texts:
             write(text)

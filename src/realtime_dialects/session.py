@@ -79,7 +79,9 @@ class Translator:
     the target has no counterpart for, under ``"warn"`` or ``"drop"``). ``losses`` holds
     what the last event lost, by path in that event. Use a fresh translator per session;
     one translator is not safe to feed from several threads at once (it is the session's
-    memory), while separate translators are independent.
+    memory), while separate translators are independent. For the same reason a translator
+    is not pickled or copied: a worker process makes its own, one per session it converts
+    (``translate_file`` does).
 
     >>> import realtime_dialects as rd
     >>> t = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
@@ -499,7 +501,10 @@ def translate_session(
     """Translate a recorded session, one event per line, as a stream (a generator).
 
     Blank lines are skipped; a 1 GB log never sits in memory. Each line is translated by
-    one :class:`Translator`, so features that need the session's memory are kept.
+    one :class:`Translator`, so features that need the session's memory are kept. A line
+    that is not a valid event raises its :class:`~realtime_dialects.InvalidPayloadError`,
+    which ends the generator; to report bad lines and go on, feed a :class:`Translator`
+    line by line (as ``translate_file`` and the command line do).
 
     >>> import realtime_dialects as rd
     >>> list(rd.translate_session(['{"type": "input_audio_buffer.commit"}'], read="azure", write="openai-ga"))

@@ -282,7 +282,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
         "model": A("model"),
         "modalities": A("modalities", "set of `text`, `audio`, `animation`, `avatar`; written in that order"),
         "animation": A("animation"),
-        "voice": A("voice", "string, or a typed voice (WIRE.md §4.5)"),
+        "voice": A("voice", "string, or a typed voice (`response-create.md` §6.7)"),
         "instructions": A("instructions"),
         "input_audio_sampling_rate": A("input_audio_sampling_rate", "8000, 16000, 24000"),
         "input_audio_format": A(
@@ -297,13 +297,13 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
         "avatar": A("avatar"),
         "input_audio_transcription": A("input_audio_transcription", OFF_AZURE),
         "output_audio_timestamp_types": A("output_audio_timestamp_types", "`word`"),
-        "tools": A("tools", "`FunctionTool`, `McpTool` as in `response.create` (WIRE.md §4.3)"),
+        "tools": A("tools", "`FunctionTool`, `McpTool` as in `response.create` (`response-create.md` §6.5)"),
         "tool_choice": A("tool_choice", "mode string or `{name, type: function}`; `McpChoice` is a loss"),
         "parallel_tool_calls": A("parallel_tool_calls"),
         "temperature": A("temperature", "number kept as read: `1` stays `1`, `0.7` stays `0.7`"),
         "max_response_output_tokens": A("max_output_tokens", 'int or `"inf"`'),
         "reasoning_effort": A("reasoning_effort", "all six values, `none` included"),
-        "interim_response": A("interim_response", "WIRE.md §4.8"),
+        "interim_response": A("interim_response", "`response-create.md` §6.8"),
         "include": A("include", "all three `IncludeOption` values"),
         "metadata": A("metadata"),
     }
@@ -603,7 +603,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
             "ResponseCreateEvent",
             m.ClientEventResponseCreate,
             "response.create",
-            {"response": A("response", "WIRE.md §3.1"), "additional_instructions": A("additional_instructions")},
+            {"response": A("response", "`response-create.md` §6.2"), "additional_instructions": A("additional_instructions")},
         ),
         event("ResponseCancelEvent", m.ClientEventResponseCancel, "response.cancel", {"response_id": A("response_id")}),
     ]
@@ -691,7 +691,7 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
             {"image_url": A("image_url"), "detail": A("detail"), "type": Tag("input_image")},
             notes=[
                 "In request messages the SDK's `MessageContentPart` union has no image part (`_models.py:2956`); a "
-                "`RequestImageContentPart` placed there is written as shown (WIRE.md A16).",
+                "`RequestImageContentPart` placed there is written as shown (`response-create.md` §6.4).",
             ],
         ),
         Table("OutputText", m.OutputTextContentPart, {"text": A("text"), "type": Tag("text")}, direction="client"),
@@ -961,7 +961,7 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
             "ResponseCreateEvent",
             r.ResponseCreateEvent,
             "response.create",
-            {"response": A("response", "WIRE.md §3.4")},
+            {"response": A("response", "`response-create.md` §6.2")},
             losses={"additional_instructions": "OpenAI GA has no per-response additional instructions"},
         ),
         event("ResponseCancelEvent", r.ResponseCancelEvent, "response.cancel", {"response_id": A("response_id")}),
@@ -999,13 +999,13 @@ def ga_sections() -> list[tuple[str, list[Table]]]:
                 "max_output_tokens": A("max_output_tokens"),
                 "model": A("model"),
                 "output_modalities": A(
-                    "modalities", 'renamed; `["text"]` or `["audio"]` as in `response.create` (WIRE.md §4.7)'
+                    "modalities", 'renamed; `["text"]` or `["audio"]` as in `response.create` (`response-create.md` §6.10)'
                 ),
                 "parallel_tool_calls": A("parallel_tool_calls"),
                 "prompt": A("prompt"),
                 "reasoning": Nest("RealtimeReasoning"),
                 "tool_choice": A("tool_choice"),
-                "tools": A("tools", "function and MCP tools as in `response.create` (WIRE.md §4.3)"),
+                "tools": A("tools", "function and MCP tools as in `response.create` (`response-create.md` §6.5)"),
                 "tracing": A("tracing", '`"auto"`, a `Tracing` object, or ' + OFF_JSON),
                 "truncation": A("truncation", '`"auto"`, `"disabled"` or a `RetentionRatioTruncation`'),
             },
@@ -1420,7 +1420,7 @@ def beta_sections() -> list[tuple[str, list[Table]]]:
             "ResponseCreateEvent",
             "Realtime/CreateResponseRequest.cs",
             "response.create",
-            {"response": A("response", "WIRE.md §3.2")},
+            {"response": A("response", "`response-create.md` §6.2")},
             losses={"additional_instructions": "OpenAI has no per-response additional instructions"},
         ),
         net_event(
@@ -1496,7 +1496,7 @@ def beta_sections() -> list[tuple[str, list[Table]]]:
                 ),
                 "speed": A("speed", "float32"),
                 "turn_detection": A("turn_detection", "`OFF` ↔ `null` (a disabled VAD); Azure VADs are losses"),
-                "tools": A("tools", "functions only (WIRE.md §4.3 DotNet order)"),
+                "tools": A("tools", "functions only (DotNet order: `response-create.md` §6.5)"),
                 "tool_choice": A(
                     "tool_choice", 'a mode, or `{"type":"function","function":{"name":…}}`; `McpChoice` is a loss'
                 ),

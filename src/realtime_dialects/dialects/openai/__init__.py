@@ -42,13 +42,12 @@ from typing import Any
 import orjson
 
 from ...model.common import AudioFormat
-from .. import _dotnet_json
+from .. import _azure_only, _dotnet_json
 from .._dotnet_json import Float32
 from .._runtime import BAD, Flag, Invalid
 from ..base import Dialect
 from ..tables import Choice, Custom, Number
 from . import (
-    avatar_events,
     client_events,
     common,
     items,
@@ -94,16 +93,6 @@ def _write_voice(value: Any, ctx: Any, chain: Any) -> Any:
 #: A voice name; Azure's typed OpenAI voice is flattened to its name without loss.
 VOICE = Custom(_read_voice, _write_voice, "a voice name", (str,), (str, "OpenAIVoice", *VOICE_LOSSES))
 
-_AZURE_VAD = "OpenAI has no Azure semantic VAD; use semantic_vad or server_vad"
-#: What an OpenAI client sends instead of each step of an Azure audio turn.
-_TURN_INSTEAD = {
-    "start": "append audio to the input_audio_buffer and commit it",
-    "append": "use input_audio_buffer.append",
-    "end": "use input_audio_buffer.commit",
-    "cancel": "use input_audio_buffer.clear",
-}
-_AZURE_ONLY_EVENT = "OpenAI has no {} event{}"
-
 
 class OpenAI(Dialect):
     """OpenAI Realtime as OpenAI-DotNet writes it (``openai``)."""
@@ -139,26 +128,8 @@ class OpenAI(Dialect):
         "McpTool": "OpenAI Realtime beta has no MCP tools",
         "McpChoice": "OpenAI Realtime beta cannot force a call to an MCP tool",
         **VOICE_LOSSES,
-        # Client side: Azure's own events, turn detections and item kinds.
-        "SessionAvatarConnectEvent": _AZURE_ONLY_EVENT.format("session.avatar.connect", " (it has no avatars)"),
-        "InputAudioClearEvent": _AZURE_ONLY_EVENT.format(
-            "input_audio.clear", "; input_audio_buffer.clear drops the uncommitted audio"
-        ),
-        **{
-            f"InputAudioTurn{step.title()}Event": _AZURE_ONLY_EVENT.format(
-                f"input_audio.turn.{step}", f" (no client-delimited turns); {instead}"
-            )
-            for step, instead in _TURN_INSTEAD.items()
-        },
-        **{
-            f"InputText{step.title()}Event": _AZURE_ONLY_EVENT.format(
-                f"input_text.{step}", " (no streamed text input): send the text in conversation.item.create"
-            )
-            for step in ("delta", "done")
-        },
-        "AzureSemanticVad": _AZURE_VAD,
-        "AzureSemanticVadEn": _AZURE_VAD,
-        "AzureSemanticVadMultilingual": _AZURE_VAD,
+        # Azure's own events (client and avatar stream), turn detections and item kinds.
+        **_azure_only.losses("OpenAI", "OpenAI Realtime beta"),
         "McpListToolsItem": "OpenAI Realtime beta has no MCP items",
         "McpCallItem": "OpenAI Realtime beta has no MCP items",
         "McpApprovalRequestItem": "OpenAI Realtime beta has no MCP items",
@@ -169,7 +140,6 @@ class OpenAI(Dialect):
         **transcription_events.UNSUPPORTED,
         **response_events.UNSUPPORTED,
         **tool_events.UNSUPPORTED,
-        **avatar_events.UNSUPPORTED,
     }
     shapes = {
         **client_events.SHAPES,

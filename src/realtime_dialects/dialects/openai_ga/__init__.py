@@ -35,11 +35,11 @@ from typing import Any
 import orjson
 
 from ...model.common import AudioFormat, Modality, ReasoningEffort
+from .. import _azure_only
 from .._runtime import BAD, Flag, Invalid, RawProblem, describe
 from ..base import Dialect
 from ..tables import Alt, Choice, Custom, FlagList, Number, Ref, Str
 from . import (
-    avatar_events,
     client_events,
     common,
     items,
@@ -122,15 +122,6 @@ VOICE = Alt(
     expect="a voice name or an object with an id",
 )
 _AZURE_VOICE = "OpenAI GA has no Azure TTS voices; use a voice name or a custom voice id"
-_AZURE_VAD = "OpenAI GA has no Azure semantic VAD; use semantic_vad or server_vad"
-#: What an OpenAI client sends instead of each step of an Azure audio turn.
-_TURN_INSTEAD = {
-    "start": "append audio to the input_audio_buffer and commit it",
-    "append": "use input_audio_buffer.append",
-    "end": "use input_audio_buffer.commit",
-    "cancel": "use input_audio_buffer.clear",
-}
-_AZURE_ONLY_EVENT = "OpenAI GA has no {} event{}"
 
 
 class OpenAIGA(Dialect):
@@ -177,33 +168,14 @@ class OpenAIGA(Dialect):
         "AzurePersonalVoice": _AZURE_VOICE,
         "AzureAvatarVoice": "OpenAI GA has no Azure avatar voices",
         "AzureNativeVoice": "OpenAI GA has no voices of the azure-realtime model",
-        # Client side: Azure's own events, turn detections and item kinds.
-        "SessionAvatarConnectEvent": _AZURE_ONLY_EVENT.format("session.avatar.connect", " (it has no avatars)"),
-        "InputAudioClearEvent": _AZURE_ONLY_EVENT.format(
-            "input_audio.clear", "; input_audio_buffer.clear drops the uncommitted audio"
-        ),
-        **{
-            f"InputAudioTurn{step.title()}Event": _AZURE_ONLY_EVENT.format(
-                f"input_audio.turn.{step}", f" (no client-delimited turns); {instead}"
-            )
-            for step, instead in _TURN_INSTEAD.items()
-        },
-        **{
-            f"InputText{step.title()}Event": _AZURE_ONLY_EVENT.format(
-                f"input_text.{step}", " (no streamed text input): send the text in conversation.item.create"
-            )
-            for step in ("delta", "done")
-        },
-        "AzureSemanticVad": _AZURE_VAD,
-        "AzureSemanticVadEn": _AZURE_VAD,
-        "AzureSemanticVadMultilingual": _AZURE_VAD,
+        # Azure's own events (client and avatar stream), turn detections and item kinds.
+        **_azure_only.losses("OpenAI GA", "OpenAI GA"),
         "WebSearchCallItem": "OpenAI GA has no web_search_call items",
         "FileSearchCallItem": "OpenAI GA has no file_search_call items",
         # Server side: Azure's events GA has no counterpart for.
         **server_events.UNSUPPORTED,
         **response_events.UNSUPPORTED,
         **tool_events.UNSUPPORTED,
-        **avatar_events.UNSUPPORTED,
     }
     shapes = {
         **client_events.SHAPES,

@@ -254,7 +254,9 @@ class Readers:
         target = f"a_{entry.attr}"
         # A required top-level key was counted up front (see build()).
         count = "n += 1" if not prefix and not required else ""
+        offable = False
         if isinstance(codec, Offable):
+            offable = True
             # null switches the setting off: OFF, unlike an absent key.
             off = [f"    {target} = None if {entry.key!r} not in {src} else OFF"]
             if count:
@@ -271,6 +273,22 @@ class Readers:
             return [*lines, "else:", f"    {target} = v", *([f"    {count}"] if count else [])]
         expect = unit.bind(f"{entry.attr}_expect", codec.expect)
         test = self.test(codec, "v", unit)
+        if required and test not in (None, "True") and not offable:
+            # A required key is almost always there and valid: its test (false for None) comes
+            # first, the missing key after.
+            missing = lines[1:]  # "if v is None:" and what it does
+            lines = [lines[0], f"if {test}:", f"    {target} = v", "el" + missing[0], *missing[1:], "else:"]
+            if isinstance(codec, Alt):  # any other value: the alternatives' reader says what is wrong
+                function = self.function(codec, unit, mode, family)
+                return [
+                    *lines,
+                    "    try:",
+                    f"        {target} = {function}(v)",
+                    "    except Invalid as e:",
+                    f"        P = nest(P, {path}, e)",
+                    f"        {target} = None",
+                ]
+            return [*lines, f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
         if test is not None:
             lines += [f"elif {test}:", f"    {target} = v"]
             if count:

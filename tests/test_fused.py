@@ -48,9 +48,15 @@ def neutral(text: str | bytes, source: str, target: str) -> tuple[str, tuple[rd.
 
 
 def fused(text: str | bytes, source: str, target: str) -> tuple[str, tuple[rd.Loss, ...]] | str:
-    """The fused path's answer (translate_with_losses), in the same form."""
+    """The fused path's answer (translate_with_losses), in the same form.
+
+    translate() must agree: it takes the fused path too, and writes a flat event's text itself
+    when the source text has no backslash.
+    """
     try:
-        return rd.translate_with_losses(text, read=source, write=target)
+        answer = rd.translate_with_losses(text, read=source, write=target)
+        assert rd.translate(text, read=source, write=target, on_unsupported="drop") == answer[0]
+        return answer
     except rd.InvalidPayloadError as error:
         return f"invalid: {error.problems}"
     except rd.UnsupportedError as error:
@@ -183,3 +189,24 @@ def test_the_first_needed_value_names_a_lost_object_on_both_paths() -> None:
     neutral = rd.AZURE.dumps(rd.OPENAI.loads(text), on_unsupported="drop"), rd.AZURE.losses(rd.OPENAI.loads(text))
     assert fused == neutral
     assert fused[1][-1].reason == "azure needs 'cached_tokens' here, and it is not set"
+
+
+@pytest.mark.parametrize(
+    "delta",
+    ["AAAA", "plain text: with {braces}, 'quotes' & <marks>", "caf\u00e9", "del\x7f", "tab\there", 'a "quote"'],
+)
+def test_flat_events_are_written_as_the_target_encoder_writes_them(delta: str) -> None:
+    # The fused path writes a flat event's text itself only for plain ASCII read without a
+    # backslash; anything else goes through the target's encoder. Both give the same bytes.
+    event = rd.ResponseOutputAudioTranscriptDeltaEvent(
+        event_id="e1", response_id="r1", item_id="i1", output_index=0, content_index=3, delta=delta
+    )
+    for source in names():
+        text = rd.dialect(source).dumps(event)
+        for target in names():
+            expected = rd.dialect(target).dumps(rd.dialect(source).loads(text))
+            assert rd.translate(text, read=source, write=target) == expected, (source, target)
+            assert rd.translate(text.encode(), read=source, write=target) == expected, (source, target)
+            # A session sends the second event of a type and on straight through the fused path.
+            lines = [text.encode(), text.encode(), text]
+            assert list(rd.translate_session(lines, read=source, write=target)) == [expected] * 3

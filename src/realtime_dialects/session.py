@@ -161,10 +161,16 @@ class Translator:
             kind = obj.get("type") if obj.__class__ is dict else None
             path = fast.get(kind) if kind.__class__ is str else None
             if path is not None:
-                # _through(), inline; the event's type is the one its function reads (tagged).
+                # _through(), inline; the event's type is the one its function reads (tagged), and
+                # a flat event of a line without a backslash comes back as text (translate.py).
+                plain = 92 not in line if line.__class__ is bytes else line.__class__ is str and "\\" not in line
+                text: str | None
                 try:
-                    wire = path[0](obj, losses, None, True)
-                    text = path[1](wire) if not losses and wire.__class__ is not flag else None
+                    wire = path[0](obj, losses, None, True, plain)
+                    if wire.__class__ is str:
+                        text = wire
+                    else:
+                        text = path[1](wire) if not losses and wire.__class__ is not flag else None
                 except (invalid, TypeError, ValueError, RecursionError, OverflowError):
                     text = None
                 if text is not None:

@@ -50,11 +50,14 @@ class Translation:
         """The target's text for ``data``; losses handled by ``on_unsupported`` (``"drop"`` renders none)."""
         if on_unsupported not in POLICIES:
             check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
-        wire, raw = self.write(self.source.parse(data, max_size))
+        plain = _unescaped(data)
+        wire, raw = self.write(self.source.parse(data, max_size), plain)
+        if wire.__class__ is str:
+            return wire  # a flat event the fused path wrote itself, nothing lost (_fuse.py)
         if raw and on_unsupported != "drop":
             apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
         try:
-            if self._unescaped is not None and _unescaped(data):
+            if plain and self._unescaped is not None:
                 return self._unescaped(wire)  # every string came from text without a backslash
             return self._encode(wire)
         except (TypeError, ValueError, RecursionError, OverflowError):
@@ -88,11 +91,13 @@ class Translation:
         except (TypeError, ValueError, RecursionError, OverflowError):
             return self.target.encode_checked(wire), losses
 
-    def write(self, obj: Any) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
+    def write(self, obj: Any, plain: bool = False) -> tuple[Any, list[tuple[Any, str]]]:
         """The target's wire dict for a parsed source event, and the raw losses.
 
         Raises the source's :class:`InvalidPayloadError` for an invalid event and
         :class:`UnsupportedError` (a loss at ``$``) for one the target has no counterpart for.
+        With ``plain`` (the event's text had no backslash), a flat event may come back as
+        the target's text instead of a dict, when nothing was lost.
         """
         # The fused path, as fused() takes it, inline: this runs once per event of every session.
         kind = obj.get("type") if obj.__class__ is dict else None
@@ -101,7 +106,7 @@ class Translation:
             fuse = self._fused_event(obj)
         ctx = _runtime.TrustedContext()
         try:
-            wire = fuse(obj, ctx, None)
+            wire = fuse(obj, ctx, None, False, plain)
         except _runtime.Invalid:
             # The neutral path names every problem (and writes what the fused one would not).
             return self.target.write(self.source.read_event(obj), trusted=True)
@@ -164,7 +169,7 @@ _LOCK = threading.Lock()
 def _unescaped(data: Text) -> bool:
     """Whether JSON text has no backslash, so that no string read from it needs an escape but for DEL and non-ASCII."""
     kind = data.__class__
-    return (kind is bytes and b"\\" not in data) or (kind is str and "\\" not in data)
+    return (kind is bytes and 92 not in data) or (kind is str and "\\" not in data)  # 92: a backslash
 
 
 def translation(read: str | Dialect, write: str | Dialect) -> Translation:

@@ -23,17 +23,20 @@ held object (``MustBe``) has that attribute read the neutral way.
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 from typing import Any
 
 import attrs
 
+from .. import model
 from ._checks import PartsSuitRole, Rule
 from ._codegen import Unit
 from ._read import KEEP, Readers, flag_reads
 from ._types import neutral_class
 from ._write import Values, Writers, _groups, flag_writes
 from .tables import (
+    OMIT_NONE,
     Alt,
     Bool,
     Choice,
@@ -47,11 +50,13 @@ from .tables import (
     ListOf,
     Number,
     Ref,
+    Shape,
     Str,
     StrMap,
     Tables,
     Tag,
     Tagged,
+    Unsupported,
     walk,
 )
 
@@ -61,6 +66,27 @@ __all__ = ["Fuser", "fused_name"]
 #: The families of shapes a fused function reads (source) and writes (target) with.
 Families = tuple[str | None, str | None]
 PLAIN: Families = (None, None)
+
+
+#: The parameters of a fused function; an event's also takes ``plain``: its text had no backslash.
+SIGNATURE = "d, ctx, chain, tagged=False"
+EVENT_SIGNATURE = SIGNATURE + ", plain=False"
+
+
+def _flat_kind(codec: Codec) -> type | None:
+    """What a value of ``codec`` is written as in a flat event's text: str, int, bool, or None (other)."""
+    if isinstance(codec, Str | Const) or (isinstance(codec, Choice) and codec.identity and not codec.open):
+        return str
+    if isinstance(codec, Int):
+        return int
+    if isinstance(codec, Bool):
+        return bool
+    return None
+
+
+def _escaped(text: str) -> str:
+    """``text`` as the literal part of an f-string."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def fused_name(cls: str, mode: str, families: Families = PLAIN) -> str:
@@ -113,20 +139,20 @@ class Fuser:
         cls = neutral_class(name)
         base = name.partition(":")[0]
         sfamily, tfamily = families
+        event = model.is_event(base)
+        signature = EVENT_SIGNATURE if event else SIGNATURE
         if not self.target.has_shape(base, tfamily):
             # Nothing to write: check the value as the source reads it, then say why.
             reader = self.readers.need(unit, name, mode, sfamily)
             reason = self.target.unsupported.get(base) or f"{self.target.name} has no {base}"
             body = [f"{reader}(d, tagged)", f"return Flag({unit.bind('reason', reason)})"]
-            unit.define("", "d, ctx, chain, tagged=False", body, main=True)
+            unit.define("", signature, body, main=True)
             return
         if ":" in name or self.target.variants(base):
             # A form chosen by the class of a value: read and written the neutral way (session updates).
             reader = self.readers.need(unit, name, mode, sfamily)
             writer = self.writers.need(unit, base, tfamily)
-            unit.define(
-                "", "d, ctx, chain, tagged=False", [f"return {writer}({reader}(d, tagged), ctx, chain)"], main=True
-            )
+            unit.define("", signature, [f"return {writer}({reader}(d, tagged), ctx, chain)"], main=True)
             return
         source, target = self.source.shape(name, sfamily), self.target.shape(name, tfamily)
         required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
@@ -155,6 +181,10 @@ class Fuser:
                     f"if a_{entry.attr} is None:",
                     f"    return Flag({unit.bind(entry.attr + '_needed', reason)})",
                 ]
+        read = {e.attr for e in walk(source.entries) if isinstance(e, Field)}  # the rest stay None
+        values = _Locals(copied, fused, {a.name for a in attrs.fields(cls)} - read)
+        if event:
+            lines += self._text(unit, cls, target, values, required, mode, tfamily)
         groups = unit.bind("groups", _groups(target.entries))
         if mode == KEEP:
             extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {groups})"
@@ -162,8 +192,6 @@ class Fuser:
         else:
             lines.append("E = None")
         lines.append("w = {}")
-        read = {e.attr for e in walk(source.entries) if isinstance(e, Field)}  # the rest stay None
-        values = _Locals(copied, fused, {a.name for a in attrs.fields(cls)} - read)
         if target.nulls_last:
             lines.append("N = []")
         lines += self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
@@ -172,7 +200,68 @@ class Fuser:
         if mode == KEEP:
             lines += ["if E is not None and () in E:", "    w.update(E[()])"]
         lines.append("return w")
-        unit.define("", "d, ctx, chain, tagged=False", lines, main=True)
+        unit.define("", signature, lines, main=True)
+
+    def _text(
+        self, unit: Unit, cls: type, target: Shape, values: _Locals, required: set[str], mode: str, family: str | None
+    ) -> list[str]:
+        """The target's text of a flat event, written here when ``plain``: no dict, no encoder.
+
+        ``plain`` says the source text had no backslash, so its strings hold no quote, backslash
+        or control character; one that is ASCII without DEL is then written as it is by every
+        encoder. An event whose target form holds only such strings, integers and booleans
+        (audio, deltas, most of a session) is written with the target's separators in one
+        f-string; any other value, a loss or an undeclared key leaves it to the dict and encoder.
+        Returns no lines for an event whose form is not flat.
+        """
+        if target.nulls_last:
+            return []
+        items, keys = self.target.separators
+        checks = ["plain"] + (["E is None"] if mode == KEEP else [])
+        parts: list[tuple[str | None, str]] = []  # (the local it depends on, or None; its text or expression)
+        for entry in target.entries:
+            if isinstance(entry, Tag):
+                parts.append((None, _escaped(f"{json.dumps(entry.key)}{keys}{json.dumps(entry.value)}")))
+            elif isinstance(entry, Unsupported):
+                if not values.absent(entry.attr):
+                    checks.append(f"a_{entry.attr} is None")  # else a loss, which the dict path reports
+            elif isinstance(entry, Field):
+                needed = entry.attr in required or entry.required
+                if values.absent(entry.attr) and not needed:
+                    continue
+                codec = self.target.codec(cls, entry, entry.family or family)
+                kind = _flat_kind(codec)
+                if kind is None or not values.copied(entry.attr) or entry.omit is not OMIT_NONE:
+                    return []
+                local = f"a_{entry.attr}"
+                key = _escaped(json.dumps(entry.key) + keys)
+                if kind is str:
+                    plain = f"{local}.isascii() and '\\x7f' not in {local}"
+                    checks.append(plain if needed else f"({local} is None or ({plain}))")
+                    value = f'{key}"{{{local}}}"'
+                elif kind is bool:
+                    value = f"{key}{{{unit.bind('json_bools', ('false', 'true'))}[{local}]}}"
+                else:
+                    value = f"{key}{{{local}}}"
+                parts.append((None if needed else local, value))
+            else:
+                return []  # nested groups
+        anchor = next((index for index, (depends, _) in enumerate(parts) if depends is None), None)
+        if anchor is None:
+            return []
+        lines = [f"if {' and '.join(checks)}:"]
+        text = ""
+        for index, (depends, value) in enumerate(parts):
+            # Items before the first unconditional one end with the separator, those after start with it.
+            piece = value + _escaped(items) if index < anchor else (_escaped(items) if index > anchor else "") + value
+            if depends is None:
+                text += piece
+            else:
+                name = f"t_{depends}"
+                lines.append(f"    {name} = f{piece!r} if {depends} is not None else ''")
+                text += f"{{{name}}}"
+        lines.append(f"    return f{'{{' + text + '}}'!r}")
+        return lines
 
     def _plan(
         self, unit: Unit, cls: type, mode: str, families: Families, rules: tuple[Rule, ...]

@@ -109,6 +109,9 @@ class Dialect:
     families: ClassVar[Mapping[str, Mapping[str, Shape]]] = {}
     #: The family server events read and write their objects with (None: the plain shapes).
     server_family: ClassVar[str | None] = None
+    #: How :meth:`encode` separates the items of an object and a key from its value: the fused
+    #: path writes the text of a flat event (strings, integers, booleans) itself with them.
+    separators: ClassVar[tuple[str, str]] = (",", ":")
 
     def __init__(self) -> None:
         if self.name in REGISTRY:

@@ -87,6 +87,8 @@ class Azure(Dialect):
     families = {"server": SERVER}
     server_family = "server"
 
+    separators = (", ", ": ")
+
     def encode(self, wire: dict[str, Any]) -> str:
         # The text of json.dumps(wire), as VoiceLiveConnection.send() writes it, minus
         # NaN/Infinity, which are not JSON (the SDK's own bug, docs/wire/azure.md).

@@ -44,7 +44,7 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
 from .errors import Loss, LossWarning, UnsupportedError
-from .translate import translation
+from .translate import has_no_backslash, translation
 
 __all__ = ["SEPARATOR", "Translator", "translate_session"]
 
@@ -135,7 +135,7 @@ class Translator:
 
     def feed(self, data: Text) -> list[str]:
         """Translate the next event of the session; return the target's events, in order."""
-        return self._feed(self.source.parse(data, self.max_size))
+        return self._feed(self.source.parse(data, self.max_size), has_no_backslash(data))
 
     def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
         """Translate a stream of events, one text per line, yielding the target's events as they come."""
@@ -181,12 +181,12 @@ class Translator:
                 losses.clear()  # the general path says what was lost
             yield from self._feed(obj)
 
-    def _feed(self, obj: Any) -> list[str]:
+    def _feed(self, obj: Any, plain: bool = False) -> list[str]:
         kind = obj.get("type") if obj.__class__ is dict else None
         if kind.__class__ is str:
             path = self._fast.get(kind)
             if path is not None:
-                text = _through(path, obj)
+                text = _through(path, obj, plain)
                 if text is not None:
                     self.losses = ()
                     return [text]
@@ -438,15 +438,18 @@ class _Ids:
         return f"{self.source}.{self.count}"
 
 
-def _through(path: tuple[Callable[..., Any], Callable[[dict[str, Any]], str]], obj: Any) -> str | None:
+def _through(path: tuple[Callable[..., Any], Callable[[dict[str, Any]], str]], obj: Any, plain: bool) -> str | None:
     """An event's text through its fused function and encoder; None if it loses anything or is refused.
 
     None sends the event down the general path, which reports what happened as translate() does.
+    ``plain`` says the event's text had no backslash (a flat event's function then writes its text).
     """
     fuse, encode = path
     losses = _runtime.TrustedContext()
     try:
-        wire = fuse(obj, losses, None)
+        wire = fuse(obj, losses, None, True, plain)
+        if wire.__class__ is str:
+            return wire
         if losses or wire.__class__ is _runtime.Flag:
             return None
         return encode(wire)

@@ -50,7 +50,7 @@ class Translation:
         """The target's text for ``data``; losses handled by ``on_unsupported`` (``"drop"`` renders none)."""
         if on_unsupported not in POLICIES:
             check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
-        plain = _unescaped(data)
+        plain = has_no_backslash(data)
         wire, raw = self.write(self.source.parse(data, max_size), plain)
         if wire.__class__ is str:
             return wire  # a flat event the fused path wrote itself, nothing lost (_fuse.py)
@@ -166,7 +166,7 @@ _TRANSLATIONS: dict[tuple[str | Dialect, str | Dialect], Translation] = {}
 _LOCK = threading.Lock()
 
 
-def _unescaped(data: Text) -> bool:
+def has_no_backslash(data: Text) -> bool:
     """Whether JSON text has no backslash, so that no string read from it needs an escape but for DEL and non-ASCII."""
     kind = data.__class__
     return (kind is bytes and 92 not in data) or (kind is str and "\\" not in data)  # 92: a backslash

@@ -71,8 +71,18 @@ def dumps(value: Any) -> str:
 
 def _fragment(value: Any) -> Any:
     if type(value) is Float32:
-        return orjson.Fragment(single(value))
+        # Each value's text is made once: a session writes the same few settings again and again.
+        fragment = _FRAGMENTS.get(value)
+        if fragment is None:
+            fragment = orjson.Fragment(single(value))
+            if value and len(_FRAGMENTS) < _KEPT:  # not zero: 0.0 and -0.0 are one key
+                _FRAGMENTS[value] = fragment
+        return fragment
     raise TypeError
+
+
+#: The text of each Float32 written (a bounded number of them).
+_FRAGMENTS: dict[float, Any] = {}
 
 
 def _write(value: Any, out: list[str]) -> None:

@@ -254,9 +254,7 @@ def _stdout_line(text: str) -> None:
 
 
 def _stdout_buffered(text: str) -> None:
-    # Straight into the output's byte buffer as UTF-8 (JSON's encoding), without the text layer's
-    # per-call work: a recorded session is written a line at a time, millions of them.
-    sys.stdout.buffer.write((text + "\n").encode())
+    sys.stdout.write(text + "\n")
 
 
 def _report(line: str) -> None:

@@ -44,7 +44,7 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
 from .errors import Loss, LossWarning, UnsupportedError
-from .translate import has_no_backslash, translation
+from .translate import translation
 
 __all__ = ["SEPARATOR", "Translator", "translate_session"]
 
@@ -135,7 +135,25 @@ class Translator:
 
     def feed(self, data: Text) -> list[str]:
         """Translate the next event of the session; return the target's events, in order."""
-        return self._feed(self.source.parse(data, self.max_size), has_no_backslash(data))
+        # The command line feeds a log this way, a line at a time: what every line needs is inline.
+        try:
+            if self.max_size is not None and len(data) > self.max_size:
+                raise ValueError  # refused by parse(), below
+            obj = orjson.loads(data)
+        except Exception:  # parse() says what is wrong, as the dialect words it
+            obj = self.source.parse(data, self.max_size)
+        kind = obj.get("type") if obj.__class__ is dict else None
+        path = self._fast.get(kind) if kind.__class__ is str else None
+        plain = 92 not in data if data.__class__ is bytes else data.__class__ is str and "\\" not in data
+        if path is None:
+            return self._feed(obj, plain)
+        # An event no rule concerns (audio, deltas), as feed_all() takes it.
+        text = _through(path, obj, plain)
+        if text is None:
+            return self._plain(obj)  # a loss or a problem: the general path says what
+        if self.losses:
+            self.losses = ()
+        return [text]
 
     def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
         """Translate a stream of events, one text per line, yielding the target's events as they come."""

@@ -279,15 +279,7 @@ class Readers:
             missing = lines[1:]  # "if v is None:" and what it does
             lines = [lines[0], f"if {test}:", f"    {target} = v", "el" + missing[0], *missing[1:], "else:"]
             if isinstance(codec, Alt):  # any other value: the alternatives' reader says what is wrong
-                function = self.function(codec, unit, mode, family)
-                return [
-                    *lines,
-                    "    try:",
-                    f"        {target} = {function}(v)",
-                    "    except Invalid as e:",
-                    f"        P = nest(P, {path}, e)",
-                    f"        {target} = None",
-                ]
+                return lines + _called(self.function(codec, unit, mode, family), target, path)
             return [*lines, f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
         if test is not None:
             lines += [f"elif {test}:", f"    {target} = v"]
@@ -309,15 +301,7 @@ class Readers:
                 f"        P = bad(P, {path}, v, {expect})",
                 f"        {target} = None",
             ]
-        function = self.function(codec, unit, mode, family)
-        return [
-            *lines,
-            "    try:",
-            f"        {target} = {function}(v)",
-            "    except Invalid as e:",
-            f"        P = nest(P, {path}, e)",
-            f"        {target} = None",
-        ]
+        return lines + _called(self.function(codec, unit, mode, family), target, path)
 
     def _nested(
         self,
@@ -531,3 +515,14 @@ def _required(cls: type) -> set[str]:
 
 def _keys(entries: tuple[Entry, ...]) -> list[str]:
     return [entry.key for entry in entries if isinstance(entry, Field | Tag | Ignored | Nested)]
+
+
+def _called(function: str, target: str, path: str) -> list[str]:
+    """The lines (in an else branch) that read ``v`` with ``function`` into ``target``, or note its problems."""
+    return [
+        "    try:",
+        f"        {target} = {function}(v)",
+        "    except Invalid as e:",
+        f"        P = nest(P, {path}, e)",
+        f"        {target} = None",
+    ]

@@ -42,7 +42,7 @@ from typing import Any
 import orjson
 
 from ...model.common import AudioFormat
-from .. import _azure_only, _dotnet_json
+from .. import _dotnet_json, _openai_common
 from .._dotnet_json import Float32
 from .._runtime import BAD, Flag, Invalid
 from ..base import Dialect
@@ -129,7 +129,7 @@ class OpenAI(Dialect):
         "McpChoice": "OpenAI Realtime beta cannot force a call to an MCP tool",
         **VOICE_LOSSES,
         # Azure's own events (client and avatar stream), turn detections and item kinds.
-        **_azure_only.losses("OpenAI", "OpenAI Realtime beta"),
+        **_openai_common.azure_only("OpenAI", "OpenAI Realtime beta"),
         "McpListToolsItem": "OpenAI Realtime beta has no MCP items",
         "McpCallItem": "OpenAI Realtime beta has no MCP items",
         "McpApprovalRequestItem": "OpenAI Realtime beta has no MCP items",

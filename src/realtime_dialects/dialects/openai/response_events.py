@@ -7,7 +7,8 @@ few dict lookups; audio stays base64 text. Content parts take the beta models' f
 
 from __future__ import annotations
 
-from ..tables import Field, Shape, Tag, Tagged, Unsupported
+from .._openai_common import output_part
+from ..tables import Field, Shape, Tag, Unsupported
 from .client_events import SERVER_ITEM
 from .server_events import EVENT_ID
 
@@ -15,17 +16,8 @@ from .server_events import EVENT_ID
 _BEFORE = ("content_index",)
 _AFTER = (EVENT_ID, "item_id", "output_index", "response_id")
 
-#: A response's content parts are its output (``response_content_part_added_event.Part``: text or
-#: audio): an input part has no form there.
-_INPUT_PART = "OpenAI Realtime beta's response.content_part events carry output parts only (text or audio)"
-PART = Field(
-    "part",
-    codec=Tagged(
-        "type",
-        {"text": "OutputText", "audio": "OutputAudio"},
-        unsupported={"InputText": _INPUT_PART, "InputAudio": _INPUT_PART, "InputImage": _INPUT_PART},
-    ),
-)
+#: A response's content parts are its output: text or audio.
+PART = output_part("OpenAI Realtime beta")
 
 SHAPES = {
     "ResponseCreatedEvent": Shape(EVENT_ID, "response", Tag("type", "response.created")),

@@ -35,7 +35,7 @@ from typing import Any
 import orjson
 
 from ...model.common import AudioFormat, Modality, ReasoningEffort
-from .. import _azure_only
+from .. import _openai_common
 from .._runtime import BAD, Flag, Invalid, RawProblem, describe
 from ..base import Dialect
 from ..tables import Alt, Choice, Custom, FlagList, Number, Ref, Str
@@ -169,7 +169,7 @@ class OpenAIGA(Dialect):
         "AzureAvatarVoice": "OpenAI GA has no Azure avatar voices",
         "AzureNativeVoice": "OpenAI GA has no voices of the azure-realtime model",
         # Azure's own events (client and avatar stream), turn detections and item kinds.
-        **_azure_only.losses("OpenAI GA", "OpenAI GA"),
+        **_openai_common.azure_only("OpenAI GA", "OpenAI GA"),
         "WebSearchCallItem": "OpenAI GA has no web_search_call items",
         "FileSearchCallItem": "OpenAI GA has no file_search_call items",
         # Server side: Azure's events GA has no counterpart for.

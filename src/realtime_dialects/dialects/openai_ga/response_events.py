@@ -7,23 +7,14 @@ and argument deltas: undeclared by the SDK, kept in ``extra`` and written back l
 
 from __future__ import annotations
 
-from ..tables import Field, Shape, Tag, Tagged
+from .._openai_common import output_part
+from ..tables import Field, Shape, Tag
 from .client_events import SERVER_ITEM
 from .server_events import EVENT_ID
 
 #: The content part events' part is tagged ``text``/``audio`` (response_content_part_added_event.py:11-24),
 #: where items say ``output_text``/``output_audio``: the ``part`` family (families.py).
-#: A response's content parts are its output: an input part has no form there.
-_INPUT_PART = "OpenAI GA's response.content_part events carry output parts only (text or audio)"
-PART = Field(
-    "part",
-    codec=Tagged(
-        "type",
-        {"text": "OutputText", "audio": "OutputAudio"},
-        unsupported={"InputText": _INPUT_PART, "InputAudio": _INPUT_PART, "InputImage": _INPUT_PART},
-    ),
-    family="part",
-)
+PART = output_part("OpenAI GA", family="part")
 
 SHAPES = {
     "ResponseCreatedEvent": Shape(EVENT_ID, "response", Tag("type", "response.created")),

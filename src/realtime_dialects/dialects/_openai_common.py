@@ -1,10 +1,13 @@
-"""What only Azure VoiceLive has: its own events and settings, as losses in the OpenAI dialects.
+"""What the two OpenAI dialects say alike, written once: only the product they name differs.
 
-Both OpenAI dialects lose the same Azure client events, semantic VAD variants and avatar stream,
-with the same advice on what to send instead; only the product they name differs.
+Both lose the same Azure client events, semantic VAD variants and avatar stream, with the same
+advice on what to send instead (:func:`azure_only`), and both carry only output parts in their
+``response.content_part.*`` events (:func:`output_part`).
 """
 
 from __future__ import annotations
+
+from .tables import Field, Tagged
 
 #: What an OpenAI client sends instead of each step of an Azure audio turn.
 TURN_INSTEAD = {
@@ -15,7 +18,7 @@ TURN_INSTEAD = {
 }
 
 
-def losses(name: str, product: str) -> dict[str, str]:
+def azure_only(name: str, product: str) -> dict[str, str]:
     """Azure's own classes, by name, with the reason each is lost in a dialect.
 
     ``name`` is how client-side reasons name the dialect ("OpenAI has no input_audio.clear
@@ -61,3 +64,21 @@ def losses(name: str, product: str) -> dict[str, str]:
 
 def _event(name: str, wire_type: str, advice: str) -> str:
     return f"{name} has no {wire_type} event{advice}"
+
+
+def output_part(product: str, family: str | None = None) -> Field:
+    """The ``part`` of ``response.content_part.added``/``done``: text or audio, the response's output.
+
+    Both OpenAI models tag it ``text``/``audio`` (``response_content_part_added_event.py``); an
+    input part has no form there.
+    """
+    reason = f"{product}'s response.content_part events carry output parts only (text or audio)"
+    return Field(
+        "part",
+        codec=Tagged(
+            "type",
+            {"text": "OutputText", "audio": "OutputAudio"},
+            unsupported={"InputText": reason, "InputAudio": reason, "InputImage": reason},
+        ),
+        family=family,
+    )

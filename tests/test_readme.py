@@ -58,7 +58,7 @@ class _Anything:
     __hash__ = None  # type: ignore[assignment]
 
 
-def test_cache_warming_command_caches_every_dialect(tmp_path: Path) -> None:
+def test_cache_warming_command_caches_every_dialect_and_translation(tmp_path: Path) -> None:
     """The Speed section's command for read-only installs fills the generated-code cache."""
     speed = (ROOT / "README.md").read_text(encoding="utf-8").split("## Speed", 1)[1].split("\n## ", 1)[0]
     (command,) = re.findall(r"```sh\n(.*?)\n```", speed, re.S)
@@ -70,9 +70,13 @@ def test_cache_warming_command_caches_every_dialect(tmp_path: Path) -> None:
     cached = sorted(
         path.name.split("-generated")[0] for path in tmp_path.rglob("*-generated.*") if any(path.glob("*.pyc"))
     )
+    names = rd.dialects.names()
+    module = {name: type(rd.dialect(name)).__module__.rsplit(".", 1)[1] for name in names}
+    label = {name: name.replace("-", "_") for name in names}
+    # Each dialect's readers and writers, and its translations from every dialect (beside the target's).
     assert cached == sorted(
-        f"{type(rd.dialect(name)).__module__.rsplit('.', 1)[1]}.{name.replace('-', '_')}"
-        for name in rd.dialects.names()
+        [f"{module[name]}.{label[name]}" for name in names]
+        + [f"{module[target]}.{label[source]}_to_{label[target]}" for source in names for target in names]
     )
 
 

@@ -135,6 +135,14 @@ class Translation:
         fuse = self._fused.get(obj["type"])
         return fuse if fuse is not None else self._fused_event(obj)
 
+    def prepare(self) -> Translation:
+        """Build the fused function of every event of the source, and all they call, now; return self."""
+        for name in sorted(set(self.source.events().values())):
+            self._function(name)
+        assert self._namespace is not None  # made by the first _function()
+        self._namespace.build_all()
+        return self
+
     def _fused_event(self, obj: Any) -> Callable[..., Any]:
         """The fused function of a parsed event's wire type, built on its first use (an unknown type raises)."""
         fuse = self._fused[obj["type"]] = self._function(self.source.event_name(obj))

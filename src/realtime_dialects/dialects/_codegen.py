@@ -114,6 +114,12 @@ class Namespace:
             self.build(name)
         return self.globals[name]  # type: ignore[no-any-return]
 
+    def build_all(self) -> None:
+        """Build every function required so far, and those their building requires in turn."""
+        while self._builders:
+            for name in list(self._builders):
+                self.build(name)
+
     def table(self, names: Mapping[Any, str]) -> dict[Any, Any]:
         """A dict from keys to functions, kept pointing at the real functions once they are built."""
         with self._lock:

@@ -426,16 +426,21 @@ class Dialect:
         name = writer_name(cls, family)
         return self.namespace.function(name, lambda unit: self._writers.build(unit, cls, family))
 
-    def prepare(self) -> Dialect:
+    def prepare(self, *into: str | Dialect) -> Dialect:
         """Build every reader and writer of this dialect now rather than on first use; return it.
 
-        Useful to warm the compiled-code cache when building an image, or before
-        serving traffic so that no event pays for building.
+        With ``into``, also the translations of its events into those dialects. Useful to warm
+        the compiled-code cache when building an image, or before serving traffic so that no
+        event pays for building.
 
         >>> import realtime_dialects as rd
-        >>> rd.AZURE.prepare() is rd.AZURE
+        >>> rd.AZURE.prepare("openai-ga") is rd.AZURE
         True
         """
+        from ..translate import translation  # the translations sit above the dialects
+
+        for target in into:
+            translation(self, target).prepare()
         for family in (None, *self.families):
             names = self.shapes if family is None else self.families[family]
             for name in names:

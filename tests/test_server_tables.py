@@ -50,6 +50,25 @@ def test_client_events_refuse_undeclared_keys_unless_asked_to_keep_them(dialect:
     assert [loss.path for loss in rd.dialect(other).losses(kept)] == ["$.priority"]
 
 
+def test_a_server_item_status_no_sdk_lists_flows_through_while_client_items_keep_theirs() -> None:
+    text = (
+        '{"event_id":"e","item":{"content":[{"text":"hi","type":"output_text"}],"role":"assistant",'
+        '"type":"message","id":"i","status":"paused"},"type":"conversation.item.done"}'
+    )
+    event = rd.OPENAI_GA.loads(text)
+    assert event.item.status == "paused"
+    assert rd.OPENAI_GA.dumps(event) == text
+    assert json.loads(rd.translate(text, read="openai-ga", write="azure"))["item"]["status"] == "paused"
+    create = rd.ConversationItemCreateEvent(item=event.item)
+    assert [loss.path for loss in rd.OPENAI_GA.losses(create)] == ["$.item.status"]
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.OPENAI_GA.loads(
+            '{"type":"conversation.item.create","item":{"type":"message","role":"user","status":"paused",'
+            '"content":[{"type":"input_text","text":"x"}]}}'
+        )
+    assert [problem.path for problem in error.value.problems] == ["$.item.status"]
+
+
 def test_an_explicit_null_is_not_set_and_an_empty_string_is_a_value() -> None:
     text = '{"event_id": "e", "type": "input_audio_buffer.committed", "previous_item_id": "", "item_id": "i"}'
     assert rd.AZURE.loads(text).previous_item_id == ""

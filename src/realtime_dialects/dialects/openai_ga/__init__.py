@@ -193,7 +193,9 @@ class OpenAIGA(Dialect):
         **response.SERVER_SHAPES,
     }
     # Server side: the content part events tag their parts text/audio.
-    families = {"part": PART}
+    families = {"part": PART, "server": items.SERVER}
+    # Server side: server events read their items' statuses open.
+    server_family = "server"
 
     def encode(self, wire: dict[str, Any]) -> str:
         # pydantic's model_dump_json: compact separators, raw UTF-8.

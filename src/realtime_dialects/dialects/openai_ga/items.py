@@ -7,18 +7,31 @@ each group alphabetical (the models' declaration order). Items carry ``object:
 
 from __future__ import annotations
 
-from ..tables import Field, Shape, Tag, Unsupported
+from ..tables import Field, Shape, Str, Tag, Unsupported
 
 #: GA's MCP item classes have no ``object`` key: the constant servers put on items is dropped.
 NO_OBJECT = Unsupported(
     "object", 'OpenAI GA\'s MCP items have no "object" key (the constant "realtime.item" servers put on items)'
 )
 
+
+def _items(status: Field | str) -> dict[str, Shape]:
+    """The items with a status: one class per role for messages (same keys), `id` before `call_id`."""
+    return {
+        "MessageItem": Shape("content", "role", Tag("type", "message"), "id", "object", status),
+        "FunctionCallItem": Shape("arguments", "name", Tag("type", "function_call"), "id", "call_id", "object", status),
+        "FunctionCallOutputItem": Shape(
+            "call_id", "output", Tag("type", "function_call_output"), "id", "object", status
+        ),
+    }
+
+
+#: The ``server`` family: a server reports whatever status an item has (the models list the three
+#: a client may send), so server events read it as a string and pass it on, as Azure's and beta's do.
+SERVER = _items(Field("status", codec=Str()))
+
 SHAPES = {
-    # Items: one class per role for messages (same keys), `id` before `call_id` (declaration order).
-    "MessageItem": Shape("content", "role", Tag("type", "message"), "id", "object", "status"),
-    "FunctionCallItem": Shape("arguments", "name", Tag("type", "function_call"), "id", "call_id", "object", "status"),
-    "FunctionCallOutputItem": Shape("call_id", "output", Tag("type", "function_call_output"), "id", "object", "status"),
+    **_items("status"),
     "McpApprovalResponseItem": Shape(
         Field("id", required=True),
         "approval_request_id",

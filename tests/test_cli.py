@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -14,7 +13,8 @@ import pytest
 
 from realtime_dialects.dialects import names
 
-ROOT = Path(__file__).resolve().parent.parent
+from .cli_env import ROOT, subprocess_env
+
 FIXTURES = ROOT / "fixtures"
 AZURE = FIXTURES / "azure" / "response.create"
 ROUNDTRIP = AZURE / "tool_call_roundtrip.json"
@@ -57,7 +57,7 @@ def run(args: list[str], stdin: bytes | None = None, *, module: bool = False) ->
     else:
         assert SCRIPT is not None
         command = [SCRIPT, *args]
-    result = subprocess.run(command, input=stdin, capture_output=True, timeout=60, cwd=ROOT, env=_env())
+    result = subprocess.run(command, input=stdin, capture_output=True, timeout=60, cwd=ROOT, env=subprocess_env())
     return subprocess.CompletedProcess(
         result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
     )
@@ -65,15 +65,13 @@ def run(args: list[str], stdin: bytes | None = None, *, module: bool = False) ->
 
 def run_no_voice(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-c", NO_VOICE, *args], input=stdin, capture_output=True, timeout=60, cwd=ROOT, env=_env()
+        [sys.executable, "-c", NO_VOICE, *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+        env=subprocess_env(),
     )
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    src = str(ROOT / "src")
-    env["PYTHONPATH"] = src + os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else src
-    return env
 
 
 def assert_clean(stderr: str) -> None:
@@ -229,7 +227,7 @@ def test_jsonl_streams_line_by_line() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
-        env=_env(),
+        env=subprocess_env(),
     )
     assert process.stdin is not None
     assert process.stdout is not None

@@ -13,7 +13,7 @@ import pytest
 
 import realtime_dialects as rd
 
-from .test_cli import ROOT, _env
+from .cli_env import ROOT, subprocess_env
 
 SESSIONS = sorted((ROOT / "fixtures" / "sessions" / "azure").glob("*.jsonl"))
 BAD_LINE = 3
@@ -42,7 +42,7 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def convert(logs: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     args = command("convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "warn")
     return subprocess.run(
-        [*args, str(logs), "--out", str(out), *extra], capture_output=True, text=True, timeout=300, env=_env()
+        [*args, str(logs), "--out", str(out), *extra], capture_output=True, text=True, timeout=300, env=subprocess_env()
     )
 
 
@@ -96,7 +96,7 @@ def test_several_inputs_need_out_and_unique_names(tmp_path: Path) -> None:
         command("convert", "--from", "azure", "--to", "openai", str(one), str(two)),
         capture_output=True,
         text=True,
-        env=_env(),
+        env=subprocess_env(),
     )
     assert no_out.returncode == 2
     assert "need --out" in no_out.stderr
@@ -118,14 +118,14 @@ def test_several_inputs_need_out_and_unique_names(tmp_path: Path) -> None:
         ),
         capture_output=True,
         text=True,
-        env=_env(),
+        env=subprocess_env(),
     )
     assert clash.returncode == 2
     assert "same.jsonl" in clash.stderr
 
 
 def test_progress_never_shows_on_a_pipe(logs: Path, tmp_path: Path) -> None:
-    env = {key: value for key, value in _env().items() if key != "CI"}
+    env = {key: value for key, value in subprocess_env().items() if key != "CI"}
     args = command("convert", "--from", "azure", "--to", "openai", "--on-unsupported", "drop")
     result = subprocess.run(
         [*args, str(logs / "day0"), "--out", str(tmp_path / "out"), "--jobs", "2"],
@@ -160,7 +160,7 @@ def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
 
 
 def test_progress_shows_files_events_and_losses_on_a_terminal(logs: Path, tmp_path: Path) -> None:
-    env = {key: value for key, value in _env().items() if key != "CI"}
+    env = {key: value for key, value in subprocess_env().items() if key != "CI"}
     args = command("convert", "--from", "azure", "--to", "openai", "--on-unsupported", "drop")
     shown = run_on_terminal([*args, str(logs / "day0"), "--out", str(tmp_path / "out"), "--jobs", "2"], env)
     assert "50/50 files" in shown

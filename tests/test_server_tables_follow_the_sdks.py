@@ -10,9 +10,6 @@ in the same order and report as losses the attributes the specification lists as
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,26 +20,8 @@ from realtime_dialects.dialects.tables import Field, Ignored, Nested, Shape, Tag
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
 
-from .test_tables_follow_the_sdks import _expected, _label, _tables
-
-TOOLS = Path(__file__).resolve().parent.parent / "docs" / "wire" / "tools"
-
-
-def _orders() -> Any:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location("server_orders", TOOLS / "server_orders.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["server_orders"] = module  # dataclasses look their module up while the class is built
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(TOOLS))
-
-
-ORDERS = _orders()
+from .sdk_orders import ORDERS, server_shape_name
+from .sdk_tables import expected_keys, spec_tables, table_label
 
 
 def written(entries: tuple[Any, ...], lost: set[str]) -> list[Any]:
@@ -75,12 +54,6 @@ def sdk_keys(shape: Any) -> list[Any]:
     return out
 
 
-def _shape_name(name: str, dialect: str, wire_type: str | None) -> str:
-    if dialect == "openai" and wire_type == "transcription_session.updated":
-        return "SessionUpdatedEvent:transcription"
-    return name
-
-
 def _event_and_object_cases() -> list[Any]:
     cases = []
     for name in ORDERS.all_names():
@@ -88,14 +61,14 @@ def _event_and_object_cases() -> list[Any]:
             if name == "ResponseStatusDetails" and dialect == "azure":
                 continue  # one class per `type` in the SDK: test_azure_status_details_write_each_class_order
             for shape in shapes:
-                label = f"{dialect}-{_shape_name(name, dialect, shape.wire_type)}-{shape.sdk_name}"
+                label = f"{dialect}-{server_shape_name(name, dialect, shape.wire_type)}-{shape.sdk_name}"
                 cases.append(pytest.param(dialect, name, shape, id=label))
     return cases
 
 
 @pytest.mark.parametrize(("dialect", "name", "sdk"), _event_and_object_cases())
 def test_a_server_table_writes_the_sdk_keys_in_order(dialect: str, name: str, sdk: Any) -> None:
-    shape: Shape = rd.dialect(dialect).shapes[_shape_name(name, dialect, sdk.wire_type)]
+    shape: Shape = rd.dialect(dialect).shapes[server_shape_name(name, dialect, sdk.wire_type)]
     lost: set[str] = set()
     assert written(shape.entries, lost) == sdk_keys(sdk)
     covered = {attr for key in sdk.keys for attr in key.covers()}
@@ -116,7 +89,7 @@ def _family_cases() -> list[Any]:
     """(dialect, spec table, family) of every table the specification gives a server direction."""
     out = []
     for kind, family in (("azure", "server"), ("openai", "beta")):
-        for table in _tables(kind):
+        for table in spec_tables(kind):
             if table.direction == "server":
                 out.append(pytest.param(kind, table, family, id=f"{kind}-{table.neutral}-{table.sdk_name()}"))
     return out
@@ -125,9 +98,9 @@ def _family_cases() -> list[Any]:
 @pytest.mark.parametrize(("kind", "table", "family"), _family_cases())
 def test_a_server_family_writes_the_sdk_keys_in_order(kind: str, table: Any, family: str) -> None:
     dialect = rd.dialect(kind)
-    by_name = {_label(t): t for t in _tables(kind)}
+    by_name = {table_label(t): t for t in spec_tables(kind)}
     lost: set[str] = set()
-    assert written(dialect.shape(table.neutral, family).entries, lost) == _expected(table, by_name)
+    assert written(dialect.shape(table.neutral, family).entries, lost) == expected_keys(table, by_name)
     assert set(table.losses) <= lost
 
 

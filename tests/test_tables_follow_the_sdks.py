@@ -8,8 +8,6 @@ specification lists as losses. Server-side tables are the server tables' busines
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,69 +16,12 @@ import pytest
 import realtime_dialects as rd
 from realtime_dialects.dialects.tables import Field, Ignored, Nested, Shape, Tag, Unsupported
 
-TOOLS = Path(__file__).resolve().parent.parent / "docs" / "wire" / "tools"
-DOTNET_MIRROR = Path("/work/.mirror/RageAgainstThePixel+OpenAI-DotNet/repo")
-
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
 
+from .sdk_tables import client_tables, expected_keys, spec_tables, table_label
 
-def _spec() -> Any:
-    spec = importlib.util.spec_from_file_location("render_spec", TOOLS / "render_spec.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["render_spec"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-SPEC = _spec()
-
-
-def _tables(kind: str) -> list[Any]:
-    sections = {"azure": SPEC.azure_sections, "openai-ga": SPEC.ga_sections, "openai": SPEC.beta_sections}[kind]()
-    return [table for _, tables in sections for table in tables]
-
-
-def _client_tables() -> list[tuple[str, Any, str, str | None]]:
-    """(dialect, spec table, shape name, family) of every table that describes a client-side form."""
-    out = []
-    for kind in ("azure", "openai-ga", "openai"):
-        tables = _tables(kind)
-        # Wire-only levels of another table (GA's `audio`) are checked through the `Nest` that reaches them.
-        levels = {m.table for t in tables for m in t.keys.values() if isinstance(m, SPEC.Nest)}
-        for table in tables:
-            if not table.direction.startswith("client") or _label(table) in levels:
-                continue
-            name, family = table.neutral, None
-            if kind == "openai" and "openai-beta" in table.direction:
-                family = "beta_request"
-                if name == "SessionUpdateEvent":
-                    name, family = "SessionUpdateEvent:transcription", None
-            out.append((kind, table, name, family))
-    return out
-
-
-def _label(table: Any) -> str:
-    """The name a ``Nest`` refers to a table by."""
-    return str(table.name or table.sdk_name().rsplit(".", 1)[-1])
-
-
-def _expected(table: Any, by_name: dict[str, Any]) -> list[Any]:
-    """The SDK's keys this neutral class writes, in the SDK's order (nested levels expanded)."""
-    out: list[Any] = []
-    for key in table.sdk_keys():
-        mapping = table.keys[key.wire]
-        if isinstance(mapping, SPEC.Skip | SPEC.Accept):
-            continue
-        if isinstance(mapping, SPEC.Nest):
-            out.append((key.wire, _expected(by_name[mapping.table], by_name)))
-        elif isinstance(mapping, SPEC.A) and mapping.attr in table.losses:
-            continue
-        else:
-            out.append(key.wire)
-    return out
+DOTNET_MIRROR = Path("/work/.mirror/RageAgainstThePixel+OpenAI-DotNet/repo")
 
 
 def _written(entries: tuple[Any, ...], lost: set[str]) -> list[Any]:
@@ -97,7 +38,7 @@ def _written(entries: tuple[Any, ...], lost: set[str]) -> list[Any]:
     return out
 
 
-CASES = _client_tables()
+CASES = client_tables()
 
 
 @pytest.mark.parametrize(
@@ -109,8 +50,8 @@ def test_a_client_table_writes_the_sdk_keys_in_order(kind: str, table: Any, name
     if isinstance(table.sdk, str) and not DOTNET_MIRROR.exists():
         pytest.skip("the OpenAI-DotNet sources are not mirrored here")
     dialect = rd.dialect(kind)
-    by_name = {_label(t): t for t in _tables(kind)}
+    by_name = {table_label(t): t for t in spec_tables(kind)}
     shape: Shape = dialect.shape(name, family)
     lost: set[str] = set()
-    assert _written(shape.entries, lost) == _expected(table, by_name)
+    assert _written(shape.entries, lost) == expected_keys(table, by_name)
     assert set(table.losses) <= lost

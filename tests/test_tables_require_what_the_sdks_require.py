@@ -24,8 +24,8 @@ from realtime_dialects.dialects.tables import Field, walk
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
 
-from .test_server_tables_follow_the_sdks import ORDERS, _shape_name
-from .test_tables_follow_the_sdks import SPEC, _client_tables, _tables
+from .sdk_orders import ORDERS, server_shape_name
+from .sdk_tables import SPEC, client_tables, spec_tables
 
 #: Keys an SDK declares required that the table knowingly does not require, and why.
 EXCEPTIONS = {
@@ -49,16 +49,16 @@ def _spec_keys(dialect: str, table: Any, name: str, family: str | None) -> list[
 def _required_keys() -> list[tuple[str, str, str | None, str, str]]:
     """(dialect, shape name, family, wire key, attribute) of every key an SDK requires."""
     out = []
-    for kind, table, name, family in _client_tables():
+    for kind, table, name, family in client_tables():
         out += _spec_keys(kind, table, name, family)
     for kind, family in (("azure", "server"), ("openai", "beta")):
         out += [
             _k
-            for table in _tables(kind)
+            for table in spec_tables(kind)
             if table.direction == "server"
             for _k in _spec_keys(kind, table, table.neutral, family)
         ]
-    for table in _tables("openai-ga"):
+    for table in spec_tables("openai-ga"):
         if "server" in table.direction and not table.direction.startswith("client"):
             out += _spec_keys("openai-ga", table, table.neutral, None)
     for name in ORDERS.all_names():
@@ -67,7 +67,7 @@ def _required_keys() -> list[tuple[str, str, str | None, str, str]]:
                 continue  # borrowed keys: another event's requirements
             family = None if model.is_event(name) else {"azure": "server", "openai": "beta"}.get(dialect)
             for shape in shapes:
-                shape_name = _shape_name(name, dialect, shape.wire_type)
+                shape_name = server_shape_name(name, dialect, shape.wire_type)
                 out += [
                     (dialect, shape_name, family, key.name, attr)
                     for key in shape.keys

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .scripts import TOOLS, load
+
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
 
-TOOLS = Path(__file__).resolve().parent.parent / "docs" / "wire" / "tools"
-
 
 def _orders() -> Any:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location("server_orders", TOOLS / "server_orders.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["server_orders"] = module  # dataclasses look their module up while the class is built
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(TOOLS))
+    return load(TOOLS / "server_orders.py")
 
 
 ORDERS = _orders()

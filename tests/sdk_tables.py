@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .scripts import TOOLS, load
+
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
 
-TOOLS = Path(__file__).resolve().parent.parent / "docs" / "wire" / "tools"
 
-
-def _spec() -> Any:
-    spec = importlib.util.spec_from_file_location("render_spec", TOOLS / "render_spec.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["render_spec"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-SPEC = _spec()
+SPEC = load(TOOLS / "render_spec.py")
 
 
 def spec_tables(kind: str) -> list[Any]:

@@ -17,28 +17,18 @@ from typing import Any
 
 import pytest
 
+from .dotnet import DOTNET_EVENTS, DOTNET_MIRROR, DOTNET_NESTED, OPAQUE
+from .scripts import load
+
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 TOOLS = ROOT / "docs" / "wire" / "tools"
-DOTNET_MIRROR = Path("/work/.mirror/RageAgainstThePixel+OpenAI-DotNet/repo")
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "_fixtures_sessions", Path(__file__).with_name("_fixtures_sessions.py")
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["_fixtures_sessions"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-GENERATOR = _generator()
+GENERATOR = load(Path(__file__).with_name("_fixtures_sessions.py"))
 BUILT: dict[str, str] = GENERATOR.build()
 SESSIONS = sorted(BUILT)
 
@@ -202,11 +192,6 @@ def test_dotnet_lines_are_json_without_event_ids() -> None:
 @pytest.mark.skipif(not DOTNET_MIRROR.exists(), reason="the OpenAI-DotNet sources are not mirrored here")
 def test_dotnet_lines_follow_the_csharp_declarations() -> None:
     """Keys in C# declaration order, `JsonIgnore(Never)` keys present, as tests/test_wire_docs.py checks the goldens."""
-    spec = importlib.util.spec_from_file_location("_wire_docs", Path(__file__).with_name("test_wire_docs.py"))
-    assert spec is not None
-    assert spec.loader is not None
-    test_wire_docs = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(test_wire_docs)
     sys.path.insert(0, str(TOOLS))
     try:
         from sdk_keys import dotnet_keys
@@ -221,15 +206,15 @@ def test_dotnet_lines_follow_the_csharp_declarations() -> None:
             if key.ignore == "Never":
                 assert key.wire in obj, f"{where}: {key.wire} is JsonIgnore(Never)"
         for key, value in obj.items():
-            if key in test_wire_docs.OPAQUE or value is None:
+            if key in OPAQUE or value is None:
                 continue
-            nested = test_wire_docs.DOTNET_NESTED.get(value.get("type") if key == "turn_detection" else key)
+            nested = DOTNET_NESTED.get(value.get("type") if key == "turn_detection" else key)
             for index, element in enumerate(value if isinstance(value, list) else [value]):
                 if isinstance(element, dict) and nested:
                     check(element, nested, f"{where}.{key}[{index}]")
 
     for relative, number, event in _dotnet_events():
-        check(event, test_wire_docs.DOTNET_EVENTS[event["type"]], f"{relative}:{number}")
+        check(event, DOTNET_EVENTS[event["type"]], f"{relative}:{number}")
         if event["type"] == "response.create" and "response" in event:
             check(event["response"], "Realtime/RealtimeResponseCreateParams.cs", f"{relative}:{number}.response")
 

@@ -44,7 +44,7 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
 from .errors import Loss, LossWarning, UnsupportedError
-from .translate import translation
+from .translate import has_no_backslash, translation
 
 __all__ = ["SEPARATOR", "Translator", "translate_session"]
 
@@ -144,11 +144,10 @@ class Translator:
             obj = self.source.parse(data, self.max_size)
         kind = obj.get("type") if obj.__class__ is dict else None
         path = self._fast.get(kind) if kind.__class__ is str else None
-        plain = 92 not in data if data.__class__ is bytes else data.__class__ is str and "\\" not in data
         if path is None:
-            return self._feed(obj, plain)
+            return self._feed(obj)
         # An event no rule concerns (audio, deltas), as feed_all() takes it.
-        text = _through(path, obj, plain)
+        text = _through(path, obj, has_no_backslash(data))
         if text is None:
             return self._plain(obj)  # a loss or a problem: the general path says what
         if self.losses:
@@ -179,8 +178,8 @@ class Translator:
             kind = obj.get("type") if obj.__class__ is dict else None
             path = fast.get(kind) if kind.__class__ is str else None
             if path is not None:
-                # _through(), inline; the event's type is the one its function reads (tagged), and
-                # a flat event of a line without a backslash comes back as text (translate.py).
+                # _through() and has_no_backslash(), inline; the event's type is the one its function
+                # reads (tagged), and a flat event of a line without a backslash comes back as text.
                 plain = 92 not in line if line.__class__ is bytes else line.__class__ is str and "\\" not in line
                 text: str | None
                 try:
@@ -199,16 +198,8 @@ class Translator:
                 losses.clear()  # the general path says what was lost
             yield from self._feed(obj)
 
-    def _feed(self, obj: Any, plain: bool = False) -> list[str]:
-        kind = obj.get("type") if obj.__class__ is dict else None
-        if kind.__class__ is str:
-            path = self._fast.get(kind)
-            if path is not None:
-                text = _through(path, obj, plain)
-                if text is not None:
-                    self.losses = ()
-                    return [text]
-                return self._plain(obj)  # a loss or a problem: the general path says what
+    def _feed(self, obj: Any) -> list[str]:
+        """The general path (feed() and feed_all() take the fast one first)."""
         name = self.source.event_name(obj)
         if name.partition(":")[0] not in _STATEFUL:
             texts = self._plain(obj)

@@ -245,7 +245,7 @@ class Fuser:
                     value = f"{key}{{{local}}}"
                 parts.append((None if needed else local, value))
             else:
-                return []  # nested groups
+                return []  # nested groups, ignored keys: not flat
         anchor = next((index for index, (depends, _) in enumerate(parts) if depends is None), None)
         if anchor is None:
             return []

@@ -38,10 +38,6 @@ class Translation:
         #: The fused function of each wire type met so far.
         self._fused: dict[str, Callable[..., Any]] = {}
         self._encode = target.encode
-        # The target's encoder for text read without a backslash, where it has a faster one.
-        self._unescaped = (
-            target.encode_unescaped if type(target).encode_unescaped is not Dialect.encode_unescaped else None
-        )
 
     def __repr__(self) -> str:
         return f"<Translation {self.source.name!r} -> {self.target.name!r}>"
@@ -50,15 +46,12 @@ class Translation:
         """The target's text for ``data``; losses handled by ``on_unsupported`` (``"drop"`` renders none)."""
         if on_unsupported not in POLICIES:
             check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
-        plain = has_no_backslash(data)
-        wire, raw = self.write(self.source.parse(data, max_size), plain)
+        wire, raw = self.write(self.source.parse(data, max_size), has_no_backslash(data))
         if wire.__class__ is str:
             return wire  # a flat event the fused path wrote itself, nothing lost (_fuse.py)
         if raw and on_unsupported != "drop":
             apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
         try:
-            if plain and self._unescaped is not None:
-                return self._unescaped(wire)  # every string came from text without a backslash
             return self._encode(wire)
         except (TypeError, ValueError, RecursionError, OverflowError):
             return self.target.encode_checked(wire)  # says what the encoder refused, and where

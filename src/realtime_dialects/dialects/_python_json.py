@@ -10,8 +10,8 @@ avoided here without changing a byte:
   audio chunk, ten times what parsing the event costs: a flat object (an audio
   event) is written piece by piece here, and a long string in it (the audio) is
   checked for characters json would escape (by orjson, which scans with vector
-  instructions, or not at all when it was read without a backslash) and put into
-  the text as it is.
+  instructions) and put into the text as it is. (Most flat events never get
+  here: read from text without a backslash, their fused function writes them.)
 
 NaN and the infinities are refused (``allow_nan=False``): they are not JSON,
 whatever the SDK writes.
@@ -40,18 +40,13 @@ def _default(value: Any) -> Any:
 _ENCODE = c_make_encoder(None, _default, encode_basestring_ascii, None, ": ", ", ", False, False, False)
 
 
-def dumps(wire: dict[str, Any], *, unescaped: bool = False) -> str:
-    """``json.dumps(wire)`` without NaN or infinities.
-
-    ``unescaped`` says the strings were read from JSON text without a backslash, so they hold
-    no quote, backslash or control character: a long one is then checked for what else json
-    escapes (DEL and all beyond ASCII) only.
-    """
-    text = _flat(wire, unescaped)
+def dumps(wire: dict[str, Any]) -> str:
+    """``json.dumps(wire)`` without NaN or infinities."""
+    text = _flat(wire)
     return text if text is not None else _checked("".join(_ENCODE(wire, 0)))
 
 
-def _flat(wire: dict[str, Any], unescaped: bool) -> str | None:
+def _flat(wire: dict[str, Any]) -> str | None:
     """json's text of a flat object (an audio event), written piece by piece; None if it is not flat.
 
     Each key and short string goes through json's own C escaping (``encode_basestring_ascii``),
@@ -68,7 +63,7 @@ def _flat(wire: dict[str, Any], unescaped: bool) -> str | None:
         out.append(": ")
         kind = value.__class__
         if kind is str:
-            if len(value) > LONG and (value.isascii() and "\x7f" not in value if unescaped else _plain(value)):
+            if len(value) > LONG and _plain(value):
                 out += ('"', value, '"')
             else:
                 out.append(_checked(_STRING(value)))

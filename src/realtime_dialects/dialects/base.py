@@ -151,14 +151,6 @@ class Dialect:
         """Turn a wire dict (keys already in order) into this dialect's exact text."""
         raise NotImplementedError
 
-    def encode_unescaped(self, wire: dict[str, Any]) -> str:
-        """:meth:`encode` for a wire dict whose strings were all read from JSON text without a backslash.
-
-        Such a string holds no quote, backslash or control character (JSON text must escape
-        them), so a dialect whose encoder would look for them in long strings may skip that.
-        """
-        return self.encode(wire)
-
     def encoder(self, kind: str) -> Callable[[dict[str, Any]], str]:
         """:meth:`encode` for events of wire type ``kind``: what a session's hot loop calls per event.
 

@@ -94,9 +94,6 @@ class Azure(Dialect):
         # NaN/Infinity, which are not JSON (the SDK's own bug, docs/wire/azure.md).
         return _python_json.dumps(wire)
 
-    def encode_unescaped(self, wire: dict[str, Any]) -> str:
-        return _python_json.dumps(wire, unescaped=True)
-
 
 AZURE = Azure()
 

@@ -11,9 +11,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from orjson import JSONDecodeError, loads
+
 from .dialects import Dialect, OnUnsupported, _cache, _runtime, dialect
 from .dialects._codegen import Namespace
 from .dialects._fuse import Fuser, fused_name
+from .dialects._runtime import Flag, Invalid, TrustedContext
 from .dialects._types import neutral_class
 from .dialects.base import HELPERS, MAX_INPUT_SIZE, POLICIES, Text, apply_policy, check_policy, reading_mode
 from .errors import Loss, UnsupportedError
@@ -46,9 +49,29 @@ class Translation:
         """The target's text for ``data``; losses handled by ``on_unsupported`` (``"drop"`` renders none)."""
         if on_unsupported not in POLICIES:
             check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
-        wire, raw = self.write(self.source.parse(data, max_size), has_no_backslash(data))
-        if wire.__class__ is str:
-            return wire  # a flat event the fused path wrote itself, nothing lost (_fuse.py)
+        # parse(), has_no_backslash() and write(), inline: a call is a tenth of a small event's cost.
+        try:
+            obj = loads(data) if max_size is None or len(data) <= max_size else None
+        except (TypeError, JSONDecodeError):
+            obj = None
+        if obj is None:
+            obj = self.source.parse(data, max_size)  # raises what is wrong (or reads a JSON null again)
+        form = data.__class__
+        plain = (form is str and "\\" not in data) or (form is bytes and 92 not in data)  # 92: a backslash
+        kind = obj.get("type") if obj.__class__ is dict else None
+        fuse = self._fused.get(kind) if kind.__class__ is str else None
+        if fuse is None:
+            fuse = self._fused_event(obj)
+        raw: list[tuple[Any, str]] = TrustedContext()
+        try:
+            wire = fuse(obj, raw, None, False, plain)
+        except Invalid:
+            wire, raw = self.target.write(self.source.read_event(obj), trusted=True)  # names every problem
+        else:
+            if wire.__class__ is str:
+                return wire  # a flat event the fused path wrote itself, nothing lost (_fuse.py)
+            if wire.__class__ is Flag:  # the target has no such event
+                raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
         if raw and on_unsupported != "drop":
             apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
         try:
@@ -210,7 +233,11 @@ def translate(
     >>> rd.translate('{"response": {"commit": false}, "type": "response.create"}', read="azure", write="azure")
     '{"response": {"commit": false}, "type": "response.create"}'
     """
-    return translation(read, write).text(data, on_unsupported, max_size)
+    try:
+        found = _TRANSLATIONS[read, write]  # translation(), inline
+    except (KeyError, TypeError):
+        found = translation(read, write)
+    return found.text(data, on_unsupported, max_size)
 
 
 def translate_with_losses(

@@ -46,8 +46,17 @@ class Unit:
         self.late: list[tuple[dict[Any, Any], Any, str]] = []
 
     def bind(self, label: str, value: Any) -> str:
-        """Put a constant into the namespace under ``<unit>__<label>``; return its name."""
-        name = self._fresh(label)
+        """Put a constant into the namespace under ``<unit>__<label>``; return its name.
+
+        A plain value bound again under the same label keeps its first name.
+        """
+        base = f"{self.name}__{label}"
+        name, count = base, 1
+        while name in self.constants or name in self.functions:
+            if _same_constant(self.constants.get(name, _NOTHING), value):
+                return name
+            count += 1
+            name = f"{base}{count}"
         self.constants[name] = value
         return name
 
@@ -86,6 +95,15 @@ class Unit:
             count += 1
             name = f"{base}{count}"
         return name
+
+
+_NOTHING = object()
+#: Constants compared by their text (which tells True from 1, as == does not).
+_PLAIN = (str, int, float, bool, tuple)
+
+
+def _same_constant(a: Any, b: Any) -> bool:
+    return a is b or (type(a) is type(b) and isinstance(a, _PLAIN) and repr(a) == repr(b))
 
 
 class Namespace:

@@ -23,7 +23,9 @@ held object (``MustBe``) has that attribute read the neutral way.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -34,7 +36,7 @@ from ._checks import PartsSuitRole, Rule
 from ._codegen import Unit
 from ._read import KEEP, Readers, flag_reads
 from ._types import neutral_class
-from ._write import Values, Writers, _groups, flag_writes
+from ._write import Values, Writers, _groups, as_display, flag_writes
 from .tables import (
     OMIT_NONE,
     Alt,
@@ -44,10 +46,12 @@ from .tables import (
     Const,
     Field,
     FlagList,
+    Ignored,
     Int,
     Json,
     JsonObject,
     ListOf,
+    Nested,
     Number,
     Ref,
     Shape,
@@ -97,14 +101,27 @@ def fused_name(cls: str, mode: str, families: Families = PLAIN) -> str:
 
 
 class _Locals(Values):
-    """The write phase takes values from the locals the read phase filled, and stops at the first problem."""
+    """The write phase takes values from the locals the read phase filled, and stops at the first problem.
+
+    ``fused`` maps attributes to the function that turns the source's raw value into the
+    target's (``lists`` are those of list functions, which always return a list);
+    ``copied`` are written as read; ``absent`` are known to be unset.
+    """
 
     fail_fast = True
 
-    def __init__(self, copied: set[str], functions: dict[str, str], absent: set[str]) -> None:
+    def __init__(
+        self, fused: dict[str, str], copied: set[str], lists: set[str], absent: frozenset[str], read: frozenset[str]
+    ) -> None:
+        self.fused = fused
         self._copied = copied
-        self._functions = functions
+        self._lists = lists
         self._absent = absent
+        self._set = read
+
+    def without(self, unset: set[str]) -> _Locals:
+        """The same values where ``unset`` are known to be unset too."""
+        return _Locals(self.fused, self._copied, self._lists, self._absent | unset, self._set)
 
     def value(self, attr: str) -> str:
         return f"a_{attr}"
@@ -113,10 +130,42 @@ class _Locals(Values):
         return attr in self._copied
 
     def function(self, attr: str) -> str | None:
-        return self._functions.get(attr)
+        return self.fused.get(attr)
 
     def absent(self, attr: str) -> bool:
         return attr in self._absent
+
+    def never_flags(self, attr: str) -> bool:
+        return attr in self._lists
+
+    def is_set(self, attr: str) -> bool:
+        return attr in self._set
+
+
+#: A class whose objects may hold this many optional keys has a function per set of keys met.
+MANY_OPTIONAL = 6
+#: The sets of keys a class keeps a function for (beyond them, the general function serves).
+KEY_SETS = 32
+
+
+@attrs.frozen
+class _Plan:
+    """What the fused functions of one class are made from: its shapes, where each value comes from, its keys."""
+
+    cls: type
+    source: Shape
+    target: Shape
+    required: set[str]
+    rules: tuple[Rule, ...]
+    values: _Locals
+    always: tuple[Any, ...]
+    others: tuple[Any, ...]
+    mode: str = ""
+    families: Families = PLAIN
+
+    @property
+    def raw(self) -> frozenset[str]:
+        return frozenset(self.values.fused)
 
 
 class Fuser:
@@ -127,6 +176,8 @@ class Fuser:
         self.target = target
         self.readers = Readers(source)
         self.writers = Writers(target)
+        #: The plan of each class built, which the functions for its key sets share.
+        self._plans: dict[tuple[str, str, Families], _Plan] = {}
 
     def need(self, unit: Unit, cls: str, mode: str, families: Families = PLAIN) -> str:
         """The name of ``cls``'s fused function, which ``unit`` calls (built on its first call)."""
@@ -154,10 +205,8 @@ class Fuser:
             writer = self.writers.need(unit, base, tfamily)
             unit.define("", signature, [f"return {writer}({reader}(d, tagged), ctx, chain)"], main=True)
             return
-        source, target = self.source.shape(name, sfamily), self.target.shape(name, tfamily)
-        required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
-        rules = self.source.checks.get(name, ())
-        fused, copied = self._plan(unit, cls, mode, families, rules)
+        plan = self._plans[name, mode, families] = self._prepare(unit, name, mode, families)
+        source, values, required = plan.source, plan.values, plan.required
         lines = ["if d.__class__ is not dict:", "    raise Invalid(())", "P = None"]
         if mode == KEEP:
             lines.append("E = None")
@@ -167,40 +216,151 @@ class Fuser:
             if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
         )
         lines.append(f"n = {presumed}")
-        lines += self.readers.entries(unit, cls, source.entries, "d", (), required, mode, frozenset(fused), sfamily)
+        # The keys every valid object has are read first. When the object has no other key
+        # (len(d) == n: most items, parts and events), the optional ones are not looked up.
+        lines += self.readers.entries(unit, cls, plan.always, "d", (), required, mode, plan.raw, sfamily)
         known = unit.bind("keys", frozenset(_keys(source.entries)))
-        lines.append(f"if len(d) != n and not d.keys() <= {known}:")
-        lines.append(f"    E = keep_extra(E, (), d, {known})" if mode == KEEP else "    raise Invalid(())")
-        lines += ["if P is not None:", "    raise Invalid(())"]
-        lines += self._rules(unit, cls, rules, fused, sfamily)
+        if plan.others:
+            # No other key: the optional attributes are unset, and the write phase is written for that.
+            lines.append("if len(d) == n:")
+            lines += ["    " + line for line in self._tail(unit, plan, plan.others)]
+        if sum(isinstance(entry, Field | Nested) for entry in plan.others) >= MANY_OPTIONAL:
+            lines += self._by_keys(unit, name, mode, families, plan)
+        lines += self.readers.entries(unit, cls, plan.others, "d", (), required, mode, plan.raw, sfamily)
+        lines += [
+            f"if len(d) != n and not d.keys() <= {known}:",
+            f"    E = keep_extra(E, (), d, {known})" if mode == KEEP else "    raise Invalid(())",
+        ]
+        lines += self._write_phase(unit, plan, values)
+        unit.define("", signature, lines, main=True)
+
+    def _prepare(self, unit: Unit, name: str, mode: str, families: Families) -> _Plan:
+        """What a fused function of class ``name`` is made from."""
+        cls = neutral_class(name)
+        sfamily, tfamily = families
+        source, target = self.source.shape(name, sfamily), self.target.shape(name, tfamily)
+        required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+        rules = self.source.checks.get(name, ())
+        read = {e.attr for e in walk(source.entries) if isinstance(e, Field)}  # the rest stay None
+        values = self._plan(unit, cls, mode, families, rules, frozenset(a.name for a in attrs.fields(cls)) - read)
+        always = tuple(entry for entry in source.entries if _always_read(entry, required))
+        others = tuple(entry for entry in source.entries if not _always_read(entry, required))
+        return _Plan(cls, source, target, required, rules, values, always, others, mode, families)
+
+    def _tail(self, unit: Unit, plan: _Plan, absent: tuple[Any, ...]) -> list[str]:
+        """The write phase once the source is read, where the ``absent`` entries' keys are not in the object."""
+        unset = {e.attr for e in walk(absent) if isinstance(e, Field | Unsupported)}
+        values = plan.values.without(unset)
+        tail = self._write_phase(unit, plan, values)
+        used = sorted(attr for attr in unset if re.search(rf"\ba_{attr}\b", "\n".join(tail)))
+        if used:  # by a rule, say
+            return [f"{' = '.join(f'a_{attr}' for attr in used)} = None", *tail]
+        return tail
+
+    # ------------------------------------------------------------------ key sets
+
+    def _by_keys(self, unit: Unit, name: str, mode: str, families: Families, plan: _Plan) -> list[str]:
+        """Dispatch an object to the function made for its keys (a class with many optional keys).
+
+        An object's keys are mostly a few of the many its class allows, and the same few
+        again and again (a ``response.create`` of a session). The function made for a set
+        of keys reads only those and writes knowing the rest unset: a third of the general
+        one's steps. The set of keys is looked up as the object holds them (``tuple(d)``);
+        up to :data:`KEY_SETS` sets a class, each built on first sight and sharing the general
+        function's helpers; an undeclared key takes the general path.
+        """
+        carried = self._carried(plan)
+        functions: dict[tuple[str, ...], Any] = {}
+        keys = frozenset(_keys(plan.source.entries))
+        optional = {key for entry in plan.others for key in _own_keys(entry)}
+        namespace = unit.namespace
+
+        def for_keys(d: dict[str, Any]) -> Any:
+            """The function for ``d``'s keys (built now), or False for the general path."""
+            if len(functions) >= KEY_SETS:
+                return False
+            found = tuple(d)
+            made: Any = False
+            if keys.issuperset(found):
+                present = sorted(optional.intersection(found))
+                digest = hashlib.sha1("\0".join(present).encode()).hexdigest()[:12]
+                made = namespace.function(
+                    f"{unit.name}__keys_{digest}",
+                    lambda u: self._build_for_keys(u, name, mode, families, frozenset(present)),
+                )
+            functions[found] = made
+            return made
+
+        table = unit.bind("by_keys", functions)
+        return [
+            f"f = {table}.get(tuple(d))",
+            "if f is None:",
+            f"    f = {unit.bind('for_keys', for_keys)}(d)",
+            "if f:",
+            f"    return f({', '.join(carried)})",
+        ]
+
+    def _carried(self, plan: _Plan) -> list[str]:
+        """What the general function hands the function of a key set: the call and what it has read."""
+        names = ["d", "ctx", "chain", "tagged"] + (["plain"] if model.is_event(plan.cls.__name__) else [])
+        names += ["P"] + (["E"] if plan.mode == KEEP else [])
+        return names + [f"a_{e.attr}" for e in walk(plan.always) if isinstance(e, Field | Unsupported)]
+
+    def _build_for_keys(self, unit: Unit, name: str, mode: str, families: Families, present: frozenset[str]) -> None:
+        """Fill ``unit`` with the fused function of ``name`` for objects holding these optional keys.
+
+        It calls the helpers of the general function's plan, built before it.
+        """
+        plan = self._plans[name, mode, families]
+        read = tuple(entry for entry in plan.others if _own_keys(entry) & present)
+        absent = tuple(entry for entry in plan.others if not _own_keys(entry) & present)
+        lines = ["n = 0"]  # counted by the readers; the keys are known
+        lines += self.readers.entries(unit, plan.cls, read, "d", (), plan.required, mode, plan.raw, families[0])
+        lines += self._tail(unit, plan, absent)
+        unit.define("", ", ".join(self._carried(plan)), lines, main=True)
+
+    def _write_phase(self, unit: Unit, plan: _Plan, values: _Locals) -> list[str]:
+        """The rest of a fused function once the source is read: its rules, then the target's write phase.
+
+        Nothing is written for the attributes ``values`` knows to be unset.
+        """
+        cls, target, required, rules, mode = plan.cls, plan.target, plan.required, plan.rules, plan.mode
+        sfamily, tfamily = plan.families
+        lines = ["if P is not None:", "    raise Invalid(())"]
+        lines += self._rules(unit, cls, rules, values, sfamily)
         # The target's write phase: its order, its omission rules, its losses.
         for entry in walk(target.entries):
-            if isinstance(entry, Field) and entry.required and entry.attr not in required:
+            if (
+                isinstance(entry, Field)
+                and entry.required
+                and entry.attr not in required
+                and not values.is_set(entry.attr)
+            ):
                 reason = f"{self.target.name} needs {entry.key!r} here, and it is not set"
                 lines += [
                     f"if a_{entry.attr} is None:",
                     f"    return Flag({unit.bind(entry.attr + '_needed', reason)})",
                 ]
-        read = {e.attr for e in walk(source.entries) if isinstance(e, Field)}  # the rest stay None
-        values = _Locals(copied, fused, {a.name for a in attrs.fields(cls)} - read)
-        if event:
+        if model.is_event(cls.__name__):
             lines += self._text(unit, cls, target, values, required, mode, tfamily)
-        groups = unit.bind("groups", _groups(target.entries))
+        written = self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
         if mode == KEEP:
+            groups = unit.bind("groups", _groups(target.entries))
             extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {groups})"
             lines.append(f"E = None if E is None else {extra}")
+        elif any(_USES_EXTRA.search(line) for line in written):
+            lines.append("E = None")  # nested objects take the undeclared keys they would hold: none here
+        if target.nulls_last:
+            lines += ["w = {}", "N = []", *written, "for k in N:", "    w[k] = None"]
         else:
-            lines.append("E = None")
-        lines.append("w = {}")
-        if target.nulls_last:
-            lines.append("N = []")
-        lines += self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
-        if target.nulls_last:
-            lines += ["for k in N:", "    w[k] = None"]
+            lines += as_display("w", written)
         if mode == KEEP:
             lines += ["if E is not None and () in E:", "    w.update(E[()])"]
-        lines.append("return w")
-        unit.define("", signature, lines, main=True)
+        if lines[-1].startswith("w = {") and _USES_W.search(lines[-1][len("w = ") :]) is None:
+            lines[-1] = "return " + lines[-1][len("w = ") :]  # built in one display
+        else:
+            lines.append("return w")
+        return lines
 
     def _text(
         self, unit: Unit, cls: type, target: Shape, values: _Locals, required: set[str], mode: str, family: str | None
@@ -264,8 +424,8 @@ class Fuser:
         return lines
 
     def _plan(
-        self, unit: Unit, cls: type, mode: str, families: Families, rules: tuple[Rule, ...]
-    ) -> tuple[dict[str, str], set[str]]:
+        self, unit: Unit, cls: type, mode: str, families: Families, rules: tuple[Rule, ...], unread: frozenset[str]
+    ) -> _Locals:
         """Which attributes are fused (attribute -> function expression) and which are copied as read."""
         unfused = self._unfused(cls, rules, families[0])
         name = cls.__name__
@@ -274,6 +434,7 @@ class Fuser:
         targets = {e.attr: e for e in walk(self.target.shape(name, tfamily).entries) if isinstance(e, Field)}
         fused: dict[str, str] = {}
         copied: set[str] = set()
+        lists: set[str] = set()
         for attr, entry in sources.items():
             if attr not in targets:
                 continue  # read (and checked) as the source reads it; the target reports the loss
@@ -282,9 +443,14 @@ class Fuser:
             function = None if attr in unfused else self._function(unit, read, write, mode, below)
             if function is not None:
                 fused[attr] = self._by_role(unit, rules, attr, read, write, mode, below, function) or function
+                if isinstance(read, ListOf):
+                    lists.add(attr)
             elif _same(read, write) and _kept(read):
                 copied.add(attr)
-        return fused, copied
+        # The source's required keys: read, and refused when missing, so set by the write phase.
+        required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+        needed = frozenset(e.attr for e in sources.values() if e.required or e.attr in required)
+        return _Locals(fused, copied, lists, unread, needed)
 
     def _function(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str | None:
         """A function turning the source's raw value into the target's, when both sides are objects."""
@@ -496,26 +662,46 @@ class Fuser:
             return codec.item
         return None
 
-    def _rules(
-        self, unit: Unit, cls: type, rules: tuple[Rule, ...], fused: dict[str, str], family: str | None
-    ) -> list[str]:
+    def _rules(self, unit: Unit, cls: type, rules: tuple[Rule, ...], values: _Locals, family: str | None) -> list[str]:
         """Check the class's rules on the values read."""
         lines: list[str] = []
         for rule in rules:
             union = self._part_tags(cls, rule, family) if isinstance(rule, PartsSuitRole) else None
-            if isinstance(rule, PartsSuitRole) and union is not None and rule.parts in fused:
+            if isinstance(rule, PartsSuitRole) and union is not None and rule.parts in values.fused:
                 continue  # the parts' list function of each role knows only the parts it takes (_by_role)
+            elif all(values.absent(name) for name in rule.reads):
+                continue  # nothing it reads is set
             else:
                 # The rule reads attributes of an object: these, read the neutral way. A rule finds
                 # nothing while every attribute it reads is unset, the usual case.
-                values = ", ".join(f"{name}=a_{name}" for name in rule.reads)
+                arguments = ", ".join(f"{name}=a_{name}" for name in rule.reads)
                 held = unit.bind("values", SimpleNamespace)
                 some = " or ".join(f"a_{name} is not None" for name in rule.reads)
                 lines += [
-                    f"if ({some}) and {unit.bind('rule', rule.problems)}({held}({values})):",
+                    f"if ({some}) and {unit.bind('rule', rule.problems)}({held}({arguments})):",
                     "    raise Invalid(())",
                 ]
         return lines
+
+
+_USES_EXTRA = re.compile(r"\bE\b")
+_USES_W = re.compile(r"\bw\b")
+
+
+def _own_keys(entry: Any) -> frozenset[str]:
+    """The top-level wire key of a source entry (none for an attribute the source has no key for)."""
+    return frozenset((entry.key,)) if isinstance(entry, Field | Nested | Ignored | Tag) else frozenset()
+
+
+def _always_read(entry: Any, required: set[str]) -> bool:
+    """Whether a top-level source entry is a key every valid object has (read before the others)."""
+    if isinstance(entry, Tag):
+        return True
+    if isinstance(entry, Field):
+        return entry.attr in required or entry.required
+    if isinstance(entry, Nested):  # required when a required key lives inside
+        return any(_always_read(e, required) for e in walk(entry.entries) if isinstance(e, Field))
+    return False
 
 
 def _kept(codec: Codec) -> bool:

@@ -14,6 +14,7 @@ a test (the value is written as it is), an inline expression, or a function.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -51,7 +52,7 @@ from .tables import (
     walk,
 )
 
-__all__ = ["writer_name"]
+__all__ = ["as_display", "writer_name"]
 
 
 def writer_name(cls: str, family: str | None = None) -> str:
@@ -88,12 +89,40 @@ class Values:
         """Whether the value is never set (the source has no such key): nothing to write or lose."""
         return False
 
+    def never_flags(self, attr: str) -> bool:
+        """Whether :meth:`function`'s result is always the value to write (a list's function, say)."""
+        return False
+
+    def is_set(self, attr: str) -> bool:
+        """Whether the value is known to be set (the source requires it, and it was read)."""
+        return False
+
     #: Raise ``Invalid`` at the first problem instead of gathering them all (the fused path
     #: leaves explaining to the neutral one).
     fail_fast = False
 
 
 OBJECT = Values()
+
+#: A store under a literal key, at the top level of a function.
+_STORE = re.compile(r"(\w+)\[('[^'\\]*')\] = (.+)")
+
+
+def as_display(dst: str, lines: list[str]) -> list[str]:
+    """``dst = {}`` and the written ``lines``, the stores that always run first made one dict display.
+
+    ``{'type': 'message', 'role': a_role}`` is built in one step; a store per key costs a
+    step each. A display evaluates its values in order, as the stores did; a value that
+    reads ``dst`` itself ends the run.
+    """
+    pairs: list[str] = []
+    uses_dst = re.compile(rf"\b{dst}\b")
+    for line in lines:
+        store = _STORE.fullmatch(line)
+        if store is None or store.group(1) != dst or uses_dst.search(store.group(3)):
+            break
+        pairs.append(f"{store.group(2)}: {store.group(3)}")
+    return [f"{dst} = {{{', '.join(pairs)}}}", *lines[len(pairs) :]]
 
 
 class Writers:
@@ -335,18 +364,27 @@ class Writers:
             return [] if default is None else [f"{dst}[{key}] = {default}"]
         if values.copied(entry.attr):
             # Known valid as it is (the fused path read and checked it): written unless unset.
-            if entry.attr in required:
+            if entry.attr in required or values.is_set(entry.attr):
                 return [store(value)]  # read as required: a missing one was refused already
             if default is not None:
                 return [f"if {value} is None:", f"    {dst}[{key}] = {default}", "else:", f"    {store(value)}"]
             return [f"if {value} is not None:", f"    {store(value)}"]
-        lines = [f"x = {value}", "if x is None:"]
-        if entry.attr in required:
-            lines.append("    raise Invalid(())" if fail else f"    P = missing(P, {path})")
-        elif default is not None:
-            lines.append(f"    {dst}[{key}] = {default}")
-        else:
-            lines.append("    pass")
+        function = values.function(entry.attr)
+        # The fused reader refuses a missing required value: there, x is known to be set.
+        known_set = ((fail and entry.attr in required) or values.is_set(entry.attr)) and not isinstance(codec, Offable)
+        if known_set and function is not None and values.never_flags(entry.attr):
+            return [store(f"{function}({value}, ctx, {chain})")]
+        lines = [f"x = {value}"]
+        if not known_set:
+            lines.append("if x is None:")
+            if entry.attr in required:
+                lines.append("    raise Invalid(())" if fail else f"    P = missing(P, {path})")
+            elif default is not None:
+                lines.append(f"    {dst}[{key}] = {default}")
+            else:
+                lines.append("    pass")
+        if function is not None and values.never_flags(entry.attr) and not isinstance(codec, Offable):
+            return [*lines, "else:", f"    {store(f'{function}(x, ctx, {chain})')}"]
         if isinstance(codec, Offable):
             # OFF switches the setting off: a null, unless this dialect cannot send one.
             lines.append("elif x is OFF:")
@@ -373,15 +411,15 @@ class Writers:
             on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
         if default is not None:
             on_flag.append(f"{dst}[{key}] = {default}")
-        function = values.function(entry.attr)
         test = None if function is not None else self.test(codec, "x", unit)
+        opened = len(lines) > 1  # an if-chain is open, which the rest continues
         if test is not None:
-            lines += [f"elif {test}:", f"    {store('x')}"]
+            lines += [f"{'elif' if opened else 'if'} {test}:", f"    {store('x')}"]
+            opened = True
             if not isinstance(codec, Alt):
                 lines += ["else:", "    y = BAD"]
                 return lines + ["    " + line for line in on_flag]
             # Any other value: the alternatives' writer (below).
-        lines.append("else:")
         inline = None if function is not None or isinstance(codec, Alt) else self.inline(codec, "x", unit)
         if inline is not None:
             body = [
@@ -412,7 +450,9 @@ class Writers:
                 "    else:",
                 f"        {store('y')}",
             ]
-        return lines + ["    " + line for line in body]
+        if not opened:
+            return lines + body
+        return [*lines, "else:", *("    " + line for line in body)]
 
     # ------------------------------------------------------------------ compound codecs
 

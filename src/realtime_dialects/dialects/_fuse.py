@@ -218,7 +218,12 @@ class Fuser:
         lines.append(f"n = {presumed}")
         # The keys every valid object has are read first. When the object has no other key
         # (len(d) == n: most items, parts and events), the optional ones are not looked up.
-        lines += self.readers.entries(unit, cls, plan.always, "d", (), required, mode, plan.raw, sfamily)
+        # A required key is looked up as d[key]: one step less than d.get(), and its absence a KeyError,
+        # which the neutral path explains.
+        present = frozenset(e.key for e in plan.always if isinstance(e, Field))
+        reads = self.readers.entries(unit, cls, plan.always, "d", (), required, mode, plan.raw, sfamily, present)
+        if reads:
+            lines += ["try:", *("    " + line for line in reads), "except KeyError:", "    raise Invalid(()) from None"]
         known = unit.bind("keys", frozenset(_keys(source.entries)))
         if plan.others:
             # No other key: the optional attributes are unset, and the write phase is written for that.
@@ -315,7 +320,8 @@ class Fuser:
         read = tuple(entry for entry in plan.others if _own_keys(entry) & present)
         absent = tuple(entry for entry in plan.others if not _own_keys(entry) & present)
         lines = ["n = 0"]  # counted by the readers; the keys are known
-        lines += self.readers.entries(unit, plan.cls, read, "d", (), plan.required, mode, plan.raw, families[0])
+        reader = self.readers
+        lines += reader.entries(unit, plan.cls, read, "d", (), plan.required, mode, plan.raw, families[0], present)
         lines += self._tail(unit, plan, absent)
         unit.define("", ", ".join(self._carried(plan)), lines, main=True)
 

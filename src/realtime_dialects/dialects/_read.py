@@ -195,17 +195,21 @@ class Readers:
         mode: str,
         raw: frozenset[str] = frozenset(),
         family: str | None = None,
+        present: frozenset[str] = frozenset(),
     ) -> list[str]:
         """The lines reading ``entries`` of a ``cls`` from the dict ``src`` into locals ``a_<attr>``.
 
         Attributes in ``raw`` are kept as the JSON value read (the fused path converts them itself).
+        Keys in ``present`` are looked up as ``src[key]``: the caller knows they are there, or
+        refuses the object on the ``KeyError``.
         """
         lines: list[str] = []
         top = not prefix  # nested objects check their keys in full, without counting
         for entry in entries:
             if isinstance(entry, Field):
                 needed = entry.attr in required or entry.required
-                lines += self._field(unit, cls, entry, src, prefix, needed, mode, entry.attr in raw, family)
+                there = entry.key in present
+                lines += self._field(unit, cls, entry, src, prefix, needed, mode, entry.attr in raw, family, there)
             elif isinstance(entry, Tag):
                 path = repr((*prefix, entry.key))
                 value = f"{src}.get({entry.key!r})"
@@ -247,6 +251,7 @@ class Readers:
         mode: str,
         raw: bool = False,
         family: str | None = None,
+        present: bool = False,
     ) -> list[str]:
         family = entry.family or family
         codec = self.dialect.codec(cls, entry, family)
@@ -264,7 +269,7 @@ class Readers:
             codec = codec.inner
         else:
             off = [f"    {target} = None"]
-        lines = [f"v = {src}.get({entry.key!r})", "if v is None:", *off]
+        lines = [f"v = {src}[{entry.key!r}]" if present else f"v = {src}.get({entry.key!r})", "if v is None:", *off]
         if required:
             lines.append(f"    P = missing(P, {path})")
             if not prefix:

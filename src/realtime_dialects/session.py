@@ -44,7 +44,7 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
 from .errors import Loss, LossWarning, UnsupportedError
-from .translate import has_no_backslash, translation
+from .translate import translation
 
 __all__ = ["SEPARATOR", "Translator", "translate_session"]
 
@@ -146,8 +146,18 @@ class Translator:
         path = self._fast.get(kind) if kind.__class__ is str else None
         if path is None:
             return self._feed(obj)
-        # An event no rule concerns (audio, deltas), as feed_all() takes it.
-        text = _through(path, obj, has_no_backslash(data))
+        # An event no rule concerns (audio, deltas), as feed_all() takes it (there, why inline).
+        plain = 92 not in data if data.__class__ is bytes else data.__class__ is str and "\\" not in data
+        losses = _runtime.TrustedContext()
+        text: str | None
+        try:
+            wire = path[0](obj, losses, None, True, plain)
+            if wire.__class__ is str:
+                text = wire
+            else:
+                text = path[1](wire) if not losses and wire.__class__ is not _runtime.Flag else None
+        except (_runtime.Invalid, TypeError, ValueError, RecursionError, OverflowError):
+            text = None
         if text is None:
             return self._plain(obj)  # a loss or a problem: the general path says what
         if self.losses:
@@ -178,8 +188,9 @@ class Translator:
             kind = obj.get("type") if obj.__class__ is dict else None
             path = fast.get(kind) if kind.__class__ is str else None
             if path is not None:
-                # _through() and has_no_backslash(), inline; the event's type is the one its function
-                # reads (tagged), and a flat event of a line without a backslash comes back as text.
+                # The event's type is the one its function reads (tagged), and a flat event of a
+                # line without a backslash comes back as text. Anything lost or refused, and the
+                # general path says what.
                 plain = 92 not in line if line.__class__ is bytes else line.__class__ is str and "\\" not in line
                 text: str | None
                 try:
@@ -445,25 +456,6 @@ class _Ids:
             return None
         self.count += 1
         return f"{self.source}.{self.count}"
-
-
-def _through(path: tuple[Callable[..., Any], Callable[[dict[str, Any]], str]], obj: Any, plain: bool) -> str | None:
-    """An event's text through its fused function and encoder; None if it loses anything or is refused.
-
-    None sends the event down the general path, which reports what happened as translate() does.
-    ``plain`` says the event's text had no backslash (a flat event's function then writes its text).
-    """
-    fuse, encode = path
-    losses = _runtime.TrustedContext()
-    try:
-        wire = fuse(obj, losses, None, True, plain)
-        if wire.__class__ is str:
-            return wire
-        if losses or wire.__class__ is _runtime.Flag:
-            return None
-        return encode(wire)
-    except (_runtime.Invalid, TypeError, ValueError, RecursionError, OverflowError):
-        return None
 
 
 def _derived(event_id: str | None) -> str | None:

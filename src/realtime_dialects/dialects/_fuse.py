@@ -23,9 +23,7 @@ held object (``MustBe``) has that attribute read the neutral way.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -148,20 +146,28 @@ MANY_OPTIONAL = 6
 KEY_SETS = 32
 
 
-@attrs.frozen
 class _Plan:
-    """What the fused functions of one class are made from: its shapes, where each value comes from, its keys."""
+    """What the fused functions of one class are made from: its shapes, where each value comes from, its keys.
 
-    cls: type
-    source: Shape
-    target: Shape
-    required: set[str]
-    rules: tuple[Rule, ...]
-    values: _Locals
-    always: tuple[Any, ...]
-    others: tuple[Any, ...]
-    mode: str = ""
-    families: Families = PLAIN
+    ``always`` are the source's entries every valid object has, ``others`` the optional ones.
+    """
+
+    __slots__ = ("always", "cls", "families", "mode", "others", "required", "rules", "source", "target", "values")
+
+    def __init__(
+        self,
+        cls: type,
+        shapes: tuple[Shape, Shape],
+        rules: tuple[Rule, ...],
+        values: _Locals,
+        mode: str,
+        families: Families,
+    ) -> None:
+        self.cls, (self.source, self.target), self.rules, self.values = cls, shapes, rules, values
+        self.mode, self.families = mode, families
+        self.required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+        self.always = tuple(entry for entry in self.source.entries if _always_read(entry, self.required))
+        self.others = tuple(entry for entry in self.source.entries if not _always_read(entry, self.required))
 
     @property
     def raw(self) -> frozenset[str]:
@@ -242,22 +248,19 @@ class Fuser:
     def _prepare(self, unit: Unit, name: str, mode: str, families: Families) -> _Plan:
         """What a fused function of class ``name`` is made from."""
         cls = neutral_class(name)
-        sfamily, tfamily = families
-        source, target = self.source.shape(name, sfamily), self.target.shape(name, tfamily)
-        required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+        shapes = (self.source.shape(name, families[0]), self.target.shape(name, families[1]))
         rules = self.source.checks.get(name, ())
-        read = {e.attr for e in walk(source.entries) if isinstance(e, Field)}  # the rest stay None
+        read = {e.attr for e in walk(shapes[0].entries) if isinstance(e, Field)}  # the rest stay None
         values = self._plan(unit, cls, mode, families, rules, frozenset(a.name for a in attrs.fields(cls)) - read)
-        always = tuple(entry for entry in source.entries if _always_read(entry, required))
-        others = tuple(entry for entry in source.entries if not _always_read(entry, required))
-        return _Plan(cls, source, target, required, rules, values, always, others, mode, families)
+        return _Plan(cls, shapes, rules, values, mode, families)
 
     def _tail(self, unit: Unit, plan: _Plan, absent: tuple[Any, ...]) -> list[str]:
         """The write phase once the source is read, where the ``absent`` entries' keys are not in the object."""
         unset = {e.attr for e in walk(absent) if isinstance(e, Field | Unsupported)}
         values = plan.values.without(unset)
         tail = self._write_phase(unit, plan, values)
-        used = sorted(attr for attr in unset if re.search(rf"\ba_{attr}\b", "\n".join(tail)))
+        text = "\n".join(tail)
+        used = sorted(attr for attr in unset if f"a_{attr}" in text)  # (a_id in a_ids too: one None more)
         if used:  # by a rule, say
             return [f"{' = '.join(f'a_{attr}' for attr in used)} = None", *tail]
         return tail
@@ -277,7 +280,8 @@ class Fuser:
         carried = self._carried(plan)
         functions: dict[tuple[str, ...], Any] = {}
         keys = frozenset(_keys(plan.source.entries))
-        optional = {key for entry in plan.others for key in _own_keys(entry)}
+        # A set of optional keys is named by its bits, in the table's order: the same name in every process.
+        bits = {key: 1 << index for index, key in enumerate(k for entry in plan.others for k in _own_keys(entry))}
         namespace = unit.namespace
 
         def for_keys(d: dict[str, Any]) -> Any:
@@ -287,11 +291,10 @@ class Fuser:
             found = tuple(d)
             made: Any = False
             if keys.issuperset(found):
-                present = sorted(optional.intersection(found))
-                digest = hashlib.sha1("\0".join(present).encode()).hexdigest()[:12]
+                present = frozenset(key for key in found if key in bits)
                 made = namespace.function(
-                    f"{unit.name}__keys_{digest}",
-                    lambda u: self._build_for_keys(u, name, mode, families, frozenset(present)),
+                    f"{unit.name}__keys_{sum(bits[key] for key in present):x}",
+                    lambda u: self._build_for_keys(u, name, mode, families, present),
                 )
             functions[found] = made
             return made
@@ -354,7 +357,7 @@ class Fuser:
             groups = unit.bind("groups", _groups(target.entries))
             extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {groups})"
             lines.append(f"E = None if E is None else {extra}")
-        elif any(_USES_EXTRA.search(line) for line in written):
+        elif _has_nested(target.entries):
             lines.append("E = None")  # nested objects take the undeclared keys they would hold: none here
         if target.nulls_last:
             lines += ["w = {}", "N = []", *written, "for k in N:", "    w[k] = None"]
@@ -362,8 +365,8 @@ class Fuser:
             lines += as_display("w", written)
         if mode == KEEP:
             lines += ["if E is not None and () in E:", "    w.update(E[()])"]
-        if lines[-1].startswith("w = {") and _USES_W.search(lines[-1][len("w = ") :]) is None:
-            lines[-1] = "return " + lines[-1][len("w = ") :]  # built in one display
+        if lines[-1].startswith("w = {"):
+            lines[-1] = "return " + lines[-1][len("w = ") :]  # built in one display (which never reads w)
         else:
             lines.append("return w")
         return lines
@@ -690,8 +693,8 @@ class Fuser:
         return lines
 
 
-_USES_EXTRA = re.compile(r"\bE\b")
-_USES_W = re.compile(r"\bw\b")
+def _has_nested(entries: tuple[Any, ...]) -> bool:
+    return any(isinstance(entry, Nested) for entry in entries)
 
 
 def _own_keys(entry: Any) -> frozenset[str]:

@@ -14,7 +14,6 @@ a test (the value is written as it is), an inline expression, or a function.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
@@ -104,25 +103,35 @@ class Values:
 
 OBJECT = Values()
 
-#: A store under a literal key, at the top level of a function.
-_STORE = re.compile(r"(\w+)\[('[^'\\]*')\] = (.+)")
-
 
 def as_display(dst: str, lines: list[str]) -> list[str]:
     """``dst = {}`` and the written ``lines``, the stores that always run first made one dict display.
 
     ``{'type': 'message', 'role': a_role}`` is built in one step; a store per key costs a
     step each. A display evaluates its values in order, as the stores did; a value that
-    reads ``dst`` itself ends the run.
+    names ``dst`` itself ends the run.
     """
     pairs: list[str] = []
-    uses_dst = re.compile(rf"\b{dst}\b")
+    start = f"{dst}['"
     for line in lines:
-        store = _STORE.fullmatch(line)
-        if store is None or store.group(1) != dst or uses_dst.search(store.group(3)):
+        end = line.find("'] = ") if line.startswith(start) else -1
+        key, value = line[len(start) : end], line[end + len("'] = ") :]
+        if end < 0 or "'" in key or "\\" in key or _names(value, dst):
             break
-        pairs.append(f"{store.group(2)}: {store.group(3)}")
+        pairs.append(f"{key!r}: {value}")
     return [f"{dst} = {{{', '.join(pairs)}}}", *lines[len(pairs) :]]
+
+
+def _names(code: str, name: str) -> bool:
+    """Whether the expression ``code`` may use the variable ``name`` (a word of it, outside or inside a string)."""
+    index = code.find(name)
+    while index >= 0:
+        before = code[index - 1] if index else " "
+        after = code[index + len(name)] if index + len(name) < len(code) else " "
+        if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
+            return True
+        index = code.find(name, index + 1)
+    return False
 
 
 class Writers:

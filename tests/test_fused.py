@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +174,21 @@ def test_losses_of_list_elements_are_reported_once_when_the_comprehension_gives_
     assert answer == neutral(text, "openai-ga", "azure")
     assert not isinstance(answer, str)
     assert [loss.path for loss in answer[1]] == ["$.response.input[0].content[0]", "$.response.input[1]"]
+
+
+def test_objects_holding_other_sets_of_keys_get_the_neutral_answer_through_functions_of_their_own() -> None:
+    # response.create's response may hold any of 17 keys: the fused path keeps a function per set of
+    # keys met (up to 32), whatever their order, and the general function serves the rest.
+    full = json.loads((FIXTURES / "azure" / "response.create" / "full.json").read_text())["response"]
+    chosen = random.Random(7)
+    for _ in range(50):  # more sets than a class keeps functions for, in random orders
+        keys = chosen.sample(sorted(full), chosen.randint(1, len(full)))
+        text = json.dumps({"type": "response.create", "response": {key: full[key] for key in keys}})
+        for target in names():
+            assert fused(text, "azure", target) == neutral(text, "azure", target), (keys, target)
+    functions = translation("azure", "openai-ga")._namespace.globals
+    made = [name for name in functions if re.fullmatch(r"fuse_ResponseCreateParams__keys_[0-9a-f]+", name)]
+    assert 1 < len(made) <= 32
 
 
 def test_the_first_needed_value_names_a_lost_object_on_both_paths() -> None:

@@ -282,7 +282,7 @@ class Fuser:
         keys = frozenset(_keys(plan.source.entries))
         # A set of optional keys is named by its bits, in the table's order: the same name in every process.
         bits = {key: 1 << index for index, key in enumerate(k for entry in plan.others for k in _own_keys(entry))}
-        namespace = unit.namespace
+        namespace, prefix = unit.namespace, f"{unit.name}__keys_"  # not the unit: its source is done with
 
         def for_keys(d: dict[str, Any]) -> Any:
             """The function for ``d``'s keys (built now), or False for the general path."""
@@ -293,7 +293,7 @@ class Fuser:
             if keys.issuperset(found):
                 present = frozenset(key for key in found if key in bits)
                 made = namespace.function(
-                    f"{unit.name}__keys_{sum(bits[key] for key in present):x}",
+                    f"{prefix}{sum(bits[key] for key in present):x}",
                     lambda u: self._build_for_keys(u, name, mode, families, present),
                 )
             functions[found] = made

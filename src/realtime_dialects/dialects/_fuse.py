@@ -322,9 +322,8 @@ class Fuser:
         plan = self._plans[name, mode, families]
         read = tuple(entry for entry in plan.others if _own_keys(entry) & present)
         absent = tuple(entry for entry in plan.others if not _own_keys(entry) & present)
-        lines = ["n = 0"]  # counted by the readers; the keys are known
-        reader = self.readers
-        lines += reader.entries(unit, plan.cls, read, "d", (), plan.required, mode, plan.raw, families[0], present)
+        reader = self.readers  # the keys are known: nothing is counted
+        lines = reader.entries(unit, plan.cls, read, "d", (), plan.required, mode, plan.raw, families[0], present)
         lines += self._tail(unit, plan, absent)
         unit.define("", ", ".join(self._carried(plan)), lines, main=True)
 

@@ -200,8 +200,8 @@ class Readers:
         """The lines reading ``entries`` of a ``cls`` from the dict ``src`` into locals ``a_<attr>``.
 
         Attributes in ``raw`` are kept as the JSON value read (the fused path converts them itself).
-        Keys in ``present`` are looked up as ``src[key]``: the caller knows they are there, or
-        refuses the object on the ``KeyError``.
+        Keys in ``present`` are looked up as ``src[key]`` and not counted: the caller knows they
+        are there, or refuses the object on the ``KeyError``.
         """
         lines: list[str] = []
         top = not prefix  # nested objects check their keys in full, without counting
@@ -229,13 +229,14 @@ class Readers:
                 path = repr((*prefix, entry.key))
                 constant = unit.bind(f"{entry.key}_value", entry.value)
                 lines += [f"v = {src}.get({entry.key!r})", "if v is not None:"]
-                if top:
+                if top and entry.key not in present:
                     lines.append("    n += 1")
                 lines += [f"    if v != {constant}:", f"        P = wrong_tag(P, {path}, v, {constant})"]
             elif isinstance(entry, Unsupported):
                 lines.append(f"a_{entry.attr} = None")
             elif isinstance(entry, Nested):
-                lines += self._nested(unit, cls, entry, src, prefix, required, mode, raw, family)
+                counted = top and entry.key not in present
+                lines += self._nested(unit, cls, entry, src, prefix, required, mode, raw, family, counted)
             else:  # pragma: no cover - guarded by the Entry type
                 raise TypeError(entry)
         return lines
@@ -257,8 +258,8 @@ class Readers:
         codec = self.dialect.codec(cls, entry, family)
         path = repr((*prefix, entry.key))
         target = f"a_{entry.attr}"
-        # A required top-level key was counted up front (see build()).
-        count = "n += 1" if not prefix and not required else ""
+        # A required top-level key was counted up front (see build()); a key known present is not counted.
+        count = "n += 1" if not prefix and not required and not present else ""
         offable = False
         if isinstance(codec, Offable):
             offable = True
@@ -319,6 +320,7 @@ class Readers:
         mode: str,
         raw: frozenset[str],
         family: str | None,
+        counted: bool,
     ) -> list[str]:
         inner = (*prefix, entry.key)
         group = f"n{len(inner)}"
@@ -328,7 +330,7 @@ class Readers:
             # A required key lives inside, so the nested object itself is required.
             lines += [f"if {group} is None:", f"    P = missing(P, {inner!r})"]
         lines.append(f"if {group} is not None:")
-        if not prefix:
+        if counted:
             lines.append("    n += 1")
         lines += [
             f"    if {group}.__class__ is not dict:",

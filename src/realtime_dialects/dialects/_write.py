@@ -382,7 +382,8 @@ class Writers:
         # The fused reader refuses a missing required value: there, x is known to be set.
         known_set = ((fail and entry.attr in required) or values.is_set(entry.attr)) and not isinstance(codec, Offable)
         if known_set and function is not None and values.never_flags(entry.attr):
-            return [store(f"{function}({value}, ctx, {chain})")]
+            call = f"{function}({value}, ctx, {chain})"
+            return [store(call)] if when is None else [f"y = {call}", store("y")]
         lines = [f"x = {value}"]
         if not known_set:
             lines.append("if x is None:")
@@ -393,7 +394,7 @@ class Writers:
             else:
                 lines.append("    pass")
         if function is not None and values.never_flags(entry.attr) and not isinstance(codec, Offable):
-            return [*lines, "else:", f"    {store(f'{function}(x, ctx, {chain})')}"]
+            return [*lines, "else:", f"    y = {function}(x, ctx, {chain})", f"    {store('y')}"]
         if isinstance(codec, Offable):
             # OFF switches the setting off: a null, unless this dialect cannot send one.
             lines.append("elif x is OFF:")

@@ -39,9 +39,11 @@ from typing import Any
 
 import attrs
 import orjson
+from orjson import loads
 
 from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
+from .dialects._runtime import Flag, Invalid, TrustedContext
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
 from .errors import Loss, LossWarning, UnsupportedError
 from .translate import translation
@@ -127,6 +129,8 @@ class Translator:
         #: Wire types met so far whose events no rule concerns (audio, deltas: most of a session),
         #: with their fused function and the target's encoder for what it writes.
         self._fast: dict[str, tuple[Callable[..., Any], Callable[[dict[str, Any]], str]]] = {}
+        #: The losses of the line feed() takes the fast way: empty but while a line loses something.
+        self._lost = TrustedContext()
 
     def __repr__(self) -> str:
         return f"<Translator {self.source.name!r} -> {self.target.name!r}>"
@@ -136,29 +140,31 @@ class Translator:
     def feed(self, data: Text) -> list[str]:
         """Translate the next event of the session; return the target's events, in order."""
         # The command line feeds a log this way, a line at a time: what every line needs is inline.
+        limit = self.max_size
         try:
-            if self.max_size is not None and len(data) > self.max_size:
+            if limit is not None and len(data) > limit:
                 raise ValueError  # refused by parse(), below
-            obj = orjson.loads(data)
+            obj = loads(data)
         except Exception:  # parse() says what is wrong, as the dialect words it
-            obj = self.source.parse(data, self.max_size)
+            obj = self.source.parse(data, limit)
         kind = obj.get("type") if obj.__class__ is dict else None
         path = self._fast.get(kind) if kind.__class__ is str else None
         if path is None:
             return self._feed(obj)
         # An event no rule concerns (audio, deltas), as feed_all() takes it (there, why inline).
         plain = 92 not in data if data.__class__ is bytes else data.__class__ is str and "\\" not in data
-        losses = _runtime.TrustedContext()
+        losses = self._lost
         text: str | None
         try:
             wire = path[0](obj, losses, None, True, plain)
             if wire.__class__ is str:
                 text = wire
             else:
-                text = path[1](wire) if not losses and wire.__class__ is not _runtime.Flag else None
-        except (_runtime.Invalid, TypeError, ValueError, RecursionError, OverflowError):
+                text = path[1](wire) if not losses and wire.__class__ is not Flag else None
+        except (Invalid, TypeError, ValueError, RecursionError, OverflowError):
             text = None
         if text is None:
+            losses.clear()
             return self._plain(obj)  # a loss or a problem: the general path says what
         if self.losses:
             self.losses = ()

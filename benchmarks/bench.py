@@ -157,19 +157,20 @@ def targets_and_values(results: Results) -> list[tuple[Target, float | None]]:
 def measure(funcs: dict[str, Callable[[], object]], rounds: int, batch: int) -> dict[str, float]:
     """Median µs per call of each function, over ``rounds`` interleaved rounds of ``batch`` calls.
 
-    Each round starts one contender further on, so every contender runs in every
-    position equally often: the one running right after a heavy contender (the
-    Azure SDK, pydantic) starts with cold caches, and no contender should always
-    be that one.
+    Each round runs the contenders in another order (shuffled, with a fixed seed): the one
+    running right after a heavy contender (the Azure SDK, pydantic) starts with cold caches,
+    and no contender should always be that one. (Rotating one order would not do: each
+    contender would still always follow the same one.)
     """
     samples: dict[str, list[float]] = {name: [] for name in funcs}
     for func in funcs.values():  # warm up
         for _ in range(batch):
             func()
     order = list(funcs.items())
-    for round_ in range(rounds):
-        shift = round_ % len(order)
-        for name, func in order[shift:] + order[:shift]:
+    shuffle = random.Random(0).shuffle
+    for _ in range(rounds):
+        shuffle(order)
+        for name, func in order:
             start = time.perf_counter()
             for _ in range(batch):
                 func()

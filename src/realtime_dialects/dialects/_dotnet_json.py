@@ -23,7 +23,8 @@ import math
 import re
 import struct
 import unicodedata
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 import orjson
 
@@ -34,6 +35,10 @@ class Float32(float):
     """A number of a .NET ``float`` property: kept at single precision, written in .NET's format."""
 
     __slots__ = ()
+
+    #: The Float32 made before for a value, or None: a dict lookup, where making one (even one
+    #: found made) goes through ``__new__`` in Python. Generated writers try it first.
+    known: ClassVar[Callable[[float], Float32 | None]]
 
     def __new__(cls, value: float) -> Float32:
         # A session writes the same few settings (temperature, speed, thresholds) again and
@@ -50,6 +55,7 @@ class Float32(float):
 #: The Float32 of each value met (a bounded number of them).
 _ROUNDED: dict[float, Float32] = {}
 _KEPT = 4096
+Float32.known = _ROUNDED.get
 
 
 #: orjson escapes the control characters without a short form as ``\u00xx``, in lower case: those
@@ -59,7 +65,12 @@ _LOWER_HEX_ESCAPE = re.compile(r"\\u00[01][a-f]")
 
 def dumps(value: Any) -> str:
     """System.Text.Json's compact text of a wire value (dicts, lists, strings, numbers, Float32)."""
-    text = orjson.dumps(value, default=_fragment, option=orjson.OPT_PASSTHROUGH_SUBCLASS).decode()
+    try:
+        # A Float32 written before is found by the dict's own lookup, without a call into Python.
+        data = orjson.dumps(value, default=_KNOWN, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+    except orjson.JSONEncodeError:  # one met for the first time (or a value JSON has not: raised again)
+        data = orjson.dumps(value, default=_fragment, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+    text = data.decode()
     # ASCII without DEL and without orjson's lower-case escapes is System.Text.Json's text too. The
     # escape search starts at the first backslash (found at memchr's speed): base64 audio has none,
     # and an event's escaped strings (arguments, outputs) tend to come late.
@@ -86,6 +97,7 @@ def _fragment(value: Any) -> Any:
 
 #: The text of each Float32 written (a bounded number of them).
 _FRAGMENTS: dict[float, Any] = {}
+_KNOWN = _FRAGMENTS.__getitem__
 
 
 def _write(value: Any, out: list[str]) -> None:

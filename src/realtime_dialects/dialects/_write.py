@@ -190,7 +190,11 @@ class Writers:
         """An expression of the wire value of ``x``, or a ``Flag``; None if a function is needed."""
         if isinstance(codec, Number) and codec.write is not None:
             number = f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
-            return f"({unit.bind('number', codec.write)}({x}) if {number} else BAD)"
+            made = f"{unit.bind('number', codec.write)}({x})"
+            known = getattr(codec.write, "known", None)  # a lookup of what it made before (Float32)
+            if known is not None:
+                made = f"({unit.bind('known', known)}({x}) or {made})"
+            return f"({made} if {number} else BAD)"
         if isinstance(codec, Choice):
             writes = {neutral: wire for wire, neutral in codec.values.items()}
             table = unit.bind("writes", writes)

@@ -40,6 +40,8 @@ class Translation:
         self._lock = threading.Lock()
         #: The fused function of each wire type met so far.
         self._fused: dict[str, Callable[..., Any]] = {}
+        #: The target's encoder for its events of each wire type met so far (Dialect.encoder()).
+        self._encoders: dict[Any, Callable[[dict[str, Any]], str]] = {}
         self._encode = target.encode
 
     def __repr__(self) -> str:
@@ -74,8 +76,12 @@ class Translation:
                 raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
         if raw and on_unsupported != "drop":
             apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
+        kind = wire.get("type")  # the target's (one source type may become two: beta's session updates)
+        encode = self._encoders.get(kind)
+        if encode is None:
+            encode = self._encoders[kind] = self.target.encoder(kind)
         try:
-            return self._encode(wire)
+            return encode(wire)
         except (TypeError, ValueError, RecursionError, OverflowError):
             return self.target.encode_checked(wire)  # says what the encoder refused, and where
 

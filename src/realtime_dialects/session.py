@@ -195,8 +195,8 @@ class Translator:
             path = fast.get(kind) if kind.__class__ is str else None
             if path is not None:
                 # The event's type is the one its function reads (tagged), and a flat event of a
-                # line without a backslash comes back as text. Anything lost or refused, and the
-                # general path says what.
+                # line without a backslash comes back as text. An event that loses anything or is
+                # refused goes down the general path, which says what happened.
                 plain = 92 not in line if line.__class__ is bytes else line.__class__ is str and "\\" not in line
                 text: str | None
                 try:

@@ -158,14 +158,14 @@ class _Plan:
         self,
         cls: type,
         shapes: tuple[Shape, Shape],
+        required: set[str],
         rules: tuple[Rule, ...],
         values: _Locals,
         mode: str,
         families: Families,
     ) -> None:
         self.cls, (self.source, self.target), self.rules, self.values = cls, shapes, rules, values
-        self.mode, self.families = mode, families
-        self.required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+        self.mode, self.families, self.required = mode, families, required
         self.always = tuple(entry for entry in self.source.entries if _always_read(entry, self.required))
         self.others = tuple(entry for entry in self.source.entries if not _always_read(entry, self.required))
 
@@ -249,10 +249,10 @@ class Fuser:
         """What a fused function of class ``name`` is made from."""
         cls = neutral_class(name)
         shapes = (self.source.shape(name, families[0]), self.target.shape(name, families[1]))
+        required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
         rules = self.source.checks.get(name, ())
-        read = {e.attr for e in walk(shapes[0].entries) if isinstance(e, Field)}  # the rest stay None
-        values = self._plan(unit, cls, mode, families, rules, frozenset(a.name for a in attrs.fields(cls)) - read)
-        return _Plan(cls, shapes, rules, values, mode, families)
+        values = self._plan(unit, cls, mode, families, rules, required)
+        return _Plan(cls, shapes, required, rules, values, mode, families)
 
     def _tail(self, unit: Unit, plan: _Plan, absent: tuple[Any, ...]) -> list[str]:
         """The write phase once the source is read, where the ``absent`` entries' keys are not in the object."""
@@ -272,7 +272,7 @@ class Fuser:
 
         An object's keys are mostly a few of the many its class allows, and the same few
         again and again (a ``response.create`` of a session). The function made for a set
-        of keys reads only those and writes knowing the rest unset: a third of the general
+        of keys reads only those and writes knowing the rest unset: about half the general
         one's steps. The set of keys is looked up as the object holds them (``tuple(d)``);
         up to :data:`KEY_SETS` sets a class, each built on first sight and sharing the general
         function's helpers; an undeclared key takes the general path.
@@ -432,7 +432,7 @@ class Fuser:
         return lines
 
     def _plan(
-        self, unit: Unit, cls: type, mode: str, families: Families, rules: tuple[Rule, ...], unread: frozenset[str]
+        self, unit: Unit, cls: type, mode: str, families: Families, rules: tuple[Rule, ...], required: set[str]
     ) -> _Locals:
         """Which attributes are fused (attribute -> function expression) and which are copied as read."""
         unfused = self._unfused(cls, rules, families[0])
@@ -456,8 +456,8 @@ class Fuser:
             elif _same(read, write) and _kept(read):
                 copied.add(attr)
         # The source's required keys: read, and refused when missing, so set by the write phase.
-        required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
         needed = frozenset(e.attr for e in sources.values() if e.required or e.attr in required)
+        unread = frozenset(a.name for a in attrs.fields(cls)) - sources.keys()  # they stay None
         return _Locals(fused, copied, lists, unread, needed)
 
     def _function(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str | None:

@@ -169,8 +169,7 @@ class OpenAI(Dialect):
         self._beta: frozenset[Any] | None = None
 
     def encode(self, wire: dict[str, Any]) -> str:
-        beta = self._beta if self._beta is not None else self._beta_types()
-        return _pydantic_text(wire) if wire.get("type") in beta else _dotnet_json.dumps(wire)
+        return self.encoder(wire.get("type"))(wire)  # type: ignore[arg-type]
 
     def encoder(self, kind: str) -> Callable[[dict[str, Any]], str]:
         if kind in self._beta_types():

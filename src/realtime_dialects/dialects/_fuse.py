@@ -213,7 +213,7 @@ class Fuser:
             return
         plan = self._plans[name, mode, families] = self._prepare(unit, name, mode, families)
         source, values, required = plan.source, plan.values, plan.required
-        lines = ["if d.__class__ is not dict:", "    raise Invalid(())", "P = None"]
+        lines = ["if d.__class__ is not dict:", "    raise Invalid(())"]
         if mode == KEEP:
             lines.append("E = None")
         presumed = sum(
@@ -227,7 +227,7 @@ class Fuser:
         # A required key is looked up as d[key]: one step less than d.get(), and its absence a KeyError,
         # which the neutral path explains.
         present = frozenset(e.key for e in plan.always if isinstance(e, Field))
-        reads = self.readers.entries(unit, cls, plan.always, "d", (), required, mode, plan.raw, sfamily, present)
+        reads = self.readers.entries(unit, cls, plan.always, "d", (), required, mode, plan.raw, sfamily, present, True)
         if reads:
             lines += ["try:", *("    " + line for line in reads), "except KeyError:", "    raise Invalid(()) from None"]
         known = unit.bind("keys", frozenset(_keys(source.entries)))
@@ -237,7 +237,7 @@ class Fuser:
             lines += ["    " + line for line in self._tail(unit, plan, plan.others)]
         if sum(isinstance(entry, Field | Nested) for entry in plan.others) >= MANY_OPTIONAL:
             lines += self._by_keys(unit, name, mode, families, plan)
-        lines += self.readers.entries(unit, cls, plan.others, "d", (), required, mode, plan.raw, sfamily)
+        lines += self.readers.entries(unit, cls, plan.others, "d", (), required, mode, plan.raw, sfamily, fail=True)
         lines += [
             f"if len(d) != n and not d.keys() <= {known}:",
             f"    E = keep_extra(E, (), d, {known})" if mode == KEEP else "    raise Invalid(())",
@@ -311,7 +311,7 @@ class Fuser:
     def _carried(self, plan: _Plan) -> list[str]:
         """What the general function hands the function of a key set: the call and what it has read."""
         names = ["d", "ctx", "chain", "tagged"] + (["plain"] if model.is_event(plan.cls.__name__) else [])
-        names += ["P"] + (["E"] if plan.mode == KEEP else [])
+        names += ["E"] if plan.mode == KEEP else []
         return names + [f"a_{e.attr}" for e in walk(plan.always) if isinstance(e, Field | Unsupported)]
 
     def _build_for_keys(self, unit: Unit, name: str, mode: str, families: Families, present: frozenset[str]) -> None:
@@ -323,7 +323,7 @@ class Fuser:
         read = tuple(entry for entry in plan.others if _own_keys(entry) & present)
         absent = tuple(entry for entry in plan.others if not _own_keys(entry) & present)
         reader = self.readers  # the keys are known: nothing is counted
-        lines = reader.entries(unit, plan.cls, read, "d", (), plan.required, mode, plan.raw, families[0], present)
+        lines = reader.entries(unit, plan.cls, read, "d", (), plan.required, mode, plan.raw, families[0], present, True)
         lines += self._tail(unit, plan, absent)
         unit.define("", ", ".join(self._carried(plan)), lines, main=True)
 
@@ -334,8 +334,7 @@ class Fuser:
         """
         cls, target, required, rules, mode = plan.cls, plan.target, plan.required, plan.rules, plan.mode
         sfamily, tfamily = plan.families
-        lines = ["if P is not None:", "    raise Invalid(())"]
-        lines += self._rules(unit, cls, rules, values, sfamily)
+        lines = self._rules(unit, cls, rules, values, sfamily)
         # The target's write phase: its order, its omission rules, its losses.
         for entry in walk(target.entries):
             if (

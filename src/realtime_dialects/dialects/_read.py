@@ -196,12 +196,15 @@ class Readers:
         raw: frozenset[str] = frozenset(),
         family: str | None = None,
         present: frozenset[str] = frozenset(),
+        fail: bool = False,
     ) -> list[str]:
         """The lines reading ``entries`` of a ``cls`` from the dict ``src`` into locals ``a_<attr>``.
 
         Attributes in ``raw`` are kept as the JSON value read (the fused path converts them itself).
         Keys in ``present`` are looked up as ``src[key]`` and not counted: the caller knows they
-        are there, or refuses the object on the ``KeyError``.
+        are there, or refuses the object on the ``KeyError``. With ``fail``, the first problem
+        raises ``Invalid(())`` instead of being noted in ``P``: the fused path, which hands any
+        invalid object to the neutral path to name its problems, needs no list of them.
         """
         lines: list[str] = []
         top = not prefix  # nested objects check their keys in full, without counting
@@ -209,11 +212,17 @@ class Readers:
             if isinstance(entry, Field):
                 needed = entry.attr in required or entry.required
                 there = entry.key in present
-                lines += self._field(unit, cls, entry, src, prefix, needed, mode, entry.attr in raw, family, there)
+                lines += self._field(
+                    unit, cls, entry, src, prefix, needed, mode, entry.attr in raw, family, there, fail
+                )
             elif isinstance(entry, Tag):
                 path = repr((*prefix, entry.key))
                 value = f"{src}.get({entry.key!r})"
-                if top:
+                if fail:
+                    # A dispatcher that matched this tag passes tagged=True.
+                    test = f"not tagged and {value}" if top else value
+                    lines += [f"if {test} != {entry.value!r}:", "    raise Invalid(())"]
+                elif top:
                     # Counted up front; a dispatcher that matched this tag passes tagged=True.
                     lines += [
                         f"if not tagged and {value} != {entry.value!r}:",
@@ -231,12 +240,13 @@ class Readers:
                 lines += [f"v = {src}.get({entry.key!r})", "if v is not None:"]
                 if top and entry.key not in present:
                     lines.append("    n += 1")
-                lines += [f"    if v != {constant}:", f"        P = wrong_tag(P, {path}, v, {constant})"]
+                wrong = "raise Invalid(())" if fail else f"P = wrong_tag(P, {path}, v, {constant})"
+                lines += [f"    if v != {constant}:", f"        {wrong}"]
             elif isinstance(entry, Unsupported):
                 lines.append(f"a_{entry.attr} = None")
             elif isinstance(entry, Nested):
                 counted = top and entry.key not in present
-                lines += self._nested(unit, cls, entry, src, prefix, required, mode, raw, family, counted)
+                lines += self._nested(unit, cls, entry, src, prefix, required, mode, raw, family, counted, fail)
             else:  # pragma: no cover - guarded by the Entry type
                 raise TypeError(entry)
         return lines
@@ -253,6 +263,7 @@ class Readers:
         raw: bool = False,
         family: str | None = None,
         present: bool = False,
+        fail: bool = False,
     ) -> list[str]:
         family = entry.family or family
         codec = self.dialect.codec(cls, entry, family)
@@ -270,30 +281,37 @@ class Readers:
             codec = codec.inner
         else:
             off = [f"    {target} = None"]
-        lines = [f"v = {src}[{entry.key!r}]" if present else f"v = {src}.get({entry.key!r})", "if v is None:", *off]
-        if required:
+        lines = [f"v = {src}[{entry.key!r}]" if present else f"v = {src}.get({entry.key!r})", "if v is None:"]
+        if required and fail:
+            lines.append("    raise Invalid(())")
+        else:
+            lines += off
+        if required and not fail:
             lines.append(f"    P = missing(P, {path})")
             if not prefix:
                 lines.append(f"    n -= {entry.key!r} not in {src}  # a null value still counts as read")
         if raw:
             return [*lines, "else:", f"    {target} = v", *([f"    {count}"] if count else [])]
         expect = unit.bind(f"{entry.attr}_expect", codec.expect)
+        # What a value the codec refuses does: noted in P (and the attribute left unset), or raised.
+        refuse = ["    raise Invalid(())"] if fail else [f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
         test = self.test(codec, "v", unit)
         if required and test not in (None, "True") and not offable:
             # A required key is almost always there and valid: its test (false for None) comes
             # first, the missing key after.
             missing = lines[1:]  # "if v is None:" and what it does
+            if fail and not isinstance(codec, Alt):
+                return [lines[0], f"if {test}:", f"    {target} = v", "else:", *refuse]  # null or not
             lines = [lines[0], f"if {test}:", f"    {target} = v", "el" + missing[0], *missing[1:], "else:"]
             if isinstance(codec, Alt):  # any other value: the alternatives' reader says what is wrong
-                return lines + _called(self.function(codec, unit, mode, family), target, path)
-            return [*lines, f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
+                return lines + _called(self.function(codec, unit, mode, family), target, path, fail)
+            return [*lines, *refuse]
         if test is not None:
             lines += [f"elif {test}:", f"    {target} = v"]
             if count:
                 lines.append(f"    {count}")
             if not isinstance(codec, Alt):
-                lines += ["else:", f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
-                return lines
+                return [*lines, "else:", *refuse]
             # Any other value: the alternatives' reader says what is wrong with it (below).
         lines.append("else:")
         if count:
@@ -304,10 +322,9 @@ class Readers:
                 *lines,
                 f"    {target} = {inline}",
                 f"    if {target} is BAD:",
-                f"        P = bad(P, {path}, v, {expect})",
-                f"        {target} = None",
+                *("    " + line for line in refuse),
             ]
-        return lines + _called(self.function(codec, unit, mode, family), target, path)
+        return lines + _called(self.function(codec, unit, mode, family), target, path, fail)
 
     def _nested(
         self,
@@ -321,6 +338,7 @@ class Readers:
         raw: frozenset[str],
         family: str | None,
         counted: bool,
+        fail: bool = False,
     ) -> list[str]:
         inner = (*prefix, entry.key)
         group = f"n{len(inner)}"
@@ -328,20 +346,22 @@ class Readers:
         lines.append(f"{group} = {src}.get({entry.key!r})")
         if any(e.attr in required or e.required for e in walk(entry.entries) if isinstance(e, Field)):
             # A required key lives inside, so the nested object itself is required.
-            lines += [f"if {group} is None:", f"    P = missing(P, {inner!r})"]
+            lines += [f"if {group} is None:", "    raise Invalid(())" if fail else f"    P = missing(P, {inner!r})"]
         lines.append(f"if {group} is not None:")
         if counted:
             lines.append("    n += 1")
         lines += [
             f"    if {group}.__class__ is not dict:",
-            f"        P = bad(P, {inner!r}, {group}, 'an object')",
+            "        raise Invalid(())" if fail else f"        P = bad(P, {inner!r}, {group}, 'an object')",
             "    else:",
         ]
-        body = self.entries(unit, cls, entry.entries, group, inner, required, mode, raw, family)
+        body = self.entries(unit, cls, entry.entries, group, inner, required, mode, raw, family, fail=fail)
         known = unit.bind(f"{'_'.join(inner)}_keys", frozenset(_keys(entry.entries)))
         body.append(f"if not {group}.keys() <= {known}:")
         if mode == KEEP:
             body.append(f"    E = keep_extra(E, {inner!r}, {group}, {known})")
+        elif fail:
+            body.append("    raise Invalid(())")
         else:
             body.append(f"    P = unknown_keys(P, {inner!r}, {group}, {known})")
         return lines + ["        " + line for line in body]
@@ -524,8 +544,10 @@ def _keys(entries: tuple[Entry, ...]) -> list[str]:
     return [entry.key for entry in entries if isinstance(entry, Field | Tag | Ignored | Nested)]
 
 
-def _called(function: str, target: str, path: str) -> list[str]:
+def _called(function: str, target: str, path: str, fail: bool = False) -> list[str]:
     """The lines (in an else branch) that read ``v`` with ``function`` into ``target``, or note its problems."""
+    if fail:
+        return [f"    {target} = {function}(v)"]  # its Invalid goes up as it is
     return [
         "    try:",
         f"        {target} = {function}(v)",

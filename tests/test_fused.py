@@ -176,6 +176,35 @@ def test_losses_of_list_elements_are_reported_once_when_the_comprehension_gives_
     assert [loss.path for loss in answer[1]] == ["$.response.input[0].content[0]", "$.response.input[1]"]
 
 
+@pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
+@pytest.mark.parametrize(
+    ("role", "part"),
+    [
+        ("user", {"type": "input_text", "text": "hi"}),  # the part's function, called by the message's
+        ("assistant", {"type": "text", "text": "hi"}),
+        ("user", {"type": "text", "text": "no"}),  # a part the role does not take
+        ("user", {"type": "input_image", "image_url": "data:image/png;base64,AA=="}),  # lost in some
+        ("user", {"type": "no_such_part"}),
+        ("user", {"text": "no type"}),
+        ("user", "not an object"),
+        ("user", ["a", "list"]),
+        ("user", {"type": ["unhashable"]}),
+        ("robot", {"type": "input_text", "text": "no such role"}),
+    ],
+)
+def test_a_message_of_one_part_takes_the_part_s_function_or_the_list_s_to_the_neutral_answer(
+    target: str, role: str, part: Any
+) -> None:
+    # A list of one element is taken by its holder's function, which calls the element's own
+    # (Values.single); anything else there goes to the list's function, then to the neutral path.
+    item = {"type": "message", "role": role, "content": [part]}
+    for text in (
+        json.dumps({"item": item, "type": "conversation.item.create"}),
+        json.dumps({"response": {"input_items": [item]}, "type": "response.create"}),
+    ):
+        assert fused(text, "azure", target) == neutral(text, "azure", target), text
+
+
 def test_objects_holding_other_sets_of_keys_get_the_neutral_answer_through_functions_of_their_own() -> None:
     # response.create's response may hold any of 17 keys: the fused path keeps a function per set of
     # keys met (up to 32), whatever their order, and the general function serves the rest.

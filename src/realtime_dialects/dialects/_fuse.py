@@ -102,24 +102,32 @@ class _Locals(Values):
     """The write phase takes values from the locals the read phase filled, and stops at the first problem.
 
     ``fused`` maps attributes to the function that turns the source's raw value into the
-    target's (``lists`` are those of list functions, which always return a list);
-    ``copied`` are written as read; ``absent`` are known to be unset.
+    target's (``lists`` are those of list functions, which always return a list, and
+    ``singles`` how such a list of one finds its element's function); ``copied`` are
+    written as read; ``absent`` are known to be unset.
     """
 
     fail_fast = True
 
     def __init__(
-        self, fused: dict[str, str], copied: set[str], lists: set[str], absent: frozenset[str], read: frozenset[str]
+        self,
+        fused: dict[str, str],
+        copied: set[str],
+        lists: set[str],
+        absent: frozenset[str],
+        read: frozenset[str],
+        singles: dict[str, tuple[str, str]],
     ) -> None:
         self.fused = fused
         self._copied = copied
         self._lists = lists
         self._absent = absent
         self._set = read
+        self._singles = singles
 
     def without(self, unset: set[str]) -> _Locals:
         """The same values where ``unset`` are known to be unset too."""
-        return _Locals(self.fused, self._copied, self._lists, self._absent | unset, self._set)
+        return _Locals(self.fused, self._copied, self._lists, self._absent | unset, self._set, self._singles)
 
     def value(self, attr: str) -> str:
         return f"a_{attr}"
@@ -138,6 +146,9 @@ class _Locals(Values):
 
     def is_set(self, attr: str) -> bool:
         return attr in self._set
+
+    def single(self, attr: str) -> tuple[str, str] | None:
+        return self._singles.get(attr)
 
 
 #: A class whose objects may hold this many optional keys has a function per set of keys met.
@@ -184,6 +195,11 @@ class Fuser:
         self.writers = Writers(target)
         #: The plan of each class built, which the functions for its key sets share.
         self._plans: dict[tuple[str, str, Families], _Plan] = {}
+        #: How a list function's list of one finds its element's function (Values.single), by the
+        #: list function's expression.
+        self._singles: dict[str, tuple[str, str]] = {}
+        #: The table of the element functions each list function of a union calls without checks.
+        self._plain: dict[str, str] = {}
 
     def need(self, unit: Unit, cls: str, mode: str, families: Families = PLAIN) -> str:
         """The name of ``cls``'s fused function, which ``unit`` calls (built on its first call)."""
@@ -457,7 +473,8 @@ class Fuser:
         # The source's required keys: read, and refused when missing, so set by the write phase.
         needed = frozenset(e.attr for e in sources.values() if e.required or e.attr in required)
         unread = frozenset(a.name for a in attrs.fields(cls)) - sources.keys()  # they stay None
-        return _Locals(fused, copied, lists, unread, needed)
+        singles = {attr: self._singles[fused[attr]] for attr in lists if fused[attr] in self._singles}
+        return _Locals(fused, copied, lists, unread, needed, singles)
 
     def _function(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str | None:
         """A function turning the source's raw value into the target's, when both sides are objects."""
@@ -576,7 +593,14 @@ class Fuser:
                 for role, allowed in rule.allowed.items()
             }
             # Any other role is the role codec's to refuse: its parts are not restricted here.
-            return f"{unit.table(attr + '_by_role', functions)}.get(a_{rule.role}, {every})"
+            expression = f"{unit.table(attr + '_by_role', functions)}.get(a_{rule.role}, {every})"
+            singles = [self._singles.get(function) for function in functions.values()]
+            if all(single is not None for single in singles):
+                # A part of one: the plain table of its role, then its tag (a KeyError for another role).
+                tables = {role: unit.constants[self._plain[function]] for role, function in functions.items()}
+                lookup = f"{unit.bind(attr + '_plain_by_role', tables)}[a_{rule.role}][e[{read.item.key!r}]]"
+                self._singles[expression] = (lookup, self.readers.tag_argument(read.item, families[0]))
+            return expression
         return None
 
     def _list(
@@ -608,12 +632,14 @@ class Fuser:
             }
             table = unit.table("plain", plain)
             fast = f"{table}[e[{read.key!r}]](e, ctx, (chain, i){tagged})"
+            single = (f"{table}[e[{read.key!r}]]", tagged)
         else:
             assert isinstance(read, Ref)
             find = ["    if e.__class__ is not dict:", "        raise Invalid(())"]
             fuse = self.need(unit, read.cls, mode, families)
             call = f"{fuse}(e, ctx, (chain, i))"
             fast = call if not self.writers.may_flag(read.cls, families[1]) else None
+            table, single = "", (fuse, "")
         lines = ["if v.__class__ is not list:", "    raise Invalid(())"]
         if fast is not None:
             # An element of another class (or no class) raises KeyError or TypeError: the loop
@@ -629,7 +655,7 @@ class Fuser:
                 "    del ctx[mark:]",
             ]
         # A plain loop: cheaper than a comprehension for the short lists messages hold.
-        return unit.define(
+        name = unit.define(
             "fuse_list",
             "v, ctx, chain",
             [
@@ -649,6 +675,11 @@ class Fuser:
                 "return out",
             ],
         )
+        if fast is not None:
+            # Its caller takes a list of one itself (Values.single): a call less for most parts lists.
+            self._singles[name] = single
+            self._plain[name] = table
+        return name
 
     # ------------------------------------------------------------------ rules
 

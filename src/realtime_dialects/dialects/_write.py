@@ -96,6 +96,15 @@ class Values:
         """Whether the value is known to be set (the source requires it, and it was read)."""
         return False
 
+    def single(self, attr: str) -> tuple[str, str] | None:
+        """For a list :meth:`function`: how a list of one finds its element's function, or None.
+
+        ``(lookup, tagged)``: ``lookup`` an expression of the element ``e`` giving the function
+        (a ``KeyError`` or ``TypeError`` leaves the list to :meth:`function`), ``tagged`` the
+        call's last argument (``", True"``) or ``""``.
+        """
+        return None
+
     #: Raise ``Invalid`` at the first problem instead of gathering them all (the fused path
     #: leaves explaining to the neutral one).
     fail_fast = False
@@ -120,6 +129,24 @@ def as_display(dst: str, lines: list[str]) -> list[str]:
             break
         pairs.append(f"{key!r}: {value}")
     return [f"{dst} = {{{', '.join(pairs)}}}", *lines[len(pairs) :]]
+
+
+def _one_element(single: tuple[str, str], value: str, chain: str, call: str) -> list[str]:
+    """The lines setting ``y`` to the list ``value`` written: ``call``, or for a list of one its element's function.
+
+    A message holds one part, mostly: two calls (the list's function, then the part's) become one.
+    """
+    lookup, tagged = single
+    return [
+        "f = None",
+        f"if {value}.__class__ is list and len({value}) == 1:",
+        f"    e = {value}[0]",
+        "    try:",
+        f"        f = {lookup}",
+        "    except (KeyError, TypeError):  # no plain element: the list's function takes it",
+        "        pass",
+        f"y = [f(e, ctx, ({chain}, 0){tagged})] if f is not None else {call}",
+    ]
 
 
 def _names(code: str, name: str) -> bool:
@@ -385,8 +412,11 @@ class Writers:
         function = values.function(entry.attr)
         # The fused reader refuses a missing required value: there, x is known to be set.
         known_set = ((fail and entry.attr in required) or values.is_set(entry.attr)) and not isinstance(codec, Offable)
+        single = values.single(entry.attr) if function is not None else None
         if known_set and function is not None and values.never_flags(entry.attr):
             call = f"{function}({value}, ctx, {chain})"
+            if single is not None:
+                return [*_one_element(single, value, chain, call), store("y")]
             return [store(call)] if when is None else [f"y = {call}", store("y")]
         lines = [f"x = {value}"]
         if not known_set:
@@ -398,7 +428,9 @@ class Writers:
             else:
                 lines.append("    pass")
         if function is not None and values.never_flags(entry.attr) and not isinstance(codec, Offable):
-            return [*lines, "else:", f"    y = {function}(x, ctx, {chain})", f"    {store('y')}"]
+            call = f"{function}(x, ctx, {chain})"
+            computed = [f"y = {call}"] if single is None else _one_element(single, "x", chain, call)
+            return [*lines, "else:", *("    " + line for line in computed), f"    {store('y')}"]
         if isinstance(codec, Offable):
             # OFF switches the setting off: a null, unless this dialect cannot send one.
             lines.append("elif x is OFF:")

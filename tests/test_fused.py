@@ -205,6 +205,24 @@ def test_a_message_of_one_part_takes_the_part_s_function_or_the_list_s_to_the_ne
         assert fused(text, "azure", target) == neutral(text, "azure", target), text
 
 
+@pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
+@pytest.mark.parametrize(
+    "tool",
+    [
+        {"type": "function", "name": "f", "description": "d", "parameters": {"type": "object"}},  # every key
+        {"type": "function", "name": "f", "description": None, "parameters": {"type": "object"}},  # one null
+        {"type": "function", "name": "f", "description": "d", "bogus": 1},  # one undeclared instead
+        {"type": "function", "name": "f", "description": 3, "parameters": {}},  # one wrong
+        {"type": "function", "name": "f", "parameters": {}},  # not every key
+    ],
+)
+def test_objects_holding_every_optional_key_get_the_neutral_answer(target: str, tool: dict[str, Any]) -> None:
+    # An object holding every optional key of its class, none null, is read and written in a
+    # branch of its own (_fuse.py, _every_key); anything else goes on to the general lines.
+    text = json.dumps({"response": {"tools": [tool]}, "type": "response.create"})
+    assert fused(text, "azure", target) == neutral(text, "azure", target)
+
+
 def test_objects_holding_other_sets_of_keys_get_the_neutral_answer_through_functions_of_their_own() -> None:
     # response.create's response may hold any of 17 keys: the fused path keeps a function per set of
     # keys met (up to 32), whatever their order, and the general function serves the rest.

@@ -129,6 +129,10 @@ class _Locals(Values):
         """The same values where ``unset`` are known to be unset too."""
         return _Locals(self.fused, self._copied, self._lists, self._absent | unset, self._set, self._singles)
 
+    def known(self, read: set[str]) -> _Locals:
+        """The same values where ``read`` are known to be set too."""
+        return _Locals(self.fused, self._copied, self._lists, self._absent, self._set | read, self._singles)
+
     def value(self, attr: str) -> str:
         return f"a_{attr}"
 
@@ -253,6 +257,8 @@ class Fuser:
             lines += ["    " + line for line in self._tail(unit, plan, plan.others)]
         if sum(isinstance(entry, Field | Nested) for entry in plan.others) >= MANY_OPTIONAL:
             lines += self._by_keys(unit, name, mode, families, plan)
+        else:
+            lines += self._every_key(unit, plan)
         lines += self.readers.entries(unit, cls, plan.others, "d", (), required, mode, plan.raw, sfamily, fail=True)
         lines += [
             f"if len(d) != n and not d.keys() <= {known}:",
@@ -322,6 +328,33 @@ class Fuser:
             f"    f = {unit.bind('for_keys', for_keys)}(d)",
             "if f:",
             f"    return f({', '.join(carried)})",
+        ]
+
+    def _every_key(self, unit: Unit, plan: _Plan) -> list[str]:
+        """The lines taking an object that holds every optional key of its class, none of them null.
+
+        A tool with its description and parameters, an item with its id and status: the keys
+        are looked up as required ones are, and the write phase, knowing every value set, is one
+        display. A missing key (the count made up by an undeclared one) or a null goes on to
+        the general lines below.
+        """
+        fields = [entry for entry in plan.others if isinstance(entry, Field)]
+        if not fields or not all(isinstance(entry, Field | Unsupported) for entry in plan.others):
+            return []
+        keys = frozenset(entry.key for entry in fields)
+        read = self.readers.entries(
+            unit, plan.cls, plan.others, "d", (), plan.required, plan.mode, plan.raw, plan.families[0], keys, True
+        )
+        tail = self._write_phase(unit, plan, plan.values.known({entry.attr for entry in fields}))
+        return [
+            f"if len(d) == n + {len(keys)}:",
+            "    try:",
+            *("        " + line for line in read),
+            "    except KeyError:",
+            "        pass",
+            "    else:",
+            f"        if {' and '.join(f'a_{entry.attr} is not None' for entry in fields)}:",
+            *("            " + line for line in tail),
         ]
 
     def _carried(self, plan: _Plan) -> list[str]:

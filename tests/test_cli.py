@@ -88,6 +88,24 @@ def test_convert_file_writes_exact_wire_text() -> None:
     assert result.stdout == ROUNDTRIP.read_text() + "\n"
 
 
+def test_converting_in_one_process_does_not_import_process_pools() -> None:
+    # multiprocessing is ~20 ms of start-up (and ~3 MiB): only --jobs 2 and more, over several files, need it.
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['realtime-dialects', 'convert', '--from', 'azure', '--to', 'openai', sys.argv[1]]\n"
+        "try:\n"
+        "    runpy.run_module('realtime_dialects', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('multiprocessing' in sys.modules, 'concurrent.futures' in sys.modules, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(ROUNDTRIP)], capture_output=True, text=True, cwd=ROOT, env=subprocess_env()
+    )
+    assert result.stdout.startswith('{"')
+    assert result.stderr.split() == ["False", "False"], result.stderr
+
+
 @needs_script
 def test_convert_stdin_with_dash_and_by_default() -> None:
     data = (AZURE / "full.json").read_bytes()

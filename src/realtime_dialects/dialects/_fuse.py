@@ -442,7 +442,7 @@ class Fuser:
                 if not values.absent(entry.attr):
                     checks.append(f"a_{entry.attr} is None")  # else a loss, which the dict path reports
             elif isinstance(entry, Field):
-                needed = entry.attr in required or entry.required
+                needed = entry.attr in required or entry.required or values.is_set(entry.attr)
                 if values.absent(entry.attr) and not needed:
                     continue
                 codec = self.target.codec(cls, entry, entry.family or family)

@@ -627,8 +627,7 @@ class Fuser:
             }
             # Any other role is the role codec's to refuse: its parts are not restricted here.
             expression = f"{unit.table(attr + '_by_role', functions)}.get(a_{rule.role}, {every})"
-            singles = [self._singles.get(function) for function in functions.values()]
-            if all(single is not None for single in singles):
+            if all(function in self._plain for function in functions.values()):
                 # A part of one: the plain table of its role, then its tag (a KeyError for another role).
                 tables = {role: unit.constants[self._plain[function]] for role, function in functions.items()}
                 lookup = f"{unit.bind(attr + '_plain_by_role', tables)}[a_{rule.role}][e[{read.item.key!r}]]"
@@ -666,13 +665,14 @@ class Fuser:
             table = unit.table("plain", plain)
             fast = f"{table}[e[{read.key!r}]](e, ctx, (chain, i){tagged})"
             single = (f"{table}[e[{read.key!r}]]", tagged)
+            plain_table: str | None = table
         else:
             assert isinstance(read, Ref)
             find = ["    if e.__class__ is not dict:", "        raise Invalid(())"]
             fuse = self.need(unit, read.cls, mode, families)
             call = f"{fuse}(e, ctx, (chain, i))"
             fast = call if not self.writers.may_flag(read.cls, families[1]) else None
-            table, single = "", (fuse, "")
+            single, plain_table = (fuse, ""), None
         lines = ["if v.__class__ is not list:", "    raise Invalid(())"]
         if fast is not None:
             # An element of another class (or no class) raises KeyError or TypeError: the loop
@@ -711,7 +711,8 @@ class Fuser:
         if fast is not None:
             # Its caller takes a list of one itself (Values.single): a call less for most parts lists.
             self._singles[name] = single
-            self._plain[name] = table
+            if plain_table is not None:
+                self._plain[name] = plain_table
         return name
 
     # ------------------------------------------------------------------ rules

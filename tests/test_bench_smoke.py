@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from .scripts import load
+
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
 
 
-def load(name: str) -> Any:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up while the class is built
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+def benchmark(name: str) -> Any:
+    return load(BENCHMARKS / f"{name}.py")
 
 
 def test_every_contender_runs_once_on_small_and_large() -> None:
-    bench = load("bench")
-    payloads = load("payloads")
+    bench = benchmark("bench")
+    payloads = benchmark("payloads")
     for azure, ga in payloads.PAYLOADS.values():
         funcs = bench.contenders(azure, ga)
         results = {name: func() for name, func in funcs.items()}
@@ -43,7 +33,7 @@ def test_every_contender_runs_once_on_small_and_large() -> None:
 
 
 def test_the_in_process_sections_run_and_every_target_is_reported() -> None:
-    bench = load("bench")
+    bench = benchmark("bench")
     results = bench.Results()
     bench.measure_events(results, 1, quick=True)
     bench.measure_audio(results, 1, quick=True)
@@ -60,7 +50,7 @@ def test_the_in_process_sections_run_and_every_target_is_reported() -> None:
 
 
 def test_targets_pass_and_fail_at_their_limits() -> None:
-    bench = load("bench")
+    bench = benchmark("bench")
     results = bench.Results(imports={"bare": 20.0, "loaded": 90.0, "used": 150.0, "cold": 190.0})
     text = "\n".join(bench.report(results))
     assert "| import + first translation, warm cache (ms over bare) | ≤ 100 ms | 130 ms | FAIL |" in text

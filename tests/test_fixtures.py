@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -11,19 +10,14 @@ import pytest
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
 
+from .scripts import load
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 
 
 def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "_make_azure_fixtures", Path(__file__).with_name("_make_azure_fixtures.py")
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load(Path(__file__).with_name("_make_azure_fixtures.py"))
 
 
 def _fixture_files() -> list[Path]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from .scripts import load
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # The dialects' directories; `captured/` is real traffic with its own tests (test_captured_corpus.py).
@@ -15,12 +16,7 @@ CLIENT_FIXTURES = sorted(path for path in FIXTURES.glob("*/*/*.json") if path.pa
 
 
 def _builder() -> Any:
-    spec = importlib.util.spec_from_file_location("_fixtures_client", Path(__file__).with_name("_fixtures_client.py"))
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load(Path(__file__).with_name("_fixtures_client.py"))
 
 
 def test_generated_fixtures_are_exactly_what_the_sdks_write() -> None:

@@ -6,11 +6,12 @@ import importlib.util
 import json
 import typing
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import orjson
 import pytest
+
+from .scripts import load
 
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
@@ -19,16 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_fixtures_server", Path(__file__).with_name("_fixtures_server.py"))
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GENERATOR = _generator()
+GENERATOR = load(Path(__file__).with_name("_fixtures_server.py"))
 BUILT: dict[str, str] = GENERATOR.build()
 
 

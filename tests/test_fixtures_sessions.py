@@ -323,12 +323,7 @@ def test_sessions_show_what_their_names_say() -> None:
 
 @cache
 def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_bench_session", ROOT / "benchmarks" / "session.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load(ROOT / "benchmarks" / "session.py")
 
 
 @pytest.mark.parametrize("dialect", ["azure", "openai-ga", "openai"])

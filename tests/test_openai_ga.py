@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 import typing
 from pathlib import Path
 from typing import Any
@@ -24,22 +22,14 @@ from openai.types.realtime.realtime_response_create_params import RealtimeRespon
 
 import realtime_dialects as rd
 
+from .scripts import load
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DIR = ROOT / "fixtures" / "openai-ga" / "response.create"
 GA = rd.OPENAI_GA
 
 
-def _load_generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("_make_ga_fixtures", Path(__file__).with_name("_make_ga_fixtures.py"))
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("_make_ga_fixtures", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-GENERATOR = _load_generator()
+GENERATOR = load(Path(__file__).with_name("_make_ga_fixtures.py"))
 FIXTURES = {path.name: path.read_text(encoding="utf-8") for path in sorted(FIXTURE_DIR.glob("*.json"))}
 
 
@@ -472,12 +462,7 @@ def test_invalid_ga_payloads_name_every_problem(response: dict[str, object], pat
 
 
 def test_benchmark_payloads_translate_to_their_ga_equivalents() -> None:
-    path = Path(__file__).parent.parent / "benchmarks" / "payloads.py"
-    spec = importlib.util.spec_from_file_location("bench_payloads", path)
-    assert spec is not None
-    assert spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load(Path(__file__).parent.parent / "benchmarks" / "payloads.py")
     small = rd.translate(json.dumps(bench.SMALL_AZURE), read="azure", write="openai-ga", on_unsupported="drop")
     assert sdk_round_trip(small) == small
     assert orjson.loads(small) == bench.SMALL_GA

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from .scripts import load
 
 pytest.importorskip("azure.ai.voicelive")
 pytest.importorskip("openai")
@@ -15,11 +15,6 @@ SCRIPT = Path(__file__).resolve().parent.parent / "docs" / "wire" / "tools" / "s
 
 
 def test_server_wire_docs_are_generated_from_the_sdks() -> None:
-    spec = importlib.util.spec_from_file_location("server_orders", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["server_orders"] = module  # dataclasses look their module up while the class is created
-    spec.loader.exec_module(module)
+    module = load(SCRIPT)
     assert module.check() == []
     assert module.main(["--check"]) == 0, "run: PYTHONPATH=src python docs/wire/tools/server_orders.py --write"

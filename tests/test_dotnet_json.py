@@ -6,10 +6,16 @@ dotnet/runtime's formatting and encoder sources and its own encoder tests.
 
 from __future__ import annotations
 
+import math
+import struct
+from fractions import Fraction
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import realtime_dialects as rd
-from realtime_dialects.dialects._dotnet_json import Float32, dumps, single, string
+from realtime_dialects.dialects._dotnet_json import Float32, _shortest, dumps, single, string
 
 
 @pytest.mark.parametrize(
@@ -41,6 +47,42 @@ from realtime_dialects.dialects._dotnet_json import Float32, dumps, single, stri
 def test_float32_numbers_are_written_as_dotnet_writes_them(value: float, written: str) -> None:
     assert single(Float32(value)) == written
     assert dumps({"temperature": Float32(value)}) == f'{{"temperature":{written}}}'
+
+
+def _shortest_in_fractions(x: float, mantissa_bits: int, min_exponent: int) -> tuple[str, int]:
+    """The same search in exact rationals, as the library first wrote it: the reference for its integers."""
+    v = Fraction(x)
+    exponent = max(math.frexp(x)[1] - mantissa_bits, min_exponent)
+    significand = v / Fraction(2) ** exponent
+    up = Fraction(2) ** exponent / 2
+    down = up / 2 if (significand == 2 ** (mantissa_bits - 1) and exponent > min_exponent) else up
+    low, high, inclusive = v - down, v + up, significand % 2 == 0
+    k = math.floor(math.log10(x))
+    while Fraction(10) ** k > v:
+        k -= 1
+    while Fraction(10) ** (k + 1) <= v:
+        k += 1
+    for count in range(1, 18):
+        step = Fraction(10) ** (k - count + 1)
+        lowest, highest = math.ceil(low / step), math.floor(high / step)
+        if not inclusive:
+            lowest += lowest * step == low
+            highest -= highest * step == high
+        if lowest <= highest:
+            target = v / step
+            candidates = [d for d in (math.floor(target), math.floor(target) + 1) if lowest <= d <= highest]
+            best = min(candidates or [lowest, highest], key=lambda d: (abs(d - target), d % 2))
+            return str(best).rstrip("0"), (k - count + 1) + len(str(best))
+    raise AssertionError(x)
+
+
+@given(st.integers(1, 0x7F7FFFFF) | st.sampled_from([1 << 23, 1 << 24, 0x7F7FFFFF, 0x00800000, 0x007FFFFF, 1]))
+def test_float32_digits_in_integers_are_those_of_exact_rationals(bits: int) -> None:
+    # Every positive finite float32 (hypothesis picks bit patterns; powers of two, where the interval
+    # is asymmetric, and subnormals among the fixed ones), and a double the format does not hold.
+    x = struct.unpack("<f", struct.pack("<I", bits))[0]
+    assert _shortest(x, 24, -149) == _shortest_in_fractions(x, 24, -149)
+    assert _shortest(x * 1.1, 53, -1074) == _shortest_in_fractions(x * 1.1, 53, -1074)
 
 
 @pytest.mark.parametrize(

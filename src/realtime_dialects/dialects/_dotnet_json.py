@@ -179,33 +179,46 @@ def _single(value: float) -> str:
 def _shortest(x: float, mantissa_bits: int, min_exponent: int) -> tuple[str, int]:
     """The shortest digits that read back as ``x`` in the binary format, closest to ``x`` on ties.
 
-    Returns ``(digits, scale)`` with ``x ≈ 0.DIGITS × 10**scale``. Exact arithmetic: at
-    powers of two the interval is asymmetric, which trying precisions in turn gets wrong.
+    Returns ``(digits, scale)`` with ``x ≈ 0.DIGITS × 10**scale``. Exact arithmetic, in integers
+    (``fractions`` would cost a process ~5 ms to import): at powers of two the interval is
+    asymmetric, which trying precisions in turn gets wrong.
     """
-    from fractions import Fraction  # here: a float property is rare, and fractions costs ~3 ms to import
-
-    v = Fraction(x)
     exponent = max(math.frexp(x)[1] - mantissa_bits, min_exponent)
-    significand = v / Fraction(2) ** exponent
-    up = Fraction(2) ** exponent / 2
-    down = up / 2 if (significand == 2 ** (mantissa_bits - 1) and exponent > min_exponent) else up
-    low, high, inclusive = v - down, v + up, significand % 2 == 0  # round-half-even on parse
+    # Every quantity a whole number of 1/unit: x, and a quarter of the last place (2**(exponent - 2)),
+    # so that the bounds of the values that read back as x are whole numbers too.
+    num, den = x.as_integer_ratio()
+    q_num, q_den = (1 << (exponent - 2), 1) if exponent >= 2 else (1, 1 << (2 - exponent))
+    unit, value, quarter = den * q_den, num * q_den, q_num * den
+    down = quarter if value == quarter << (mantissa_bits + 1) and exponent > min_exponent else 2 * quarter
+    low, high = value - down, value + 2 * quarter
+    inclusive = value % (8 * quarter) == 0  # an even significand: round-half-even on parse
+
+    def steps(power: int) -> tuple[int, int]:
+        """``(a, b)``: a number ``n`` of 1/unit is ``n × a / b`` steps of 10**power."""
+        return (1, unit * 10**power) if power >= 0 else (10**-power, unit)
+
+    def below(power: int) -> bool:
+        a, b = steps(power)
+        return value * a < b  # x < 10**power
+
     k = math.floor(math.log10(x))
-    while Fraction(10) ** k > v:
+    while below(k):
         k -= 1
-    while Fraction(10) ** (k + 1) <= v:
+    while not below(k + 1):
         k += 1
     for count in range(1, 18):
-        step = Fraction(10) ** (k - count + 1)
-        lowest, highest = math.ceil(low / step), math.floor(high / step)
+        power = k - count + 1
+        a, b = steps(power)
+        lowest, highest = -(-low * a // b), high * a // b
         if not inclusive:
-            lowest += lowest * step == low
-            highest -= highest * step == high
+            lowest += lowest * b == low * a
+            highest -= highest * b == high * a
         if lowest <= highest:
-            target = v / step
-            candidates = [d for d in (math.floor(target), math.floor(target) + 1) if lowest <= d <= highest]
-            best = min(candidates or [lowest, highest], key=lambda d: (abs(d - target), d % 2))
-            return str(best).rstrip("0"), (k - count + 1) + len(str(best))
+            floor = value * a // b
+            candidates = [d for d in (floor, floor + 1) if lowest <= d <= highest]
+            # Closest to x, then even: |d − x/step| compared as |d × b − value × a|.
+            best = min(candidates or [lowest, highest], key=lambda d: (abs(d * b - value * a), d % 2))
+            return str(best).rstrip("0"), power + len(str(best))
     raise AssertionError(x)  # pragma: no cover - 17 digits always suffice
 
 

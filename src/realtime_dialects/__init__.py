@@ -21,18 +21,13 @@ from typing import TYPE_CHECKING, Any
 from . import model as model
 from .dialects import Dialect as Dialect
 from .dialects import dialect as dialect
-from .dialects.azure import AZURE as AZURE
 from .dialects.base import MAX_INPUT_SIZE as MAX_INPUT_SIZE
-from .dialects.openai import OPENAI as OPENAI
-from .dialects.openai_ga import OPENAI_GA as OPENAI_GA
 from .errors import DialectError as DialectError
 from .errors import InvalidPayloadError as InvalidPayloadError
 from .errors import Loss as Loss
 from .errors import LossWarning as LossWarning
 from .errors import Problem as Problem
 from .errors import UnsupportedError as UnsupportedError
-from .session import Translator as Translator
-from .session import translate_session as translate_session
 from .translate import translate as translate
 from .translate import translate_with_losses as translate_with_losses
 
@@ -67,11 +62,21 @@ __all__ = sorted(
 )
 
 
-#: Names imported on first use: what only the command line and worker pools need.
-_LAZY = {"FileReport": "files", "translate_file": "files"}
+#: Names imported on first use: sessions, and what only the command line and worker pools need.
+_LAZY = {
+    "FileReport": "files",
+    "translate_file": "files",
+    "Translator": "session",
+    "translate_session": "session",
+}
+#: The built-in dialects, each imported on first use (see realtime_dialects.dialects).
+_DIALECTS = {"AZURE": "azure", "OPENAI": "openai", "OPENAI_GA": "openai-ga"}
 
 
 def __getattr__(name: str) -> Any:
+    if name in _DIALECTS:
+        found = globals()[name] = dialect(_DIALECTS[name])
+        return found
     if name in _LAZY:
         value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
         globals()[name] = value
@@ -89,6 +94,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from .dialects.azure import AZURE as AZURE
+    from .dialects.openai import OPENAI as OPENAI
+    from .dialects.openai_ga import OPENAI_GA as OPENAI_GA
     from .files import FileReport as FileReport
     from .files import translate_file as translate_file
     from .model import *  # noqa: F403
+    from .session import Translator as Translator
+    from .session import translate_session as translate_session

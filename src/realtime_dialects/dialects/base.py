@@ -556,5 +556,13 @@ def apply_policy(losses: tuple[Loss, ...], policy: str, dialect: str) -> None:
 
 
 def registered(name: str) -> Dialect:
-    """The registered dialect called ``name`` (what a pickled dialect is rebuilt from)."""
-    return REGISTRY[name]
+    """The registered dialect called ``name`` (what a pickled dialect is rebuilt from).
+
+    A built-in dialect not imported yet in this process (a worker's) is imported now.
+    """
+    found = REGISTRY.get(name)
+    if found is not None:
+        return found
+    from . import dialect  # the package, which knows the built-in dialects' modules
+
+    return dialect(name)

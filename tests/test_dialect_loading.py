@@ -1,0 +1,80 @@
+"""Dialects are imported on first use: a process pays for the tables of the dialects it speaks.
+
+Each built-in dialect is a module of ``realtime_dialects.dialects`` named after it (``-`` for
+``_``): looking it up by name, reaching ``rd.OPENAI_GA``, or unpickling it imports it.
+"""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+import realtime_dialects as rd
+from realtime_dialects.dialects import _MODULES, names
+
+from .cli_env import ROOT, subprocess_env
+
+BUILT_IN = ("azure", "openai", "openai-ga")
+MODULE_OF = {"azure": "azure", "openai": "openai", "openai-ga": "openai_ga"}
+
+
+def imported_after(code: str) -> list[str]:
+    """The built-in dialects whose modules a fresh interpreter has imported after running ``code``."""
+    check = (
+        f"{code}\n"
+        "import sys\n"
+        f"print(*(name for name, module in {MODULE_OF!r}.items()"
+        " if f'realtime_dialects.dialects.{module}' in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True, cwd=ROOT, env=subprocess_env()
+    )
+    return result.stdout.split()
+
+
+def test_importing_the_package_imports_no_dialect() -> None:
+    assert imported_after("import realtime_dialects") == []
+
+
+def test_a_translation_imports_its_two_dialects_only() -> None:
+    code = (
+        "import realtime_dialects as rd; rd.translate('{\"type\": \"response.create\"}', read='azure', write='openai')"
+    )
+    assert imported_after(code) == ["azure", "openai"]
+
+
+@pytest.mark.parametrize("name", BUILT_IN)
+def test_reaching_a_dialect_by_its_constant_imports_it_alone(name: str) -> None:
+    constant = name.upper().replace("-", "_")
+    assert imported_after(f"import realtime_dialects as rd; assert rd.{constant}.name == {name!r}") == [name]
+
+
+def test_names_lists_every_built_in_dialect_without_importing_one() -> None:
+    assert imported_after("import realtime_dialects as rd; assert rd.dialects.names()[:3] == " + repr(BUILT_IN)) == []
+
+
+@pytest.mark.parametrize("name", BUILT_IN)
+def test_unpickling_a_dialect_imports_it(name: str) -> None:
+    data = pickle.dumps(rd.dialect(name))
+    code = f"import pickle; assert pickle.loads({data!r}).name == {name!r}"
+    assert imported_after(code) == [name]
+
+
+def test_each_module_defines_the_dialect_named_after_it() -> None:
+    assert _MODULES == MODULE_OF
+    for name, module in _MODULES.items():
+        found = rd.dialect(name)
+        assert found.name == name
+        assert type(found).__module__.startswith(f"realtime_dialects.dialects.{module}")
+    assert names()[:3] == BUILT_IN
+
+
+def test_an_unknown_name_lists_every_dialect() -> None:
+    known = "known dialects: 'azure', 'openai', 'openai-ga'"
+    with pytest.raises(ValueError, match=f"unknown dialect 'openai_ga'; {known}"):
+        rd.dialect("openai_ga")
+    with pytest.raises(ValueError, match="unknown dialect 3"):
+        rd.dialect(3)  # type: ignore[arg-type]

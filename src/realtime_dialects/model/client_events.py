@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class _ClientEvent(Event):
     direction: ClassVar[Literal["client", "server"]] = "client"
 
@@ -56,7 +56,7 @@ class _ClientEvent(Event):
 # --------------------------------------------------------------------------- session
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SessionUpdateEvent(_ClientEvent):
     """Change the session's configuration; fields left unset keep their value.
 
@@ -68,7 +68,7 @@ class SessionUpdateEvent(_ClientEvent):
     session: Session
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SessionAvatarConnectEvent(_ClientEvent):
     """Azure ``session.avatar.connect``: the client's WebRTC SDP offer for the avatar video (OpenAI: —)."""
 
@@ -78,41 +78,41 @@ class SessionAvatarConnectEvent(_ClientEvent):
 # --------------------------------------------------------------------------- input audio
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferAppendEvent(_ClientEvent):
     """``input_audio_buffer.append`` (every dialect): base64 audio added to the input buffer."""
 
     audio: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferCommitEvent(_ClientEvent):
     """``input_audio_buffer.commit`` (every dialect): turn the input buffer into a user message."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferClearEvent(_ClientEvent):
     """``input_audio_buffer.clear`` (every dialect): drop the uncommitted input audio."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OutputAudioBufferClearEvent(_ClientEvent):
     """``output_audio_buffer.clear`` (every dialect): stop the audio the server is playing out."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioClearEvent(_ClientEvent):
     """Azure ``input_audio.clear``: drop all input audio, buffered or in a turn (OpenAI: —)."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioTurnStartEvent(_ClientEvent):
     """Azure ``input_audio.turn.start``: begin a client-delimited user turn (OpenAI: —)."""
 
     turn_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioTurnAppendEvent(_ClientEvent):
     """Azure ``input_audio.turn.append``: base64 audio added to a turn (OpenAI: —)."""
 
@@ -120,14 +120,14 @@ class InputAudioTurnAppendEvent(_ClientEvent):
     audio: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioTurnEndEvent(_ClientEvent):
     """Azure ``input_audio.turn.end``: the turn is complete (OpenAI: —)."""
 
     turn_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioTurnCancelEvent(_ClientEvent):
     """Azure ``input_audio.turn.cancel``: discard a turn (OpenAI: —)."""
 
@@ -137,7 +137,7 @@ class InputAudioTurnCancelEvent(_ClientEvent):
 # --------------------------------------------------------------------------- input text
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputTextDeltaEvent(_ClientEvent):
     """Azure ``input_text.delta``: text streamed into a user item (OpenAI: —).
 
@@ -149,7 +149,7 @@ class InputTextDeltaEvent(_ClientEvent):
     content_index: Annotated[int, Range(0)] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputTextDoneEvent(_ClientEvent):
     """Azure ``input_text.done``: the streamed text of a user item is complete (OpenAI: —).
 
@@ -163,7 +163,7 @@ class InputTextDoneEvent(_ClientEvent):
 # --------------------------------------------------------------------------- conversation
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemCreateEvent(_ClientEvent):
     """``conversation.item.create`` (every dialect): add an item after ``previous_item_id``, or at the end.
 
@@ -174,14 +174,14 @@ class ConversationItemCreateEvent(_ClientEvent):
     previous_item_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemRetrieveEvent(_ClientEvent):
     """``conversation.item.retrieve`` (every dialect; beta has no OpenAI-DotNet class): ask for an item."""
 
     item_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemTruncateEvent(_ClientEvent):
     """``conversation.item.truncate`` (every dialect): cut an assistant message's audio at ``audio_end_ms``."""
 
@@ -190,7 +190,7 @@ class ConversationItemTruncateEvent(_ClientEvent):
     audio_end_ms: Milliseconds
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemDeleteEvent(_ClientEvent):
     """``conversation.item.delete`` (every dialect): remove an item."""
 
@@ -200,7 +200,7 @@ class ConversationItemDeleteEvent(_ClientEvent):
 # --------------------------------------------------------------------------- responses
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseCreateEvent(_ClientEvent):
     """``response.create`` (every dialect): ask the server for a response.
 
@@ -212,7 +212,7 @@ class ResponseCreateEvent(_ClientEvent):
     additional_instructions: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseCancelEvent(_ClientEvent):
     """``response.cancel`` (every dialect): stop ``response_id``, or the response in progress."""
 

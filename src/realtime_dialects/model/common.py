@@ -151,7 +151,7 @@ TimestampType: TypeAlias = Literal["word"]
 AnimationOutput: TypeAlias = Literal["blendshapes", "viseme_id"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Prompt(Record):
     """A stored prompt template with its variables (GA only)."""
 

@@ -49,14 +49,14 @@ __all__ = [
 # --------------------------------------------------------------------------- content parts
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputText(Record):
     """Text from the user or the system."""
 
     text: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudio(Record):
     """Base64 audio from the user, with an optional transcript.
 
@@ -68,7 +68,7 @@ class InputAudio(Record):
     transcript: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputImage(Record):
     """An image from the user, as a URL or data URL."""
 
@@ -76,14 +76,14 @@ class InputImage(Record):
     detail: ImageDetail | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OutputText(Record):
     """Text the assistant said (Azure and beta ``text``, GA ``output_text``)."""
 
     text: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OutputAudio(Record):
     """Audio the assistant said (beta ``audio``, GA ``output_audio``; not in Azure requests)."""
 
@@ -96,7 +96,7 @@ ContentPart: TypeAlias = InputText | InputAudio | InputImage | OutputText | Outp
 # --------------------------------------------------------------------------- items
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class MessageItem(Record):
     """A system, user or assistant message.
 
@@ -112,7 +112,7 @@ class MessageItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class FunctionCallItem(Record):
     """A function call the model made earlier. ``arguments`` is JSON text."""
 
@@ -124,7 +124,7 @@ class FunctionCallItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class FunctionCallOutputItem(Record):
     """The result of a function call, as text."""
 
@@ -135,7 +135,7 @@ class FunctionCallOutputItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpApprovalResponseItem(Record):
     """An answer to an MCP server's request for approval."""
 
@@ -146,14 +146,14 @@ class McpApprovalResponseItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ItemReference(Record):
     """A reference to an item already in the conversation (OpenAI only)."""
 
     id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpListedTool(Record):
     """A tool an MCP server lists: its name and JSON Schema input."""
 
@@ -163,7 +163,7 @@ class McpListedTool(Record):
     annotations: JsonValue | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpListToolsItem(Record):
     """The tools an MCP server offers, as the server listed them."""
 
@@ -173,7 +173,7 @@ class McpListToolsItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpProtocolError(Record):
     """An MCP call failed in the MCP protocol."""
 
@@ -181,14 +181,14 @@ class McpProtocolError(Record):
     message: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpToolExecutionError(Record):
     """An MCP tool ran and failed."""
 
     message: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpHttpError(Record):
     """An MCP call failed at the HTTP level."""
 
@@ -199,7 +199,7 @@ class McpHttpError(Record):
 McpError: TypeAlias = McpProtocolError | McpToolExecutionError | McpHttpError
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpCallItem(Record):
     """A call of an MCP server's tool, with its output or error. ``arguments`` is JSON text."""
 
@@ -213,7 +213,7 @@ class McpCallItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpApprovalRequestItem(Record):
     """An MCP server asking the user to approve a call. ``arguments`` is JSON text."""
 
@@ -224,7 +224,7 @@ class McpApprovalRequestItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class WebSearchCallItem(Record):
     """A web search the model ran (Azure only).
 
@@ -236,7 +236,7 @@ class WebSearchCallItem(Record):
     object: Literal["realtime.item"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class FileSearchResult(Record):
     """One file a file search matched."""
 
@@ -247,7 +247,7 @@ class FileSearchResult(Record):
     attributes: Mapping[str, str] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class FileSearchCallItem(Record):
     """A file search the model ran, with its queries and results (Azure only).
 

@@ -37,7 +37,7 @@ __all__ = [
 InterimTrigger: TypeAlias = Literal["latency", "tool"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class StaticInterimResponse(Record):
     """Canned filler phrases while the response is delayed (Azure only)."""
 
@@ -46,7 +46,7 @@ class StaticInterimResponse(Record):
     latency_threshold_ms: Annotated[int, Range(0)] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class LlmInterimResponse(Record):
     """Model-generated filler phrases while the response is delayed (Azure only)."""
 
@@ -60,7 +60,7 @@ class LlmInterimResponse(Record):
 InterimResponse: TypeAlias = StaticInterimResponse | LlmInterimResponse
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseCreateParams(Record):
     """The parameters of one response. Every field is optional.
 
@@ -93,7 +93,7 @@ class ResponseCreateParams(Record):
 # --------------------------------------------------------------------------- the response the server reports
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseStatusError(Record):
     """The error of a failed response, in its ``status_details``."""
 
@@ -102,7 +102,7 @@ class ResponseStatusError(Record):
     message: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseStatusDetails(Record):
     """Why a response ended as it did: ``type`` cancelled/failed/incomplete, and a reason or an error.
 
@@ -116,7 +116,7 @@ class ResponseStatusDetails(Record):
     error: ResponseStatusError | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class CachedTokenDetails(Record):
     """How many of the cached input tokens were text, audio and image tokens."""
 
@@ -125,7 +125,7 @@ class CachedTokenDetails(Record):
     image_tokens: int | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputTokenDetails(Record):
     """The input tokens of a response by kind, and how many were served from the cache."""
 
@@ -136,7 +136,7 @@ class InputTokenDetails(Record):
     cached_tokens_details: CachedTokenDetails | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OutputTokenDetails(Record):
     """The output tokens of a response by kind (``reasoning_tokens`` is Azure's alone)."""
 
@@ -145,7 +145,7 @@ class OutputTokenDetails(Record):
     reasoning_tokens: int | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseUsage(Record):
     """What a response cost, in tokens: the usage that bills it."""
 
@@ -156,7 +156,7 @@ class ResponseUsage(Record):
     output_token_details: OutputTokenDetails | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Response(Record):
     """A response as the server reports it, in ``response.created`` and ``response.done``.
 

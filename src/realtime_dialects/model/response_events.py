@@ -41,14 +41,14 @@ __all__ = [
 # --------------------------------------------------------------------------- lifecycle
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseCreatedEvent(_ServerEvent):
     """A response began (status ``in_progress``). Wire: ``response.created`` everywhere."""
 
     response: Response
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseDoneEvent(_ServerEvent):
     """A response ended, with its output, final status and usage. Wire: ``response.done`` everywhere."""
 
@@ -58,7 +58,7 @@ class ResponseDoneEvent(_ServerEvent):
 # --------------------------------------------------------------------------- output items and content parts
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputItemAddedEvent(_ServerEvent):
     """A response began an output item. Wire: ``response.output_item.added`` everywhere (Azure: ``item`` optional)."""
 
@@ -67,7 +67,7 @@ class ResponseOutputItemAddedEvent(_ServerEvent):
     item: Item | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputItemDoneEvent(_ServerEvent):
     """A response finished an output item. Wire: ``response.output_item.done`` everywhere (Azure: ``item`` optional)."""
 
@@ -76,7 +76,7 @@ class ResponseOutputItemDoneEvent(_ServerEvent):
     item: Item | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseContentPartAddedEvent(_ServerEvent):
     """An output item began a content part. Wire: ``response.content_part.added`` everywhere."""
 
@@ -87,7 +87,7 @@ class ResponseContentPartAddedEvent(_ServerEvent):
     part: ContentPart
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseContentPartDoneEvent(_ServerEvent):
     """An output item finished a content part. Wire: ``response.content_part.done`` everywhere."""
 
@@ -101,7 +101,7 @@ class ResponseContentPartDoneEvent(_ServerEvent):
 # --------------------------------------------------------------------------- text
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputTextDeltaEvent(_ServerEvent):
     """A piece of output text. Wire: Azure and beta ``response.text.delta``, GA ``response.output_text.delta``."""
 
@@ -112,7 +112,7 @@ class ResponseOutputTextDeltaEvent(_ServerEvent):
     delta: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputTextDoneEvent(_ServerEvent):
     """The whole output text. Wire: Azure and beta ``response.text.done``, GA ``response.output_text.done``."""
 
@@ -126,7 +126,7 @@ class ResponseOutputTextDoneEvent(_ServerEvent):
 # --------------------------------------------------------------------------- audio and its transcript
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputAudioDeltaEvent(_ServerEvent):
     """Output audio, base64. Wire: Azure and beta ``response.audio.delta``, GA ``response.output_audio.delta``."""
 
@@ -137,7 +137,7 @@ class ResponseOutputAudioDeltaEvent(_ServerEvent):
     delta: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputAudioDoneEvent(_ServerEvent):
     """The output audio is complete. Wire: Azure and beta ``response.audio.done``, GA ``response.output_audio.done``."""
 
@@ -147,7 +147,7 @@ class ResponseOutputAudioDoneEvent(_ServerEvent):
     content_index: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputAudioTranscriptDeltaEvent(_ServerEvent):
     """A piece of the output audio's transcript.
 
@@ -161,7 +161,7 @@ class ResponseOutputAudioTranscriptDeltaEvent(_ServerEvent):
     delta: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseOutputAudioTranscriptDoneEvent(_ServerEvent):
     """The whole transcript of the output audio.
 
@@ -175,7 +175,7 @@ class ResponseOutputAudioTranscriptDoneEvent(_ServerEvent):
     transcript: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseAudioTranscriptAnnotationAddedEvent(_ServerEvent):
     """An annotation (opaque JSON) on the output audio's transcript.
 
@@ -193,7 +193,7 @@ class ResponseAudioTranscriptAnnotationAddedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- function calls
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseFunctionCallArgumentsDeltaEvent(_ServerEvent):
     """A piece of a function call's JSON arguments. Wire: ``response.function_call_arguments.delta`` everywhere."""
 
@@ -204,7 +204,7 @@ class ResponseFunctionCallArgumentsDeltaEvent(_ServerEvent):
     delta: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseFunctionCallArgumentsDoneEvent(_ServerEvent):
     """A function call's complete JSON arguments. Wire: ``response.function_call_arguments.done`` everywhere.
 

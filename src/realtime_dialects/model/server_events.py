@@ -54,14 +54,14 @@ __all__ = [
 # --------------------------------------------------------------------------- session
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SessionCreatedEvent(_ServerEvent):
     """The session as it starts. Wire: ``session.created`` in every dialect."""
 
     session: Session
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SessionUpdatedEvent(_ServerEvent):
     """The session after a ``session.update``.
 
@@ -75,7 +75,7 @@ class SessionUpdatedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- conversation
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Conversation(Record):
     """The conversation a session holds (OpenAI only)."""
 
@@ -83,14 +83,14 @@ class Conversation(Record):
     object: Literal["realtime.conversation"] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationCreatedEvent(_ServerEvent):
     """The conversation was created. Wire: ``conversation.created`` (GA and beta; not in Azure)."""
 
     conversation: Conversation
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemCreatedEvent(_ServerEvent):
     """An item entered the conversation. Wire: ``conversation.item.created`` in every dialect.
 
@@ -102,7 +102,7 @@ class ConversationItemCreatedEvent(_ServerEvent):
     previous_item_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemAddedEvent(_ServerEvent):
     """An item was added, possibly still in progress. Wire: ``conversation.item.added`` (GA only)."""
 
@@ -110,7 +110,7 @@ class ConversationItemAddedEvent(_ServerEvent):
     previous_item_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemDoneEvent(_ServerEvent):
     """An item is final. Wire: ``conversation.item.done`` (GA only; VoiceLive servers send it too)."""
 
@@ -118,21 +118,21 @@ class ConversationItemDoneEvent(_ServerEvent):
     previous_item_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemRetrievedEvent(_ServerEvent):
     """The item a client asked for. Wire: ``conversation.item.retrieved`` in every dialect."""
 
     item: Item | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemDeletedEvent(_ServerEvent):
     """An item was deleted. Wire: ``conversation.item.deleted`` in every dialect."""
 
     item_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemTruncatedEvent(_ServerEvent):
     """An assistant audio item was cut at ``audio_end_ms``. Wire: ``conversation.item.truncated`` everywhere."""
 
@@ -144,7 +144,7 @@ class ConversationItemTruncatedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- input audio buffer
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferCommittedEvent(_ServerEvent):
     """The input audio buffer became a user item. Wire: ``input_audio_buffer.committed`` everywhere."""
 
@@ -152,12 +152,12 @@ class InputAudioBufferCommittedEvent(_ServerEvent):
     previous_item_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferClearedEvent(_ServerEvent):
     """The input audio buffer was emptied. Wire: ``input_audio_buffer.cleared`` everywhere."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferSpeechStartedEvent(_ServerEvent):
     """Voice activity detection heard speech begin. Wire: ``input_audio_buffer.speech_started`` everywhere."""
 
@@ -165,7 +165,7 @@ class InputAudioBufferSpeechStartedEvent(_ServerEvent):
     item_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferSpeechStoppedEvent(_ServerEvent):
     """Voice activity detection heard speech end. Wire: ``input_audio_buffer.speech_stopped`` everywhere."""
 
@@ -173,7 +173,7 @@ class InputAudioBufferSpeechStoppedEvent(_ServerEvent):
     item_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferTimeoutTriggeredEvent(_ServerEvent):
     """The user stayed silent past the idle timeout. Wire: ``input_audio_buffer.timeout_triggered`` (GA only)."""
 
@@ -182,7 +182,7 @@ class InputAudioBufferTimeoutTriggeredEvent(_ServerEvent):
     item_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioBufferDtmfEventReceivedEvent(_ServerEvent):
     """A telephone key was pressed (SIP). Wire: ``input_audio_buffer.dtmf_event_received`` (GA only).
 
@@ -196,21 +196,21 @@ class InputAudioBufferDtmfEventReceivedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- output audio buffer
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OutputAudioBufferStartedEvent(_ServerEvent):
     """The server began playing a response's audio (WebRTC, SIP). Wire: ``output_audio_buffer.started`` (OpenAI)."""
 
     response_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OutputAudioBufferStoppedEvent(_ServerEvent):
     """The server finished playing a response's audio. Wire: ``output_audio_buffer.stopped`` (OpenAI)."""
 
     response_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OutputAudioBufferClearedEvent(_ServerEvent):
     """The output audio buffer was emptied. Wire: ``output_audio_buffer.cleared`` everywhere.
 
@@ -223,7 +223,7 @@ class OutputAudioBufferClearedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- errors, warnings, rate limits
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ErrorDetails(Record):
     """What went wrong: ``type`` and ``code`` are open strings; ``event_id`` names the client event at fault."""
 
@@ -234,14 +234,14 @@ class ErrorDetails(Record):
     event_id: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ErrorEvent(_ServerEvent):
     """A client or server error; the session stays open. Wire: ``error`` everywhere."""
 
     error: ErrorDetails
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class WarningDetails(Record):
     """A problem that did not stop the session (Azure only)."""
 
@@ -250,14 +250,14 @@ class WarningDetails(Record):
     param: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class WarningEvent(_ServerEvent):
     """A non-fatal problem. Wire: ``warning`` (Azure only)."""
 
     warning: WarningDetails
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RateLimit(Record):
     """One rate limit: ``name`` is ``requests`` or ``tokens`` today, kept open."""
 
@@ -267,7 +267,7 @@ class RateLimit(Record):
     reset_seconds: float | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RateLimitsUpdatedEvent(_ServerEvent):
     """The rate limits after a response. Wire: ``rate_limits.updated`` (GA and beta; not in Azure)."""
 

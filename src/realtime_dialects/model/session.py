@@ -103,7 +103,7 @@ TruncationMode: TypeAlias = Literal["auto", "disabled"]
 # --------------------------------------------------------------------------- input audio
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class InputAudioTranscription(Record):
     """How the server transcribes the user's audio.
 
@@ -121,7 +121,7 @@ class InputAudioTranscription(Record):
     custom_speech: Mapping[str, str] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class NoiseReduction(Record):
     """Noise reduction of the input audio; ``strength`` exists only in GA."""
 
@@ -129,7 +129,7 @@ class NoiseReduction(Record):
     strength: float | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class EchoCancellation(Record):
     """Azure server-side echo cancellation: the reference is the server's own speech or the client's channel 1."""
 
@@ -140,7 +140,7 @@ class EchoCancellation(Record):
 # --------------------------------------------------------------------------- turn detection
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class EndOfUtteranceDetection(Record):
     """Azure's semantic end-of-utterance model, refining when a turn ends."""
 
@@ -149,7 +149,7 @@ class EndOfUtteranceDetection(Record):
     timeout_ms: Milliseconds | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ServerVad(Record):
     """Turn detection by voice activity (``server_vad``).
 
@@ -167,7 +167,7 @@ class ServerVad(Record):
     end_of_utterance_detection: EndOfUtteranceDetection | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class SemanticVad(Record):
     """OpenAI's model-based turn detection (``semantic_vad``)."""
 
@@ -176,7 +176,7 @@ class SemanticVad(Record):
     interrupt_response: bool | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class _AzureSemanticVadBase(Record):
     threshold: VadThreshold | None = None
     prefix_padding_ms: Milliseconds | None = None
@@ -189,19 +189,19 @@ class _AzureSemanticVadBase(Record):
     interrupt_response: bool | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzureSemanticVad(_AzureSemanticVadBase):
     """Azure semantic voice activity detection (``azure_semantic_vad``)."""
 
     languages: tuple[str, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzureSemanticVadEn(_AzureSemanticVadBase):
     """Azure semantic voice activity detection for English only (``azure_semantic_vad_en``)."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzureSemanticVadMultilingual(_AzureSemanticVadBase):
     """Azure multilingual semantic voice activity detection (``azure_semantic_vad_multilingual``)."""
 
@@ -215,7 +215,7 @@ TurnDetection: TypeAlias = (
 # --------------------------------------------------------------------------- tracing, truncation, secrets
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Tracing(Record):
     """Where OpenAI files the session's traces (OpenAI only)."""
 
@@ -224,14 +224,14 @@ class Tracing(Record):
     metadata: Mapping[str, JsonValue] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TokenLimits(Record):
     """Token limits of a truncation strategy (GA only)."""
 
     post_instructions: Annotated[int, Range(0)] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RetentionRatioTruncation(Record):
     """Truncation that keeps a fraction of the conversation when it overflows (GA only)."""
 
@@ -239,7 +239,7 @@ class RetentionRatioTruncation(Record):
     token_limits: TokenLimits | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ClientSecretExpiry(Record):
     """The lifetime asked for an ephemeral client key: ``seconds`` after ``anchor`` (OpenAI beta)."""
 
@@ -247,7 +247,7 @@ class ClientSecretExpiry(Record):
     seconds: Annotated[int, Range(10, 7200)] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ClientSecret(Record):
     """An ephemeral client key (OpenAI beta): the lifetime a client asks, or the key the server issued."""
 
@@ -259,7 +259,7 @@ class ClientSecret(Record):
 # --------------------------------------------------------------------------- Azure avatar and agent
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Animation(Record):
     """Azure animation outputs: blendshapes and viseme ids."""
 
@@ -267,7 +267,7 @@ class Animation(Record):
     outputs: tuple[AnimationOutput, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class IceServer(Record):
     """A STUN or TURN server for the avatar's WebRTC connection."""
 
@@ -276,7 +276,7 @@ class IceServer(Record):
     credential: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class VideoCrop(Record):
     """A crop rectangle of the avatar video: ``[x, y]`` corners, in pixels."""
 
@@ -284,7 +284,7 @@ class VideoCrop(Record):
     bottom_right: tuple[Annotated[int, Range(0)], ...] = attrs.field(converter=to_tuple)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class VideoResolution(Record):
     """The avatar video's size in pixels."""
 
@@ -292,7 +292,7 @@ class VideoResolution(Record):
     height: Annotated[int, Range(1)]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class VideoBackground(Record):
     """The avatar video's background: a colour (``#00FF00FF``) or an image URL, not both."""
 
@@ -300,7 +300,7 @@ class VideoBackground(Record):
     image_url: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AvatarVideo(Record):
     """How the avatar video is encoded and framed."""
 
@@ -312,7 +312,7 @@ class AvatarVideo(Record):
     gop_size: Annotated[int, Range(1)] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AvatarScene(Record):
     """The avatar's zoom, position, rotation (radians) and movement amplitude in the frame.
 
@@ -329,7 +329,7 @@ class AvatarScene(Record):
     amplitude: Annotated[float, Range(0.0, 1.0)] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Avatar(Record):
     """An Azure avatar: a character streamed as video alongside the voice.
 
@@ -349,7 +349,7 @@ class Avatar(Record):
     output_audit_audio: bool | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Agent(Record):
     """The Azure AI Foundry agent a session runs, as the server reports it."""
 
@@ -362,7 +362,7 @@ class Agent(Record):
 # --------------------------------------------------------------------------- sessions
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RealtimeSession(Record):
     """A speech-to-speech session's configuration, and the server's report of it.
 
@@ -411,7 +411,7 @@ class RealtimeSession(Record):
     agent: Agent | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionSession(Record):
     """A transcription-only session's configuration (GA ``type: "transcription"``, beta ``transcription_session``).
 

@@ -37,21 +37,21 @@ __all__ = [
 # --------------------------------------------------------------------------- MCP: listing a server's tools
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpListToolsInProgressEvent(_ServerEvent):
     """The server is listing an MCP server's tools. Wire: ``mcp_list_tools.in_progress`` (Azure, GA)."""
 
     item_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpListToolsCompletedEvent(_ServerEvent):
     """An MCP server's tools are listed (in the item). Wire: ``mcp_list_tools.completed`` (Azure, GA)."""
 
     item_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpListToolsFailedEvent(_ServerEvent):
     """An MCP server's tools could not be listed. Wire: ``mcp_list_tools.failed`` (Azure, GA)."""
 
@@ -61,7 +61,7 @@ class McpListToolsFailedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- MCP: calling a tool
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseMcpCallArgumentsDeltaEvent(_ServerEvent):
     """A piece of an MCP tool call's JSON arguments. Wire: ``response.mcp_call_arguments.delta`` (Azure, GA).
 
@@ -75,7 +75,7 @@ class ResponseMcpCallArgumentsDeltaEvent(_ServerEvent):
     obfuscation: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseMcpCallArgumentsDoneEvent(_ServerEvent):
     """An MCP tool call's complete JSON arguments. Wire: ``response.mcp_call_arguments.done`` (Azure, GA).
 
@@ -88,7 +88,7 @@ class ResponseMcpCallArgumentsDoneEvent(_ServerEvent):
     arguments: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseMcpCallInProgressEvent(_ServerEvent):
     """An MCP tool call started. Wire: ``response.mcp_call.in_progress`` (Azure, GA)."""
 
@@ -96,7 +96,7 @@ class ResponseMcpCallInProgressEvent(_ServerEvent):
     output_index: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseMcpCallCompletedEvent(_ServerEvent):
     """An MCP tool call succeeded. Wire: ``response.mcp_call.completed`` (Azure, GA)."""
 
@@ -104,7 +104,7 @@ class ResponseMcpCallCompletedEvent(_ServerEvent):
     output_index: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseMcpCallFailedEvent(_ServerEvent):
     """An MCP tool call failed (the error is in the item). Wire: ``response.mcp_call.failed`` (Azure, GA)."""
 
@@ -115,7 +115,7 @@ class ResponseMcpCallFailedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- web search
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseWebSearchCallInProgressEvent(_ServerEvent):
     """A web search call started. Wire: ``response.web_search_call.in_progress`` (Azure only)."""
 
@@ -125,7 +125,7 @@ class ResponseWebSearchCallInProgressEvent(_ServerEvent):
     sequence_number: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseWebSearchCallSearchingEvent(_ServerEvent):
     """A web search call is searching. Wire: ``response.web_search_call.searching`` (Azure only)."""
 
@@ -135,7 +135,7 @@ class ResponseWebSearchCallSearchingEvent(_ServerEvent):
     sequence_number: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseWebSearchCallCompletedEvent(_ServerEvent):
     """A web search call finished. Wire: ``response.web_search_call.completed`` (Azure only)."""
 
@@ -148,7 +148,7 @@ class ResponseWebSearchCallCompletedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- file search
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseFileSearchCallInProgressEvent(_ServerEvent):
     """A file search call started. Wire: ``response.file_search_call.in_progress`` (Azure only)."""
 
@@ -158,7 +158,7 @@ class ResponseFileSearchCallInProgressEvent(_ServerEvent):
     sequence_number: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseFileSearchCallSearchingEvent(_ServerEvent):
     """A file search call is searching. Wire: ``response.file_search_call.searching`` (Azure only)."""
 
@@ -168,7 +168,7 @@ class ResponseFileSearchCallSearchingEvent(_ServerEvent):
     sequence_number: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseFileSearchCallCompletedEvent(_ServerEvent):
     """A file search call finished. Wire: ``response.file_search_call.completed`` (Azure only)."""
 
@@ -181,7 +181,7 @@ class ResponseFileSearchCallCompletedEvent(_ServerEvent):
 # --------------------------------------------------------------------------- hosted agents
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ResponseInvocationDeltaEvent(_ServerEvent):
     """A hosted agent's non-speech event, as opaque JSON. Wire: ``response.invocation.delta`` (Azure only)."""
 

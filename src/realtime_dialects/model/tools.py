@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class FunctionTool(Record):
     """A function the model may call; ``parameters`` is a JSON Schema object."""
 
@@ -31,7 +31,7 @@ class FunctionTool(Record):
     parameters: Mapping[str, JsonValue] | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpToolFilter(Record):
     """Selects MCP tools by name and/or by their read-only hint."""
 
@@ -39,7 +39,7 @@ class McpToolFilter(Record):
     read_only: bool | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpApprovalFilter(Record):
     """Which MCP tools always, or never, need approval."""
 
@@ -51,7 +51,7 @@ def _tool_selection(value: Iterable[str] | McpToolFilter | None) -> tuple[str, .
     return value if value is None or isinstance(value, McpToolFilter) else to_tuple(value)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpTool(Record):
     """A remote MCP server whose tools the model may call."""
 
@@ -73,14 +73,14 @@ class McpTool(Record):
 Tool: TypeAlias = FunctionTool | McpTool
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class FunctionChoice(Record):
     """Force the model to call the named function."""
 
     name: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class McpChoice(Record):
     """Force the model to call a tool of an MCP server (GA only)."""
 

@@ -30,7 +30,7 @@ __all__ = [
 # --------------------------------------------------------------------------- what the events carry
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class LogProbProperties(Record):
     """One transcribed token with its log probability and its UTF-8 bytes."""
 
@@ -39,7 +39,7 @@ class LogProbProperties(Record):
     bytes: tuple[int, ...] = attrs.field(converter=to_tuple)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionWord(Record):
     """One recognised word and where it lies in the audio, in milliseconds (Azure only)."""
 
@@ -48,7 +48,7 @@ class TranscriptionWord(Record):
     duration_milliseconds: int
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionPhrase(Record):
     """One recognised phrase with its timing, words, locale and confidence (Azure only)."""
 
@@ -60,14 +60,14 @@ class TranscriptionPhrase(Record):
     confidence: float | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionLanguage(Record):
     """A language detected in the audio, as a code such as ``en`` (GA only)."""
 
     code: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionInputTokenDetails(Record):
     """The input tokens of a transcription by kind."""
 
@@ -75,7 +75,7 @@ class TranscriptionInputTokenDetails(Record):
     text_tokens: int | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionTokenUsage(Record):
     """What a transcription cost, billed by tokens (OpenAI ``usage`` of type ``tokens``)."""
 
@@ -85,7 +85,7 @@ class TranscriptionTokenUsage(Record):
     input_token_details: TranscriptionInputTokenDetails | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionDurationUsage(Record):
     """What a transcription cost, billed by audio duration (OpenAI ``usage`` of type ``duration``)."""
 
@@ -95,7 +95,7 @@ class TranscriptionDurationUsage(Record):
 TranscriptionUsage: TypeAlias = TranscriptionTokenUsage | TranscriptionDurationUsage
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TranscriptionError(Record):
     """Why a transcription failed; every field optional, ``type`` and ``code`` open."""
 
@@ -109,7 +109,7 @@ class TranscriptionError(Record):
 # --------------------------------------------------------------------------- events
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemInputAudioTranscriptionCompletedEvent(_ServerEvent):
     """The transcript of a user audio item. Wire: ``conversation.item.input_audio_transcription.completed``.
 
@@ -125,7 +125,7 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(_ServerEvent):
     languages: tuple[TranscriptionLanguage, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemInputAudioTranscriptionDeltaEvent(_ServerEvent):
     """A piece of a user audio item's transcript. Wire: ``conversation.item.input_audio_transcription.delta``."""
 
@@ -135,7 +135,7 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(_ServerEvent):
     logprobs: tuple[LogProbProperties, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemInputAudioTranscriptionFailedEvent(_ServerEvent):
     """A user audio item could not be transcribed. Wire: ``conversation.item.input_audio_transcription.failed``."""
 
@@ -144,7 +144,7 @@ class ConversationItemInputAudioTranscriptionFailedEvent(_ServerEvent):
     error: TranscriptionError
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ConversationItemInputAudioTranscriptionSegmentEvent(_ServerEvent):
     """A diarized segment: who spoke what, from ``start`` to ``end`` seconds (GA only).
 

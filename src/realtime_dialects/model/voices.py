@@ -20,14 +20,14 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OpenAIVoice(Record):
     """An OpenAI voice in Azure's typed form; the plain name in OpenAI dialects."""
 
     name: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class _AzureTtsVoice(Record):
     temperature: Annotated[float, Range(0.0, 1.0)] | None = None
     custom_lexicon_url: str | None = None
@@ -40,14 +40,14 @@ class _AzureTtsVoice(Record):
     volume: str | None = None
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzureStandardVoice(_AzureTtsVoice):
     """An Azure neural TTS voice (``azure-standard``)."""
 
     name: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzureCustomVoice(_AzureTtsVoice):
     """An Azure custom neural voice (``azure-custom``)."""
 
@@ -55,7 +55,7 @@ class AzureCustomVoice(_AzureTtsVoice):
     endpoint_id: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzurePersonalVoice(_AzureTtsVoice):
     """An Azure personal voice (``azure-personal``)."""
 
@@ -63,21 +63,21 @@ class AzurePersonalVoice(_AzureTtsVoice):
     model: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzureAvatarVoice(_AzureTtsVoice):
     """The voice synchronised with an Azure avatar (``avatar-voice-sync``)."""
 
     model: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AzureNativeVoice(Record):
     """A voice of the ``azure-realtime`` model (``azure-realtime-native``)."""
 
     name: str
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class VoiceId(Record):
     """An OpenAI custom voice by id (GA only)."""
 

@@ -78,3 +78,18 @@ def test_an_unknown_name_lists_every_dialect() -> None:
         rd.dialect("openai_ga")
     with pytest.raises(ValueError, match="unknown dialect 3"):
         rd.dialect(3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", BUILT_IN)
+def test_a_built_in_name_is_taken_before_its_dialect_is_imported(name: str) -> None:
+    # In a fresh process none is imported: a dialect of another module cannot take the name.
+    code = (
+        "from realtime_dialects.dialects.base import Dialect\n"
+        f"class Impostor(Dialect):\n    name = {name!r}\n"
+        "try:\n    Impostor()\nexcept ValueError as error:\n    print(error)\n"
+    )
+    check = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=subprocess_env()
+    )
+    assert check.stdout == f"a dialect named {name!r} exists already (built in)\n"
+    assert imported_after(code.replace("print(error)", "pass")) == []

@@ -116,6 +116,11 @@ class Dialect:
     def __init__(self) -> None:
         if self.name in REGISTRY:
             raise ValueError(f"a dialect named {self.name!r} exists already")
+        from . import _MODULES  # the built-in dialects, imported on first use: their names are taken
+
+        module = _MODULES.get(self.name)
+        if module is not None and not f"{type(self).__module__}.".startswith(f"{__package__}.{module}."):
+            raise ValueError(f"a dialect named {self.name!r} exists already (built in)")
         self._lock = threading.RLock()
         self._namespace: Namespace | None = None
         self._codecs: dict[tuple[type, str, str | None], Codec] = {}

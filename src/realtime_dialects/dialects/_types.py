@@ -82,6 +82,26 @@ def neutral_class(name: str) -> type:
     return cls
 
 
+#: The annotation of each attribute met (compiled, when a string) and the module it is read in.
+_ANNOTATIONS: dict[tuple[type, str], tuple[Any, str]] = {}
+
+
+def _annotation(cls: type, name: str) -> tuple[Any, str]:
+    """The annotation of attribute ``name`` of ``cls``, compiled if a string, and its owner's module.
+
+    Every dialect evaluates the same annotations (in its own names): compiling one string is
+    most of evaluating it, and a class's bases are searched once.
+    """
+    found = _ANNOTATIONS.get((cls, name))
+    if found is None:
+        owner = next(base for base in cls.__mro__ if name in inspect.get_annotations(base))
+        annotation = inspect.get_annotations(owner)[name]
+        if isinstance(annotation, str):
+            annotation = compile(annotation, f"<annotation of {owner.__qualname__}.{name}>", "eval")
+        found = _ANNOTATIONS[cls, name] = (annotation, owner.__module__)
+    return found
+
+
 class _Names(Mapping[str, Any]):
     """The names an annotation may use: the dialect's placeholders, its module's, the model's."""
 
@@ -119,10 +139,9 @@ class Resolver:
 
     def attribute_codec(self, cls: type, name: str, family: str | None = None) -> Codec:
         """The codec of attribute ``name`` of ``cls`` implied by its annotation (in shape ``family``)."""
-        owner = next(base for base in cls.__mro__ if name in inspect.get_annotations(base))
-        annotation = inspect.get_annotations(owner)[name]
-        if isinstance(annotation, str):
-            names = _Names(self.placeholders, vars(sys.modules[owner.__module__]))
+        annotation, module = _annotation(cls, name)
+        if annotation.__class__ is types.CodeType:
+            names = _Names(self.placeholders, vars(sys.modules[module]))
             annotation = eval(annotation, {"__builtins__": builtins}, names)
         try:
             return self.codec(annotation, family)

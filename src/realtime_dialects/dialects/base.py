@@ -126,6 +126,7 @@ class Dialect:
         self._codecs: dict[tuple[type, str, str | None], Codec] = {}
         self._checked: set[tuple[str, str | None]] = set()
         self._events: dict[str, str] | None = None
+        self._variants: dict[str, tuple[tuple[str, str, str], ...]] = {}
         #: Built functions by what calls them most: the reader of each wire type, the writer of each class.
         self._event_readers: dict[Any, Callable[[Any], Any]] = {}
         self._class_writers: dict[type, Callable[[Any, Any, Any], Any]] = {}
@@ -369,11 +370,17 @@ class Dialect:
         """Whether class ``name`` has a form in ``family`` (or a plain one)."""
         return name in self.shapes or (family is not None and name in self.families.get(family, {}))
 
-    def variants(self, name: str) -> list[tuple[str, str, str]]:
+    def variants(self, name: str) -> tuple[tuple[str, str, str], ...]:
         """The variants of class ``name``: ``(shape name, attribute, class name)`` for each ``when`` shape."""
-        prefix = name + ":"
-        shapes = self.shapes.items()
-        return [(key, *shape.when) for key, shape in shapes if key.startswith(prefix) and shape.when is not None]
+        found = self._variants.get(name)
+        if found is None:  # asked for every class a generated function meets: the shapes are scanned once a class
+            prefix = name + ":"
+            shapes = self.shapes.items()
+            found = tuple(
+                (key, *shape.when) for key, shape in shapes if key.startswith(prefix) and shape.when is not None
+            )
+            self._variants[name] = found
+        return found
 
     def family_of(self, name: str) -> str | None:
         """The family an event's objects are read and written with (its own, else by its direction)."""

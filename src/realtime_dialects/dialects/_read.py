@@ -16,6 +16,7 @@ Each codec is read at the cheapest of three levels:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Any
 
@@ -478,6 +479,7 @@ class Readers:
 
 # enum.Flag arithmetic costs most of a microsecond per operation, so every valid
 # list is looked up in a table built once; the loop runs only to explain the rest.
+@functools.cache  # one table a codec: every class holding its attribute asks for it
 def flag_reads(codec: FlagList) -> dict[tuple[str, ...], Any]:
     """Every valid wire list (each order, no repeats) -> its flag set."""
     table: dict[tuple[str, ...], Any] = {}

@@ -14,6 +14,7 @@ a test (the value is written as it is), an inline expression, or a function.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -656,6 +657,7 @@ class _Miss:
         return value if self.open and value.__class__ is str and value else BAD
 
 
+@functools.cache  # one table a codec: every class holding its attribute asks for it
 def flag_writes(codec: FlagList) -> dict[Any, Any]:
     """Each set -> its wire list (or a Flag when nothing is left) and the loss reasons."""
     from ._runtime import Flag

@@ -90,7 +90,7 @@ def _annotation(cls: type, name: str) -> tuple[Any, str]:
     """The annotation of attribute ``name`` of ``cls``, compiled if a string, and its owner's module.
 
     Every dialect evaluates the same annotations (in its own names): compiling one string is
-    most of evaluating it, and a class's bases are searched once.
+    most of evaluating it, and the class that declares an attribute is looked for once.
     """
     found = _ANNOTATIONS.get((cls, name))
     if found is None:

@@ -572,9 +572,6 @@ def registered(name: str) -> Dialect:
 
     A built-in dialect not imported yet in this process (a worker's) is imported now.
     """
-    found = REGISTRY.get(name)
-    if found is not None:
-        return found
     from . import dialect  # the package, which knows the built-in dialects' modules
 
     return dialect(name)

@@ -93,3 +93,25 @@ def test_a_built_in_name_is_taken_before_its_dialect_is_imported(name: str) -> N
     )
     assert check.stdout == f"a dialect named {name!r} exists already (built in)\n"
     assert imported_after(code.replace("print(error)", "pass")) == []
+
+
+def test_threads_that_first_use_dialects_together_get_the_same_translations() -> None:
+    # Eight threads of a fresh interpreter start translating at once, into two dialects not imported yet.
+    event = '{"type": "response.create", "response": {"modalities": ["text"], "instructions": "x"}}'
+    code = (
+        "import threading, realtime_dialects as rd\n"
+        "out = []\n"
+        "barrier = threading.Barrier(8)\n"
+        "def work(target):\n"
+        "    barrier.wait()\n"
+        f"    out.append((target, rd.translate({event!r}, read='azure', write=target)))\n"
+        "threads = [threading.Thread(target=work, args=(('openai-ga', 'openai')[i % 2],)) for i in range(8)]\n"
+        "[thread.start() for thread in threads]\n"
+        "[thread.join() for thread in threads]\n"
+        "print(repr(sorted(set(out))), len(out))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=subprocess_env()
+    )
+    expected = sorted((target, rd.translate(event, read="azure", write=target)) for target in ("openai-ga", "openai"))
+    assert (result.stdout, result.stderr) == (f"{expected!r} 8\n", "")

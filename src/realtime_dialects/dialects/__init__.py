@@ -26,10 +26,9 @@ def _listing() -> dict[str, str]:
     for file in sorted(os.listdir(__path__[0])):
         if file.startswith("_") or file in _SHARED:
             continue
-        if file.endswith(".py"):
-            found[file[: -len(".py")].replace("_", "-")] = file[: -len(".py")]
-        elif os.path.isfile(os.path.join(__path__[0], file, "__init__.py")):
-            found[file.replace("_", "-")] = file
+        module = file.removesuffix(".py")
+        if module != file or os.path.isfile(os.path.join(__path__[0], file, "__init__.py")):
+            found[module.replace("_", "-")] = module
     return found
 
 

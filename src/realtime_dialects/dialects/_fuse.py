@@ -23,6 +23,7 @@ held object (``MustBe``) has that attribute read the neutral way.
 
 from __future__ import annotations
 
+import copy
 import json
 from types import SimpleNamespace
 from typing import Any
@@ -127,11 +128,15 @@ class _Locals(Values):
 
     def without(self, unset: set[str]) -> _Locals:
         """The same values where ``unset`` are known to be unset too."""
-        return _Locals(self.fused, self._copied, self._lists, self._absent | unset, self._set, self._singles)
+        changed = copy.copy(self)
+        changed._absent = self._absent | unset
+        return changed
 
     def known(self, read: set[str]) -> _Locals:
         """The same values where ``read`` are known to be set too."""
-        return _Locals(self.fused, self._copied, self._lists, self._absent, self._set | read, self._singles)
+        changed = copy.copy(self)
+        changed._set = self._set | read
+        return changed
 
     def value(self, attr: str) -> str:
         return f"a_{attr}"

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
-from realtime_dialects.model import client_events
 
 from .strategies import of
 
 DIALECTS = names()
-EVENTS = [getattr(rd.model, name) for name in client_events.__all__ if name != "ClientEvent"]
+EVENTS = [
+    cls
+    for name in sorted(rd.model.WHERE)
+    if rd.model.direction_of(name) == "client" and attrs.has(cls := getattr(rd.model, name))  # not the union
+]
 PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -28,10 +28,11 @@ BLOCKS = {"events": "events_table", "session": "session_table"}
 
 #: Model modules by the part of the protocol they hold, in the order the document shows them.
 SECTIONS = {
-    "Client events": ("client_events",),
+    # Asking for a response (its events and parameters) follows the other client events.
+    "Client events": ("client_events", "client_response_events"),
     "Server events": ("server_events", "transcription_events", "response_events", "tool_events", "avatar_events"),
     "Session": ("session",),
-    "Responses": ("response",),
+    "Responses, as the server reports them": ("response",),
     "Items and content": ("items",),
     "Tools": ("tools",),
     "Voices": ("voices",),

@@ -809,7 +809,7 @@ def check() -> list[str]:
     for module in NEUTRAL_MODULES:
         for name in model.MODULES[module]:
             value = getattr(model, name)
-            if attrs.has(value) and name not in specified and name not in CLIENT_SIDE_IN_SERVER_MODULES:
+            if attrs.has(value) and name not in specified:
                 problems.append(f"neutral {name} ({module}) has no wire specification")
     # 3. Keys map onto attributes; attributes are required only where every dialect requires them.
     for name in all_names():
@@ -834,16 +834,6 @@ def check() -> list[str]:
             if neutral_required(field_) and not required_everywhere[attr]:
                 problems.append(f"{name}.{attr} is required but some dialect's SDK leaves it optional or lacks it")
     return problems
-
-
-# Names registered in the server modules that are not classes to specify here.
-CLIENT_SIDE_IN_SERVER_MODULES: set[str] = {
-    # The request side of ``response``: specified with the client events.
-    "InterimResponse",
-    "LlmInterimResponse",
-    "ResponseCreateParams",
-    "StaticInterimResponse",
-}
 
 
 # --------------------------------------------------------------------------- rendering
@@ -1000,8 +990,6 @@ def render_class_list() -> str:
     lines = []
     for module in (*NEUTRAL_MODULES, "events"):
         names = model.MODULES[module]
-        if module == "response":
-            names = tuple(n for n in names if n not in CLIENT_SIDE_IN_SERVER_MODULES)
         lines.append(f"**`{module}`** ({len(names)})")
         lines.append("")
         for name in names:

@@ -2,11 +2,12 @@
 
 Every class is reachable here as ``realtime_dialects.model.X`` (and the public ones
 as ``realtime_dialects.X``). The classes live in modules by domain — ``common``,
-``voices``, ``items``, ``tools``, ``session``, ``response``, ``client_events``, and on the
-server side ``server_events``, ``transcription_events``, ``response_events``,
-``tool_events``, ``avatar_events`` (``events`` holds the union) — which are
-imported on first use: creating an attrs class costs most of a millisecond, and a
-process that translates ``response.create`` has no use for the other hundred.
+``voices``, ``items``, ``tools``, ``session``, ``response``; on the client side
+``client_events`` and ``client_response_events`` (asking for a response), on the server
+side ``server_events``, ``transcription_events``, ``response_events``, ``tool_events``,
+``avatar_events`` (``events`` holds their union) — which are imported on first use:
+creating an attrs class costs most of a millisecond, and a process that translates
+``response.create`` has no use for the other hundred and sixty.
 
 Classes are frozen, slotted attrs classes built with keywords. ``None`` means
 "not set"; sequences are stored as tuples (lists are accepted). Names follow the
@@ -144,15 +145,11 @@ MODULES: dict[str, tuple[str, ...]] = {
     "response": (
         "CachedTokenDetails",
         "InputTokenDetails",
-        "InterimResponse",
-        "LlmInterimResponse",
         "OutputTokenDetails",
         "Response",
-        "ResponseCreateParams",
         "ResponseStatusDetails",
         "ResponseStatusError",
         "ResponseUsage",
-        "StaticInterimResponse",
     ),
     "client_events": (
         "ClientEvent",
@@ -171,10 +168,16 @@ MODULES: dict[str, tuple[str, ...]] = {
         "InputTextDeltaEvent",
         "InputTextDoneEvent",
         "OutputAudioBufferClearEvent",
-        "ResponseCancelEvent",
-        "ResponseCreateEvent",
         "SessionAvatarConnectEvent",
         "SessionUpdateEvent",
+    ),
+    "client_response_events": (
+        "InterimResponse",
+        "LlmInterimResponse",
+        "ResponseCancelEvent",
+        "ResponseCreateEvent",
+        "ResponseCreateParams",
+        "StaticInterimResponse",
     ),
     "server_events": (
         "Conversation",
@@ -298,17 +301,18 @@ def is_event(name: str) -> bool:
 def direction_of(name: str) -> str | None:
     """Who sends the event called ``name`` (``"client"`` or ``"server"``), known without importing its module.
 
-    Client events live in ``client_events``, server events in the other ``*_events`` modules.
+    Client events live in the ``client_*events`` modules, server events in the other ``*_events`` modules.
     """
     if not is_event(name):
         return None
-    return "client" if WHERE[name] == "client_events" else "server"
+    return "client" if WHERE[name].startswith("client_") else "server"
 
 
 if TYPE_CHECKING:
     from ._base import *  # noqa: F403
     from .avatar_events import *  # noqa: F403
     from .client_events import *  # noqa: F403
+    from .client_response_events import *  # noqa: F403
     from .common import *  # noqa: F403
     from .events import *  # noqa: F403
     from .items import *  # noqa: F403

@@ -118,9 +118,17 @@ class Event(Record):
     event_id: str | None = None
 
 
+# The two directions' bases are here rather than in ``client_events`` and ``server_events``:
+# the other event modules derive from them too, and a process that reads only audio deltas,
+# or asks only for responses, should not pay for creating the session and conversation
+# classes to get their base.
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class _ClientEvent(Event):
+    direction: ClassVar[Literal["client", "server"]] = "client"
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class _ServerEvent(Event):
-    # Here rather than in ``server_events``: the response, tool and avatar event modules
-    # derive from it too, and a process that reads only audio deltas should not pay for
-    # creating the session and conversation classes to get their base.
     direction: ClassVar[Literal["client", "server"]] = "server"

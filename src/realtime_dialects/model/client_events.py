@@ -1,4 +1,5 @@
-"""Events a client sends.
+"""Events a client sends (those asking for a response are in ``client_response_events``) and
+:data:`ClientEvent`, the union of them all.
 
 Each class is one event concept, named after OpenAI GA where the dialects share
 it and after Azure where only Azure has it. Its docstring gives the wire ``type``
@@ -12,16 +13,16 @@ ConversationItemCreateEvent(item=MessageItem(role='user', content=(InputText(tex
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, TypeAlias
 
 import attrs
 
-from ._base import Event, Range
+from ._base import Range, _ClientEvent
+from .client_response_events import ResponseCancelEvent, ResponseCreateEvent
 
 if TYPE_CHECKING:
     from .common import Milliseconds
     from .items import Item
-    from .response import ResponseCreateParams
     from .session import Session
 
 __all__ = [
@@ -41,16 +42,9 @@ __all__ = [
     "InputTextDeltaEvent",
     "InputTextDoneEvent",
     "OutputAudioBufferClearEvent",
-    "ResponseCancelEvent",
-    "ResponseCreateEvent",
     "SessionAvatarConnectEvent",
     "SessionUpdateEvent",
 ]
-
-
-@attrs.frozen(kw_only=True, repr=False, eq=False)
-class _ClientEvent(Event):
-    direction: ClassVar[Literal["client", "server"]] = "client"
 
 
 # --------------------------------------------------------------------------- session
@@ -195,28 +189,6 @@ class ConversationItemDeleteEvent(_ClientEvent):
     """``conversation.item.delete`` (every dialect): remove an item."""
 
     item_id: str
-
-
-# --------------------------------------------------------------------------- responses
-
-
-@attrs.frozen(kw_only=True, repr=False, eq=False)
-class ResponseCreateEvent(_ClientEvent):
-    """``response.create`` (every dialect): ask the server for a response.
-
-    ``additional_instructions`` is Azure's per-response text appended to the
-    session instructions; OpenAI has no equivalent.
-    """
-
-    response: ResponseCreateParams | None = None
-    additional_instructions: str | None = None
-
-
-@attrs.frozen(kw_only=True, repr=False, eq=False)
-class ResponseCancelEvent(_ClientEvent):
-    """``response.cancel`` (every dialect): stop ``response_id``, or the response in progress."""
-
-    response_id: str | None = None
 
 
 ClientEvent: TypeAlias = (

@@ -1,96 +1,32 @@
-"""Responses: the parameters a client asks a response with, and the response the server reports.
+"""The response the server reports: what ``response.created`` and ``response.done`` carry.
 
-:class:`Response` is what ``response.created`` and ``response.done`` carry in every
-dialect; its status details and token usage are classes of their own.
+:class:`Response` is the same concept in every dialect; its status details and token usage
+are classes of their own. What a client asks a response with is in ``client_response_events``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import attrs
 
-from ._base import JsonValue, Range, Record, to_optional_tuple
-from .common import MaxTokens, Metadata, Modality, Temperature, to_modality
+from ._base import Range, Record, to_optional_tuple
+from .common import MaxTokens, Metadata, Modality, to_modality
 
 if TYPE_CHECKING:
-    from .common import AudioFormat, Prompt, ReasoningEffort
-    from .items import Item, MessageItem
-    from .tools import Tool, ToolChoice
+    from .common import AudioFormat
+    from .items import Item
     from .voices import Voice
 
 __all__ = [
     "CachedTokenDetails",
     "InputTokenDetails",
-    "InterimResponse",
-    "LlmInterimResponse",
     "OutputTokenDetails",
     "Response",
-    "ResponseCreateParams",
     "ResponseStatusDetails",
     "ResponseStatusError",
     "ResponseUsage",
-    "StaticInterimResponse",
 ]
-
-InterimTrigger: TypeAlias = Literal["latency", "tool"]
-
-
-@attrs.frozen(kw_only=True, repr=False, eq=False)
-class StaticInterimResponse(Record):
-    """Canned filler phrases while the response is delayed (Azure only)."""
-
-    texts: tuple[str, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
-    triggers: tuple[InterimTrigger, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
-    latency_threshold_ms: Annotated[int, Range(0)] | None = None
-
-
-@attrs.frozen(kw_only=True, repr=False, eq=False)
-class LlmInterimResponse(Record):
-    """Model-generated filler phrases while the response is delayed (Azure only)."""
-
-    triggers: tuple[InterimTrigger, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
-    latency_threshold_ms: Annotated[int, Range(0)] | None = None
-    model: str | None = None
-    instructions: str | None = None
-    max_completion_tokens: Annotated[int, Range(1)] | None = None
-
-
-InterimResponse: TypeAlias = StaticInterimResponse | LlmInterimResponse
-
-
-@attrs.frozen(kw_only=True, repr=False, eq=False)
-class ResponseCreateParams(Record):
-    """The parameters of one response. Every field is optional.
-
-    ``commit`` is Azure's name for OpenAI's ``conversation``: ``False`` is an
-    out-of-band response (``"none"``), ``True`` the default conversation (``"auto"``).
-    ``max_output_tokens`` is 1..4096 or ``"inf"``.
-    """
-
-    commit: bool | None = None
-    cancel_previous: bool | None = None
-    append_input_items: tuple[Item, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
-    input_items: tuple[Item, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
-    modalities: Modality | None = attrs.field(default=None, converter=to_modality)
-    instructions: str | None = None
-    voice: Voice | None = None
-    output_audio_format: AudioFormat | None = None
-    tools: tuple[Tool, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
-    tool_choice: ToolChoice | None = None
-    temperature: Temperature | None = None
-    max_output_tokens: MaxTokens | None = None
-    pre_generated_assistant_message: MessageItem | None = None
-    reasoning_effort: ReasoningEffort | None = None
-    metadata: Metadata | None = None
-    interim_response: InterimResponse | None = None
-    invoke_input: Mapping[str, JsonValue] | None = None
-    prompt: Prompt | None = None
-    parallel_tool_calls: bool | None = None
-
-
-# --------------------------------------------------------------------------- the response the server reports
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

@@ -30,6 +30,7 @@ from ._base import JsonValue, Range, Record, to_optional_tuple, to_tuple
 from .common import to_modality
 
 if TYPE_CHECKING:
+    from .client_response_events import InterimResponse
     from .common import (
         AnimationOutput,
         AudioFormat,
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
         TimestampType,
         VadThreshold,
     )
-    from .response import InterimResponse
     from .tools import Tool, ToolChoice
     from .voices import Voice
 

@@ -398,10 +398,10 @@ class Fuser:
                 and not values.is_set(entry.attr)
             ):
                 reason = f"{self.target.name} needs {entry.key!r} here, and it is not set"
-                lines += [
-                    f"if a_{entry.attr} is None:",
-                    f"    return Flag({unit.bind(entry.attr + '_needed', reason)})",
-                ]
+                flag = f"return Flag({unit.bind(entry.attr + '_needed', reason)})"
+                if values.absent(entry.attr):  # known unset on this path: nothing else is written
+                    return [*lines, flag]
+                lines += [f"if a_{entry.attr} is None:", f"    {flag}"]
         if model.is_event(cls.__name__):
             lines += self._text(unit, cls, target, values, required, mode, tfamily)
         written = self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)

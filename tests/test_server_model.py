@@ -18,16 +18,6 @@ from realtime_dialects import model
 from realtime_dialects.model._base import Record, _ServerEvent
 
 SERVER_MODULES = ("server_events", "transcription_events", "response_events", "tool_events", "avatar_events")
-# The server side of ``response`` (the request side is specified with the client events).
-RESPONSE_OBJECTS = (
-    "CachedTokenDetails",
-    "InputTokenDetails",
-    "OutputTokenDetails",
-    "Response",
-    "ResponseStatusDetails",
-    "ResponseStatusError",
-    "ResponseUsage",
-)
 # Names the server classes use that the client side defines (branch ``client``); empty after the merge.
 PENDING_FROM_CLIENT: set[str] = set()
 # Names an annotation may use without the model defining them.
@@ -35,7 +25,7 @@ TYPING_NAMES = {"None", "Literal", "Mapping", "TypeAlias", "Annotated", "Any", *
 
 
 def server_classes() -> list[type]:
-    names = [name for module in SERVER_MODULES for name in model.MODULES[module]] + list(RESPONSE_OBJECTS)
+    names = [name for module in (*SERVER_MODULES, "response") for name in model.MODULES[module]]  # and the Response
     return [value for value in (getattr(model, name) for name in names) if attrs.has(value)]
 
 

@@ -301,7 +301,8 @@ def is_event(name: str) -> bool:
 def direction_of(name: str) -> str | None:
     """Who sends the event called ``name`` (``"client"`` or ``"server"``), known without importing its module.
 
-    Client events live in the ``client_*events`` modules, server events in the other ``*_events`` modules.
+    Client events live in the ``client_`` modules (``client_events``, ``client_response_events``),
+    server events in the other ``*_events`` modules.
     """
     if not is_event(name):
         return None

@@ -25,9 +25,11 @@ from realtime_dialects import model
 from realtime_dialects.dialects import names
 from realtime_dialects.translate import translation
 
+from .mutations import mutations
 from .strategies import of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TRANSCRIBED = "conversation.item.input_audio_transcription.completed"
 PATHS = sorted(path for name in names() for path in (FIXTURES / name).glob("*/*.json"))
 EVENTS = sorted(
     (cls for name in model.__all__ if model.is_event(name) and attrs.has(cls := getattr(model, name))),
@@ -83,6 +85,20 @@ def test_broken_fixtures_get_the_same_problems_either_way(path: Path) -> None:
     for text in _breakages(original, rng):
         for target in names():
             assert fused(text, source, target) == neutral(text, source, target), (target, text)
+
+
+#: Mutated texts longer than this (a megabyte-long string) are the hostile tests' business.
+LONGEST_MUTATION = 100_000
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: "-".join(path.parts[-3:]).removesuffix(".json"))
+def test_fixtures_broken_anywhere_get_the_same_answer_either_way(path: Path) -> None:
+    # Deep in the tree too: a nested value retyped or removed, an object given an unknown key and type.
+    source, rng = path.parent.parent.name, random.Random(f"fused {path.name}")
+    for text in mutations(path.read_text(encoding="utf-8"), rng):
+        if isinstance(text, str) and len(text) <= LONGEST_MUTATION:
+            for target in names():
+                assert fused(text, source, target) == neutral(text, source, target), (target, text)
 
 
 def _breakages(original: dict[str, Any], rng: random.Random) -> list[str]:
@@ -252,6 +268,48 @@ def test_the_first_needed_value_names_a_lost_object_on_both_paths() -> None:
     neutral = rd.AZURE.dumps(rd.OPENAI.loads(text), on_unsupported="drop"), rd.AZURE.losses(rd.OPENAI.loads(text))
     assert fused == neutral
     assert fused[1][-1].reason == "azure needs 'cached_tokens' here, and it is not set"
+
+
+def _problems(text: str, source: str, target: str) -> list[tuple[str, str]]:
+    with pytest.raises(rd.InvalidPayloadError) as raised:
+        rd.translate(text, read=source, write=target, on_unsupported="drop")
+    return [(problem.path, problem.message) for problem in raised.value.problems]
+
+
+@pytest.mark.parametrize("target", ["openai", "openai-ga"])
+def test_an_invalid_event_the_target_has_no_form_for_is_invalid_not_unsupported(target: str) -> None:
+    # The target needs a usage Azure does not report, so the event cannot be written; but a bad
+    # value in a list the write phase would have handed on is named first, as the neutral path names it.
+    event = json.loads((FIXTURES / "azure" / TRANSCRIBED / "phrases_logprobs.json").read_text())
+    with pytest.raises(rd.UnsupportedError, match=f"{target} needs 'usage' here"):
+        rd.translate(json.dumps(event), read="azure", write=target, on_unsupported="drop")
+    event["logprobs"][1]["bytes"][2] = "x"
+    text = json.dumps(event)
+    assert fused(text, "azure", target) == neutral(text, "azure", target)
+    assert _problems(text, "azure", target) == [("$.logprobs[1].bytes[2]", "expected an integer, got string 'x'")]
+
+
+def test_an_invalid_value_beside_the_one_that_loses_its_object_is_invalid_not_a_loss() -> None:
+    # Azure needs token details OpenAI does not report: the usage is lost at its input token details,
+    # before its output token details are written, and a bad value there is named all the same.
+    event = json.loads((FIXTURES / "openai/response.done/every_item.json").read_text())
+    assert rd.translate_with_losses(json.dumps(event), read="openai", write="azure")[1][0].path == "$.response.usage"
+    event["response"]["usage"]["output_token_details"]["audio_tokens"] = 1.5
+    text = json.dumps(event)
+    assert fused(text, "openai", "azure") == neutral(text, "openai", "azure")
+    path = "$.response.usage.output_token_details.audio_tokens"
+    assert _problems(text, "openai", "azure") == [(path, "expected an integer, got 1.5")]
+
+
+def test_an_object_lost_as_a_whole_reports_nothing_its_later_values_lose() -> None:
+    # The usage is lost at its input token details; its output token details, written after them,
+    # hold a key the SDK does not declare, a loss Azure would report: not once the usage is lost.
+    event = json.loads((FIXTURES / "openai/response.done/every_item.json").read_text())
+    event["response"]["usage"]["output_token_details"]["undeclared"] = 1
+    text = json.dumps(event)
+    assert fused(text, "openai", "azure") == neutral(text, "openai", "azure")
+    losses = rd.translate_with_losses(text, read="openai", write="azure")[1]
+    assert [loss.path for loss in losses] == ["$.response.usage"]
 
 
 @pytest.mark.parametrize(

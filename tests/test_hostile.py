@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
 
+from .mutations import mutations
+
 DIALECTS = names()
 #: fixtures/<dialect>/<wire type>/<case>.json
 FIXTURES = sorted(
@@ -48,93 +50,11 @@ def check_everywhere(text: str | bytes) -> None:
 # --------------------------------------------------------------------------- mutations
 
 
-def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(value, dict):
-        for key, child in value.items():
-            found += paths(child, (*prefix, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            found += paths(child, (*prefix, index))
-    return found
-
-
-def replace(root: Any, path: tuple[Any, ...], new: Any) -> Any:
-    if not path:
-        return new
-    parent = root
-    for step in path[:-1]:
-        parent = parent[step]
-    parent[path[-1]] = new
-    return root
-
-
 def nested(depth: int) -> Any:
     value: Any = []
     for _ in range(depth):
         value = [value]
     return value
-
-
-REPLACEMENTS: list[Any] = [
-    None,
-    True,
-    0,
-    -1,
-    2**70,
-    1.5,
-    "",
-    "x",
-    [],
-    {},
-    [1, "a"],
-    {"type": "bogus"},
-    {"unknown": 1},
-    "x" * 1_000_000,
-]
-
-
-def mutations(text: str, rng: random.Random) -> list[str | bytes]:
-    data = json.loads(text)
-    where = paths(data)
-    out: list[str | bytes] = []
-    for _ in range(12):
-        copy = json.loads(text)
-        path = rng.choice(where)
-        out.append(json.dumps(replace(copy, path, rng.choice(REPLACEMENTS))))
-    for path in rng.sample(where, min(4, len(where))):
-        if path:  # delete a key or element
-            copy = json.loads(text)
-            parent = copy
-            for step in path[:-1]:
-                parent = parent[step]
-            del parent[path[-1]]
-            out.append(json.dumps(copy))
-        copy = json.loads(text)
-        container = copy
-        for step in path:
-            container = container[step]
-        if isinstance(container, dict):
-            container["injected_key"] = 1
-            container["type"] = "not_a_known_type"
-            out.append(json.dumps(copy))
-    copy = json.loads(text)
-    deep = json.dumps(replace(copy, rng.choice(where), "DEEP"))
-    out.append(deep.replace('"DEEP"', "[" * 3000 + "]" * 3000, 1))
-    out += [
-        text[: rng.randrange(len(text))],  # truncated
-        text.replace(":", ': NaN, "k":', 1),  # NaN literal
-        text.replace("{", '{"type": "a", "type": "b", ', 1),  # duplicate keys
-        text.encode()[:5] + b"\xff\xfe" + text.encode()[5:],  # invalid UTF-8
-        "[" * 5000 + "]" * 5000,
-        "[]",
-        "1",
-        '"x"',
-        "null",
-        "",
-        "\ud800",
-    ]
-    return out
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda path: "/".join(path.parts[-3:]))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
@@ -105,7 +106,8 @@ class _Locals(Values):
     ``fused`` maps attributes to the function that turns the source's raw value into the
     target's (``lists`` are those of list functions, which always return a list, and
     ``singles`` how such a list of one finds its element's function); ``copied`` are
-    written as read; ``absent`` are known to be unset.
+    written as read; ``absent`` are known to be unset. ``reader`` names the source's
+    reader of the class, made in a unit on first need.
     """
 
     fail_fast = True
@@ -118,6 +120,7 @@ class _Locals(Values):
         absent: frozenset[str],
         read: frozenset[str],
         singles: dict[str, tuple[str, str]],
+        reader: Callable[[Unit], str],
     ) -> None:
         self.fused = fused
         self._copied = copied
@@ -125,6 +128,7 @@ class _Locals(Values):
         self._absent = absent
         self._set = read
         self._singles = singles
+        self._reader = reader
 
     def without(self, unset: set[str]) -> _Locals:
         """The same values where ``unset`` are known to be unset too."""
@@ -158,6 +162,13 @@ class _Locals(Values):
 
     def single(self, attr: str) -> tuple[str, str] | None:
         return self._singles.get(attr)
+
+    def check_whole(self, unit: Unit) -> list[str]:
+        # The values the write phase hands to their own functions are not checked yet, and an
+        # invalid object is invalid before it is lost: the source's reader checks it whole.
+        if all(attr in self._absent for attr in self.fused):
+            return []
+        return [f"{self._reader(unit)}(d, tagged)"]
 
 
 #: A class whose objects may hold this many optional keys has a function per set of keys met.
@@ -398,10 +409,10 @@ class Fuser:
                 and not values.is_set(entry.attr)
             ):
                 reason = f"{self.target.name} needs {entry.key!r} here, and it is not set"
-                flag = f"return Flag({unit.bind(entry.attr + '_needed', reason)})"
+                flag = [*values.check_whole(unit), f"return Flag({unit.bind(entry.attr + '_needed', reason)})"]
                 if values.absent(entry.attr):  # known unset on this path: nothing else is written
-                    return [*lines, flag]
-                lines += [f"if a_{entry.attr} is None:", f"    {flag}"]
+                    return [*lines, *flag]
+                lines += [f"if a_{entry.attr} is None:", *(f"    {line}" for line in flag)]
         if model.is_event(cls.__name__):
             lines += self._text(unit, cls, target, values, required, mode, tfamily)
         written = self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
@@ -512,7 +523,9 @@ class Fuser:
         needed = frozenset(e.attr for e in sources.values() if e.required or e.attr in required)
         unread = frozenset(a.name for a in attrs.fields(cls)) - sources.keys()  # they stay None
         singles = {attr: self._singles[fused[attr]] for attr in lists if fused[attr] in self._singles}
-        return _Locals(fused, copied, lists, unread, needed, singles)
+        return _Locals(
+            fused, copied, lists, unread, needed, singles, lambda unit: self.readers.need(unit, name, mode, sfamily)
+        )
 
     def _function(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str | None:
         """A function turning the source's raw value into the target's, when both sides are objects."""

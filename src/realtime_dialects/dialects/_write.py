@@ -106,6 +106,10 @@ class Values:
         """
         return None
 
+    def check_whole(self, unit: Unit) -> list[str]:
+        """Lines run before the object is reported lost as a whole: nothing, for an object already read."""
+        return []
+
     #: Raise ``Invalid`` at the first problem instead of gathering them all (the fused path
     #: leaves explaining to the neutral one).
     fail_fast = False
@@ -320,6 +324,7 @@ class Writers:
             "if P is not None:",
             "    raise Invalid(P)",
             "if L is not None:",
+            "    del ctx[M:]",
             "    return L",
             "return d",
         ]
@@ -449,11 +454,18 @@ class Writers:
             on_flag = [
                 "if y.reason is None:",
                 "    raise Invalid(())",
-                "return y" if lost else f"ctx.lose({chain}, y.reason)",
+                *([*values.check_whole(unit), "return y"] if lost else [f"ctx.lose({chain}, y.reason)"]),
             ]
         elif lost:
-            # The first value lost names the object's loss, as the fused path (which stops there) says.
-            on_flag = ["if y.reason is None:", f"    P = bad(P, {path}, x, {expect})", "elif L is None:", "    L = y"]
+            # The first value lost names the object's loss, as the fused path (which stops there) says;
+            # what the values written after it lose is not reported either (M marks where they start).
+            on_flag = [
+                "if y.reason is None:",
+                f"    P = bad(P, {path}, x, {expect})",
+                "elif L is None:",
+                "    L = y",
+                "    M = len(ctx)",
+            ]
         else:
             on_flag = [f"P = flagged(P, ctx, {chain}, {path}, y, x, {expect})"]
         if default is not None:

@@ -21,7 +21,6 @@ codes, ``1.0`` against ``1`` — must come back as read.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,7 +28,7 @@ import pytest
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
 
-CAPTURED = Path(__file__).resolve().parent.parent / "fixtures" / "captured"
+from .captured import frames
 
 #: Frames a real client sent that the real server refused: they are not valid in their dialect, and
 #: reading them is an error at the path the server named. A GA client sent an assistant message part
@@ -39,26 +38,6 @@ REFUSED = {
     "openai-ga/034-conversation.item.create.json": "$.item.content[0].type",
     "openai-ga-history-seeding-error.jsonl:5": "$.item.content[0].type",
 }
-
-
-def _session_dialect(path: Path) -> str:
-    for name in sorted(names(), key=len, reverse=True):  # openai-ga before openai
-        if path.name.startswith(name + "-"):
-            return name
-    raise AssertionError(f"{path.name} names no dialect")
-
-
-def frames() -> list[tuple[str, str, str]]:
-    """(dialect, frame id, text) of every captured frame."""
-    found = [
-        (path.parent.name, f"{path.parent.name}/{path.name}", path.read_text(encoding="utf-8"))
-        for path in sorted(CAPTURED.glob("*/*.json"))
-    ]
-    for path in sorted((CAPTURED / "sessions").glob("*.jsonl")):
-        dialect = _session_dialect(path)
-        lines = path.read_text(encoding="utf-8").splitlines()
-        found += [(dialect, f"{path.name}:{number}", line) for number, line in enumerate(lines, 1)]
-    return found
 
 
 FRAMES = frames()

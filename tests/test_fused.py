@@ -26,19 +26,18 @@ from realtime_dialects import model
 from realtime_dialects.dialects import names
 from realtime_dialects.translate import translation
 
+from .captured import frames
 from .mutations import mutations
 from .strategies import of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TRANSCRIBED = "conversation.item.input_audio_transcription.completed"
-#: Every fixture and captured frame (``fixtures/captured``), with the dialect it is written in.
+#: Every fixture and captured frame (``fixtures/captured``, session lines too): its dialect and text.
 TEXTS = [
-    pytest.param(name, path, id="-".join(path.parts[-3:]).removesuffix(".json"))
-    for name, path in sorted(
-        [(name, path) for name in names() for path in (FIXTURES / name).glob("*/*.json")]
-        + [(name, path) for name in names() for path in (FIXTURES / "captured" / name).glob("*.json")]
-    )
-]
+    pytest.param(path.parent.parent.name, path.read_text(encoding="utf-8"), id="-".join(path.parts[-3:]))
+    for name in names()
+    for path in sorted((FIXTURES / name).glob("*/*.json"))
+] + [pytest.param(source, text, id=f"captured-{frame}") for source, frame, text in frames()]
 EVENTS = sorted(
     (cls for name in model.__all__ if model.is_event(name) and attrs.has(cls := getattr(model, name))),
     key=lambda cls: cls.__name__,
@@ -74,9 +73,8 @@ def fused(text: str | bytes, source: str, target: str) -> tuple[str, tuple[rd.Lo
         return f"unsupported: {error.losses}"
 
 
-@pytest.mark.parametrize(("source", "path"), TEXTS)
-def test_every_fixture_takes_the_fused_path_to_the_neutral_answer(source: str, path: Path) -> None:
-    text = path.read_bytes()
+@pytest.mark.parametrize(("source", "text"), TEXTS)
+def test_every_fixture_takes_the_fused_path_to_the_neutral_answer(source: str, text: str) -> None:
     for target in names():
         answer = neutral(text, source, target)
         assert fused(text, source, target) == answer, target
@@ -88,10 +86,10 @@ def test_every_fixture_takes_the_fused_path_to_the_neutral_answer(source: str, p
             translation(source, target).fused(rd.dialect(source).parse(text))
 
 
-@pytest.mark.parametrize(("source", "path"), TEXTS[::7])
-def test_broken_fixtures_get_the_same_problems_either_way(source: str, path: Path) -> None:
-    original = json.loads(path.read_bytes())
-    rng = random.Random(path.name)
+@pytest.mark.parametrize(("source", "text"), TEXTS[::7])
+def test_broken_fixtures_get_the_same_problems_either_way(source: str, text: str) -> None:
+    original = json.loads(text)
+    rng = random.Random(text)
     for text in _breakages(original, rng):
         for target in names():
             assert fused(text, source, target) == neutral(text, source, target), (target, text)
@@ -101,11 +99,11 @@ def test_broken_fixtures_get_the_same_problems_either_way(source: str, path: Pat
 LONGEST_MUTATION = 100_000
 
 
-@pytest.mark.parametrize(("source", "path"), TEXTS)
-def test_fixtures_broken_anywhere_get_the_same_answer_either_way(source: str, path: Path) -> None:
+@pytest.mark.parametrize(("source", "original"), TEXTS)
+def test_fixtures_broken_anywhere_get_the_same_answer_either_way(source: str, original: str) -> None:
     # Deep in the tree too: a nested value retyped or removed, an object given an unknown key and type.
-    rng = random.Random(f"fused {path.name}")
-    for text in mutations(path.read_text(encoding="utf-8"), rng):
+    rng = random.Random(f"fused {original}")
+    for text in mutations(original, rng):
         if isinstance(text, str) and len(text) <= LONGEST_MUTATION:
             for target in names():
                 assert fused(text, source, target) == neutral(text, source, target), (target, text)

@@ -33,6 +33,12 @@ JSON = st.recursive(
 )
 JSON_OBJECT = st.dictionaries(TEXT, JSON, max_size=3)
 
+#: Every event class of the model, client and server, by name.
+EVENT_CLASSES = sorted(
+    (cls for name in model.__all__ if model.is_event(name) and attrs.has(cls := getattr(model, name))),
+    key=lambda cls: cls.__name__,
+)
+
 
 def opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy

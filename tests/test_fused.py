@@ -16,19 +16,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import realtime_dialects as rd
-from realtime_dialects import model
 from realtime_dialects.dialects import names
 from realtime_dialects.translate import translation
 
 from .captured import frames
 from .mutations import mutations
-from .strategies import of
+from .strategies import EVENT_CLASSES, of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TRANSCRIBED = "conversation.item.input_audio_transcription.completed"
@@ -38,10 +36,6 @@ TEXTS = [
     for name in names()
     for path in sorted((FIXTURES / name).glob("*/*.json"))
 ] + [pytest.param(source, text, id=f"captured-{frame}") for source, frame, text in frames()]
-EVENTS = sorted(
-    (cls for name in model.__all__ if model.is_event(name) and attrs.has(cls := getattr(model, name))),
-    key=lambda cls: cls.__name__,
-)
 
 
 def neutral(text: str | bytes, source: str, target: str) -> tuple[str, tuple[rd.Loss, ...]] | str:
@@ -126,7 +120,7 @@ def _breakages(original: dict[str, Any], rng: random.Random) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("cls", EVENTS, ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("cls", EVENT_CLASSES, ids=lambda cls: cls.__name__)
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_events_of_every_class_take_the_fused_path_to_the_neutral_answer(cls: type, data: st.DataObject) -> None:

@@ -32,7 +32,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TRANSCRIBED = "conversation.item.input_audio_transcription.completed"
 #: Every fixture and captured frame (``fixtures/captured``, session lines too): its dialect and text.
 TEXTS = [
-    pytest.param(path.parent.parent.name, path.read_text(encoding="utf-8"), id="-".join(path.parts[-3:]))
+    pytest.param(
+        path.parent.parent.name, path.read_text(encoding="utf-8"), id="-".join(path.parts[-3:]).removesuffix(".json")
+    )
     for name in names()
     for path in sorted((FIXTURES / name).glob("*/*.json"))
 ] + [pytest.param(source, text, id=f"captured-{frame}") for source, frame, text in frames()]
@@ -82,11 +84,10 @@ def test_every_fixture_takes_the_fused_path_to_the_neutral_answer(source: str, t
 
 @pytest.mark.parametrize(("source", "text"), TEXTS[::7])
 def test_broken_fixtures_get_the_same_problems_either_way(source: str, text: str) -> None:
-    original = json.loads(text)
     rng = random.Random(text)
-    for text in _breakages(original, rng):
+    for broken in _breakages(json.loads(text), rng):
         for target in names():
-            assert fused(text, source, target) == neutral(text, source, target), (target, text)
+            assert fused(broken, source, target) == neutral(broken, source, target), (target, broken)
 
 
 #: Mutated texts longer than this (a megabyte-long string) are the hostile tests' business.

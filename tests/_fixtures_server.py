@@ -600,6 +600,16 @@ def _azure() -> dict[str, Callable[[], Any]]:
                 },
             ),
         ),
+        # A null annotation: the SDK keeps one it reads from the wire, where its constructor drops
+        # a None keyword; so the event is read from the dict the constructor writes, with the null.
+        "response.audio_transcript.annotation.added/null": lambda: m.ServerEventResponseAudioTranscriptAnnotationAdded(
+            {
+                **ev(
+                    m.ServerEventResponseAudioTranscriptAnnotationAdded, 91, **rid(annotation_index=1, annotation={})
+                ).as_dict(),
+                "annotation": None,
+            }
+        ),
         "response.function_call_arguments.delta/basic": lambda: ev(
             m.ServerEventResponseFunctionCallArgumentsDelta,
             50,

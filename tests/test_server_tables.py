@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 import realtime_dialects as rd
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 AUDIO_DELTA = {
     "response_id": "resp_1",
@@ -77,6 +80,21 @@ def test_an_explicit_null_is_not_set_and_an_empty_string_is_a_value() -> None:
         rd.AZURE.dumps(rd.AZURE.loads(nulled))
         == '{"item_id": "i", "event_id": "e", "type": "input_audio_buffer.committed"}'
     )
+
+
+def test_a_required_free_json_value_may_be_null_but_not_absent() -> None:
+    # Azure's SDK keeps an "annotation": null it reads, and writes it back; only an absent key is missing.
+    fixture = FIXTURES / "azure" / "response.audio_transcript.annotation.added" / "null.json"
+    text = fixture.read_text(encoding="utf-8")
+    event = rd.AZURE.loads(text)
+    assert event.annotation is None
+    assert "annotation=None" in repr(event)  # a required value is shown, as the constructor needs it
+    assert rd.AZURE.dumps(event) == text == rd.translate(text, read="azure", write="azure")
+    absent = json.dumps({key: value for key, value in json.loads(text).items() if key != "annotation"})
+    for target in rd.dialects.names():
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            rd.translate(absent, read="azure", write=target)
+        assert [(p.path, p.message) for p in caught.value.problems] == [("$.annotation", "required, but missing")]
 
 
 def test_azure_word_timestamps_carry_their_constant_and_refuse_another() -> None:

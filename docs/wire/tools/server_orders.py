@@ -688,7 +688,9 @@ NOTES: dict[tuple[str, str, str], str] = {
     "numbers keep the JSON form read (`0` stays `0`, `0.0` stays `0.0`)",
     ("ResponseAudioTimestampDeltaEvent", "azure", "timestamp_type"): "written by the SDK after `type` "
     '(`_models.py:6446-6447`); on read the SDK overwrites any value with `"word"`',
-    ("ResponseAudioTranscriptAnnotationAddedEvent", "azure", "annotation"): "free JSON, kept verbatim",
+    ("ResponseAudioTranscriptAnnotationAddedEvent", "azure", "annotation"): (
+        "free JSON, kept verbatim; `null` is a value (the SDK keeps one it reads), only an absent key is missing"
+    ),
     ("ResponseInvocationDeltaEvent", "azure", "delta"): "free JSON object, kept verbatim",
     ("ConversationItemInputAudioTranscriptionCompletedEvent", "openai-ga", "usage"): "required by GA",
     ("ConversationItemInputAudioTranscriptionCompletedEvent", "openai", "usage"): "required by beta",

@@ -272,6 +272,8 @@ class Readers:
         target = f"a_{entry.attr}"
         # A required top-level key was counted up front (see build()); a key known present is not counted.
         count = "n += 1" if not prefix and not required and not present else ""
+        if required and isinstance(codec, Json):
+            return _any_json(entry.key, src, target, path, prefix, present, fail)
         offable = False
         if isinstance(codec, Offable):
             offable = True
@@ -544,6 +546,25 @@ def _required(cls: type) -> set[str]:
 
 def _keys(entries: tuple[Entry, ...]) -> list[str]:
     return [entry.key for entry in entries if isinstance(entry, Field | Tag | Ignored | Nested)]
+
+
+def _any_json(
+    key: str, src: str, target: str, path: str, prefix: tuple[str, ...], present: bool, fail: bool
+) -> list[str]:
+    """The lines reading a required value that may be any JSON value: only an absent key is missing.
+
+    ``null`` is such a value, not a missing one: Azure's SDK reads ``"annotation": null`` and
+    writes it back, so the reader keeps it (as ``None``) where it refuses a null for any other
+    required key. The value needs no check: orjson parsed it, and ``load()`` checks a parsed
+    object whole first.
+    """
+    if present:
+        return [f"{target} = {src}[{key!r}]"]
+    lines = [f"if {key!r} in {src}:", f"    {target} = {src}[{key!r}]", "else:"]
+    if fail:
+        return [*lines, "    raise Invalid(())"]
+    # A required top-level key was counted up front (see build()).
+    return [*lines, f"    {target} = None", f"    P = missing(P, {path})", *(["    n -= 1"] if not prefix else [])]
 
 
 def _called(function: str, target: str, path: str, fail: bool = False) -> list[str]:

@@ -418,6 +418,8 @@ class Writers:
         function = values.function(entry.attr)
         # The fused reader refuses a missing required value: there, x is known to be set.
         known_set = ((fail and entry.attr in required) or values.is_set(entry.attr)) and not isinstance(codec, Offable)
+        if isinstance(codec, Json) and (entry.attr in required or entry.required):
+            known_set = True  # any JSON value, null too: None is written as null (see _read._any_json)
         single = values.single(entry.attr) if function is not None else None
         if known_set and function is not None and values.never_flags(entry.attr):
             call = f"{function}({value}, ctx, {chain})"

@@ -90,9 +90,14 @@ class Record:
         return hash((self.__class__, values(self)))
 
     def __repr__(self) -> str:
-        # Only what is set: neutral classes have many optional fields.
-        fields = [a.name for a in attrs.fields(type(self)) if a.name != "extra"]
-        shown = [f"{name}={getattr(self, name)!r}" for name in fields if getattr(self, name) is not None]
+        # Only what is set, and what is required (a required JSON value may be null): neutral
+        # classes have many optional fields.
+        fields = [a for a in attrs.fields(type(self)) if a.name != "extra"]
+        shown = [
+            f"{a.name}={value!r}"
+            for a in fields
+            if (value := getattr(self, a.name)) is not None or a.default is attrs.NOTHING
+        ]
         if self.extra is not None:
             shown.append(f"extra={self.extra!r}")
         return f"{type(self).__name__}({', '.join(shown)})"

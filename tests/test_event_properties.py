@@ -1,15 +1,16 @@
-"""Properties over every client event, in every dialect (``tests/test_properties.py`` has ``response.create``'s).
+"""Properties over every event class, client and server, in every dialect (``tests/test_properties.py``
+has ``response.create``'s own).
 
 Events are any the neutral model holds (``strategies.of``), so they go beyond what any one SDK
 builds: every optional field set or not, values from the whole neutral domain (item statuses no
-dialect knows, Azure-only settings, ``OFF``), which makes each dialect report losses.
+dialect knows, Azure-only settings, ``OFF``, a ``null`` free-JSON value), which makes each dialect
+report losses.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,15 +18,10 @@ from hypothesis import strategies as st
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
 
-from .strategies import of
+from .strategies import EVENT_CLASSES, of
 
 DIALECTS = names()
-EVENTS = [
-    cls
-    for name in sorted(rd.model.WHERE)
-    if rd.model.direction_of(name) == "client" and attrs.has(cls := getattr(rd.model, name))  # not the union
-]
-PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def written(dialect: rd.Dialect, event: Any) -> str | None:
@@ -38,7 +34,7 @@ def written(dialect: rd.Dialect, event: Any) -> str | None:
 
 
 @pytest.mark.parametrize("name", DIALECTS)
-@pytest.mark.parametrize("cls", EVENTS, ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("cls", EVENT_CLASSES, ids=lambda cls: cls.__name__)
 @PROPERTY
 @given(data=st.data())
 def test_what_a_dialect_writes_it_reads_back_to_the_same_bytes(name: str, cls: type, data: st.DataObject) -> None:
@@ -52,7 +48,7 @@ def test_what_a_dialect_writes_it_reads_back_to_the_same_bytes(name: str, cls: t
 
 
 @pytest.mark.parametrize("source", DIALECTS)
-@pytest.mark.parametrize("cls", EVENTS, ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("cls", EVENT_CLASSES, ids=lambda cls: cls.__name__)
 @PROPERTY
 @given(data=st.data())
 def test_translations_write_and_lose_what_the_neutral_path_does(source: str, cls: type, data: st.DataObject) -> None:
@@ -73,3 +69,19 @@ def test_translations_write_and_lose_what_the_neutral_path_does(source: str, cls
                 rd.translate_with_losses(text, read=source, write=target)
             continue
         assert rd.translate_with_losses(text, read=source, write=target) == expected
+
+
+@pytest.mark.parametrize("name", DIALECTS)
+@pytest.mark.parametrize("cls", EVENT_CLASSES, ids=lambda cls: cls.__name__)
+@PROPERTY
+@given(data=st.data())
+def test_losses_are_reported_the_same_way_by_every_entry_point(name: str, cls: type, data: st.DataObject) -> None:
+    dialect = rd.dialect(name)
+    event = data.draw(of(cls), label="event")
+    losses = dialect.losses(event)
+    if losses:
+        with pytest.raises(rd.UnsupportedError) as caught:
+            dialect.dumps(event)
+        assert caught.value.losses == losses
+    else:
+        dialect.dumps(event)

@@ -942,6 +942,12 @@ def reads(dialect: str, type_: str, text: str) -> str:
     return _BY_DIALECT[dialect][2](type_, text)
 
 
+def is_client(dialect: str, type_: str) -> bool:
+    """Whether ``type_`` is a client event of ``dialect``'s SDK."""
+    events = {"azure": _azure_events, "openai-ga": _ga_events, "openai": _beta_events}[dialect]()
+    return events[type_][1]
+
+
 def _event_classes(dialect: str) -> list[tuple[type, bool]]:
     events = {"azure": _azure_events, "openai-ga": _ga_events, "openai": _beta_events}[dialect]()
     return list(events.values())

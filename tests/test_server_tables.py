@@ -182,3 +182,28 @@ def test_ga_responses_name_their_voice() -> None:
     assert rd.OPENAI_GA.dumps(typed) == (
         '{"event_id":"e","response":{"audio":{"output":{"voice":"alloy"}}},"type":"response.done"}'
     )
+
+
+def test_ga_keeps_undeclared_keys_inside_audio_formats_as_its_sdk_does() -> None:
+    from openai.types.realtime import SessionCreatedEvent, SessionUpdateEvent
+
+    audio = {
+        "input": {"format": {"rate": 24000, "type": "audio/pcm", "channels": {"count": 1}}},
+        "output": {"format": {"type": "audio/pcmu", "bits": 8}},
+    }
+    event = {"event_id": "e", "session": {"type": "realtime", "audio": audio}, "type": "session.created"}
+    text = json.dumps(event, separators=(",", ":"))
+    sdk = SessionCreatedEvent.model_validate_json(text).model_dump_json(exclude_none=True)
+    read = rd.OPENAI_GA.loads(text)
+    assert read.session.extra == {
+        "openai-ga": {"audio": {"input": {"format": {"channels": {"count": 1}}}, "output": {"format": {"bits": 8}}}}
+    }
+    assert rd.OPENAI_GA.dumps(read) == sdk == rd.translate(text, read="openai-ga", write="openai-ga")
+    _, losses = rd.translate_with_losses(text, read="openai-ga", write="azure")
+    assert [loss.path for loss in losses] == ["$.session.audio"]
+    # A client event is read strictly, as every client event is: the undeclared key is a problem at its path.
+    update = {"session": {"type": "realtime", "audio": {"input": audio["input"]}}, "type": "session.update"}
+    SessionUpdateEvent.model_validate(update)
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI_GA.loads(json.dumps(update))
+    assert [p.path for p in caught.value.problems] == ["$.session.audio.input.format.channels"]

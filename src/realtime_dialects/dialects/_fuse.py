@@ -36,7 +36,7 @@ from ._checks import PartsSuitRole, Rule
 from ._codegen import Unit
 from ._read import KEEP, Readers, flag_reads
 from ._types import neutral_class
-from ._write import Values, Writers, _groups, as_display, flag_writes
+from ._write import Values, Writers, as_display, flag_writes
 from .tables import (
     OMIT_NONE,
     Alt,
@@ -416,11 +416,12 @@ class Fuser:
         if model.is_event(cls.__name__):
             lines += self._text(unit, cls, target, values, required, mode, tfamily)
         written = self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
+        groups = self.writers.groups(cls, target.entries, tfamily)
         if mode == KEEP:
-            groups = unit.bind("groups", _groups(target.entries))
-            extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {groups})"
+            held = unit.bind("groups", groups)
+            extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {held})"
             lines.append(f"E = None if E is None else {extra}")
-        elif _has_nested(target.entries):
+        elif len(groups) > 1:
             lines.append("E = None")  # nested objects take the undeclared keys they would hold: none here
         if target.nulls_last:
             lines += ["w = {}", "N = []", *written, "for k in N:", "    w[k] = None"]
@@ -772,10 +773,6 @@ class Fuser:
                     "    raise Invalid(())",
                 ]
         return lines
-
-
-def _has_nested(entries: tuple[Any, ...]) -> bool:
-    return any(isinstance(entry, Nested) for entry in entries)
 
 
 def _own_keys(entry: Any) -> frozenset[str]:

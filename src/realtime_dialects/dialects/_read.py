@@ -285,6 +285,15 @@ class Readers:
         else:
             off = [f"    {target} = None"]
         lines = [f"v = {src}[{entry.key!r}]" if present else f"v = {src}.get({entry.key!r})", "if v is None:"]
+        if mode == KEEP and not fail and isinstance(codec, Custom) and codec.keys is not None:
+            # A value written as an object keeps its undeclared keys as a nested group does; the
+            # codec reads the rest. (The fused path refuses them: the neutral path keeps them.)
+            keys = unit.bind(f"{entry.attr}_keys", codec.keys)
+            lines[1:1] = [
+                f"if v.__class__ is dict and not v.keys() <= {keys}:",
+                f"    E = keep_extra(E, {path}, v, {keys})",
+                f"    v = {{k: x for k, x in v.items() if k in {keys}}}",
+            ]
         if required and fail:
             lines.append("    raise Invalid(())")
         else:

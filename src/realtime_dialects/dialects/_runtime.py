@@ -227,6 +227,13 @@ def own_extra(
     return own
 
 
+def with_extra(extra: dict[tuple[str, ...], dict[str, Any]] | None, path: tuple[str, ...], value: Any) -> Any:
+    """A value written as an object (a ``Custom`` codec's), with this dialect's undeclared keys at ``path`` last."""
+    if extra is None or path not in extra:
+        return value
+    return {**value, **extra[path]}
+
+
 def _flatten_extra(
     keys: Any, path: tuple[str, ...], groups: dict[tuple[str, ...], frozenset[str]], out: dict[Any, Any], trusted: bool
 ) -> None:

@@ -237,6 +237,22 @@ class Writers:
         test = self.test(codec, x, unit)
         return None if test is None else f"({x} if {test} else BAD)"
 
+    def groups(
+        self, cls: type, entries: tuple[Entry, ...], family: str | None = None, prefix: tuple[str, ...] = ()
+    ) -> dict[tuple[str, ...], frozenset[str]]:
+        """Where undeclared keys may sit: each nested group's path -> the keys declared in it (``()``
+        is the object itself), and so for each value written as an object that declares its keys."""
+        out = {prefix: frozenset(entry.key for entry in entries if isinstance(entry, Field | Tag | Ignored | Nested))}
+        for entry in entries:
+            if isinstance(entry, Nested):
+                out.update(self.groups(cls, entry.entries, family, (*prefix, entry.key)))
+            elif isinstance(entry, Field) and (
+                keys := _object_keys(self.dialect.codec(cls, entry, entry.family or family))
+            ):
+                path = (*prefix, entry.key)
+                out[path] = keys
+        return out
+
     def function(self, codec: Codec, unit: Unit, family: str | None = None) -> str:
         """The name of a function writing ``codec`` (``(x, ctx, chain)``), defined in ``unit`` if need be."""
         if isinstance(codec, Ref):
@@ -305,7 +321,7 @@ class Writers:
                     f"if o.{entry.attr} is None:",
                     f"    return Flag({unit.bind(entry.attr + '_needed', reason)})",
                 ]
-        groups = unit.bind("groups", _groups(shape.entries))
+        groups = unit.bind("groups", self.groups(cls, shape.entries, family))
         lines += [
             "P = None",
             "L = None",  # a required value this dialect cannot express: the object is lost
@@ -399,10 +415,14 @@ class Writers:
         default = unit.bind(f"{entry.attr}_default", omit.default) if isinstance(omit, Always) else None
         when = unit.bind(f"{entry.attr}_omitted", omit.value) if isinstance(omit, OmitWhen) else None
 
+        # A value written as an object that declares its keys gets this dialect's undeclared ones back.
+        merged = (*prefix, entry.key) if _object_keys(codec) else None
+
         def store(value: str) -> str:
+            written = value if merged is None else f"with_extra(E, {merged!r}, {value})"
             if when is not None:
-                return f"if {value} != {when}: {dst}[{key}] = {value}"
-            return f"{dst}[{key}] = {value}"
+                return f"if {value} != {when}: {dst}[{key}] = {written}"
+            return f"{dst}[{key}] = {written}"
 
         value = values.value(entry.attr)
         fail = values.fail_fast
@@ -713,14 +733,10 @@ def _bounds(codec: Number, x: str) -> str:
     return bounds if low and high else f"{bounds} and {x} - {x} == 0"
 
 
-def _groups(entries: tuple[Entry, ...], prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], frozenset[str]]:
-    """Each nested group's path -> the keys declared in it (``()`` is the object itself)."""
-    out = {prefix: frozenset(entry.key for entry in entries if isinstance(entry, Field | Tag | Ignored | Nested))}
-    for entry in entries:
-        if isinstance(entry, Nested):
-            out.update(_groups(entry.entries, (*prefix, entry.key)))
-    return out
-
-
 def _required(cls: type) -> set[str]:
     return {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+
+
+def _object_keys(codec: Codec) -> frozenset[str] | None:
+    """The keys a value written as an object declares (``Custom.keys``), if its codec says."""
+    return codec.keys if isinstance(codec, Custom) else None

@@ -79,6 +79,7 @@ HELPERS: dict[str, Any] = {
             "nest",
             "own_extra",
             "unknown_keys",
+            "with_extra",
             "wrong_tag",
         )
     },

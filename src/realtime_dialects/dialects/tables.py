@@ -406,6 +406,11 @@ class Custom(Codec):
     ``ctx.lose(chain, reason)``). ``json_types`` and ``neutral_types`` say which
     values it takes, so that it can stand in an :class:`Alt`; either function
     may be ``None`` when its side never occurs (a form only ever written).
+
+    ``keys``, for a value written as an object (GA's audio formats), are the keys the object
+    declares. A reader that keeps undeclared keys (server events) keeps the others in the
+    object's ``extra`` under the value's path, as for a nested group, and reads the value
+    without them; a writer writes this dialect's back after the declared ones.
     """
 
     read: Callable[[Any], Any] | None
@@ -414,6 +419,7 @@ class Custom(Codec):
     json_types: tuple[type, ...] = ()
     #: Classes, or names of neutral classes.
     neutral_types: tuple[type | str, ...] = ()
+    keys: frozenset[str] | None = None
 
 
 # --------------------------------------------------------------------------- entries

@@ -246,11 +246,11 @@ class Writers:
         for entry in entries:
             if isinstance(entry, Nested):
                 out.update(self.groups(cls, entry.entries, family, (*prefix, entry.key)))
-            elif isinstance(entry, Field) and (
-                keys := _object_keys(self.dialect.codec(cls, entry, entry.family or family))
-            ):
-                path = (*prefix, entry.key)
-                out[path] = keys
+            elif isinstance(entry, Field):
+                keys = _object_keys(self.dialect.codec(cls, entry, entry.family or family))
+                where = (*prefix, entry.key)
+                if keys is not None:
+                    out[where] = keys
         return out
 
     def function(self, codec: Codec, unit: Unit, family: str | None = None) -> str:

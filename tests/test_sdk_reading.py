@@ -11,7 +11,7 @@ only their keys are reordered.
 Left out, on purpose: Azure, whose SDK writes a frame's keys in the order it read them, where we
 write the order of its declarations (``docs/wire/response-create.md``, §2); and the values of GA's
 ``prompt.variables``, opaque JSON to us where pydantic re-orders the objects among them
-(``docs/wire/client-model-notes.md``, 5).
+(``docs/wire/client-model-notes.md``, 5), which also reads what pydantic refuses there.
 """
 
 from __future__ import annotations
@@ -51,10 +51,13 @@ def reordered(value: Any, rnd: random.Random, key: str | None = None) -> Any:
     return value
 
 
-def with_undeclared(value: Any, rnd: random.Random, everywhere: bool) -> Any:
-    """``value`` with an undeclared key in its top object, or in about a third of all its objects."""
+def with_undeclared(value: Any, rnd: random.Random, everywhere: bool, key: str | None = None) -> Any:
+    """``value`` with an undeclared key in its top object, or in about a third of all its objects
+    (but inside prompt variables)."""
+    if key == "variables":
+        return value
     if isinstance(value, dict):
-        out = {k: with_undeclared(v, rnd, everywhere) if everywhere else v for k, v in value.items()}
+        out = {k: with_undeclared(v, rnd, everywhere, k) if everywhere else v for k, v in value.items()}
         if not everywhere or rnd.random() < 0.35:
             out[f"added_{rnd.randrange(100)}"] = rnd.choice(UNDECLARED)
         return out

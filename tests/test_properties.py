@@ -69,20 +69,6 @@ def test_translate_between_any_two_dialects_never_raises_under_drop(source: str,
             assert loss.reason
 
 
-@pytest.mark.parametrize("name", DIALECTS)
-@PROPERTY
-@given(event=EVENT)
-def test_losses_are_reported_the_same_way_by_every_entry_point(name: str, event: rd.ResponseCreateEvent) -> None:
-    dialect = rd.dialect(name)
-    losses = dialect.losses(event)
-    if losses:
-        with pytest.raises(rd.UnsupportedError) as caught:
-            dialect.dumps(event)
-        assert caught.value.losses == losses
-    else:
-        dialect.dumps(event)
-
-
 @pytest.mark.parametrize("cls", EVENT_CLASSES, ids=lambda cls: cls.__name__)
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())

@@ -29,6 +29,27 @@ def test_an_unknown_server_event_type_is_a_problem_at_type(dialect: str) -> None
     assert "unknown event type" in error.value.problems[0].message
 
 
+@pytest.mark.parametrize(
+    ("kind", "read", "hint"),
+    [
+        ("response.output_audio.delta", "azure", "(an event type of openai-ga; azure's is 'response.audio.delta')"),
+        (
+            "response.audio.delta",
+            "openai-ga",
+            "(an event type of azure and openai; openai-ga's is 'response.output_audio.delta')",
+        ),
+        ("input_audio.turn.start", "openai-ga", "(an event type of azure; openai-ga has no such event)"),
+    ],
+)
+def test_an_event_type_of_another_dialect_says_whose_it_is_and_ours(kind: str, read: str, hint: str) -> None:
+    # Text read as the wrong dialect: the problem says which dialect has the type, and this one's for it.
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.translate(json.dumps({"type": kind}), read=read, write="azure")
+    (problem,) = error.value.problems
+    assert problem.path == "$.type"
+    assert problem.message.startswith(f"unknown event type string {kind!r} {hint}; {read} has ")
+
+
 def test_undeclared_keys_of_a_server_event_are_kept_and_written_back_last() -> None:
     text = json.dumps({**AUDIO_DELTA, "obfuscation": "x1"})
     event = rd.AZURE.loads(text)

@@ -252,11 +252,33 @@ class Dialect:
             if kind is None:
                 message = "required, but missing"
             else:
-                message = f"unknown event type {_runtime.describe(kind)}; {self.name} has {len(known)}: " + ", ".join(
-                    map(repr, known)
-                )
+                hint = self._elsewhere(kind) if name is None and kind.__class__ is str else ""
+                message = f"unknown event type {_runtime.describe(kind)}{hint}; {self.name} has {len(known)}: "
+                message += ", ".join(map(repr, known))
             raise InvalidPayloadError([Problem("$.type", message)], self.name)
         return name
+
+    def _elsewhere(self, kind: str) -> str:
+        """Where another built-in dialect has the event type ``kind`` (text read as the wrong dialect), and ours.
+
+        Only on the error path: the other built-in dialects are imported to look.
+        """
+        from . import _MODULES, dialect  # the registry's, imported here: this module is its dependency
+
+        found: dict[str, list[str]] = {}  # neutral class -> the dialects that call it ``kind``
+        for other in _MODULES:
+            if other != self.name:
+                held = dialect(other).events().get(kind)
+                if held is not None:
+                    found.setdefault(held.partition(":")[0], []).append(other)
+        if not found:
+            return ""
+        ours = {name.partition(":")[0]: tag for tag, name in self.events().items()}
+        parts = []
+        for cls, where in found.items():
+            ours_for = f"{self.name}'s is {ours[cls]!r}" if cls in ours else f"{self.name} has no such event"
+            parts.append(f"an event type of {' and '.join(where)}; {ours_for}")
+        return f" ({'; '.join(parts)})"
 
     def events(self) -> dict[str, str]:
         """Every event this dialect reads: wire ``type`` -> neutral class name."""

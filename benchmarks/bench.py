@@ -17,7 +17,7 @@ What is measured (``README.md`` says how):
   command line against the same bare loop as a process, both on a 100 MB log;
 * peak memory of the command line for a 10 MB and a 100 MB log;
 * ``import realtime_dialects`` and a first translation, over a bare interpreter, beside the
-  import of the dependencies alone;
+  import of the dependencies alone, and a live session's usual first event (a ``session.update``);
 * scale-out: a directory of session logs converted with ``--jobs 1`` and ``--jobs 2``.
 """
 

@@ -543,13 +543,16 @@ def report(results: Results, command: str = "python benchmarks/bench.py --write"
             f"Of the {used - bare:.1f} ms, importing the dependencies alone (`import attrs, orjson`) takes"
             f" {dependencies - bare:.1f} ms over bare; the package, its dialects' tables, the model classes the event"
             f" meets and its translation take the other {used - dependencies:.1f} ms.",
-            "",
-            f"A live session's first event is more often a `session.update`: the benchmark session's first one"
-            f" takes {results.imports['session'] - bare:.1f} ms over bare, {results.imports['session'] - used:.1f} ms"
-            " more: about half of it creating the model classes its session reaches, the rest generating its"
-            " functions (whose compiled code is cached). `Dialect.prepare(*into)` at start-up does both before the"
-            " first event.",
         ]
+        starts = results.imports.get("session")
+        if starts is not None:
+            lines += [
+                "",
+                "A live session's first event is more often a `session.update`: the benchmark session's first one"
+                f" takes {starts - bare:.1f} ms over bare, {starts - used:.1f} ms more: about half of it creating the"
+                " model classes its session reaches, the rest generating its functions (whose compiled code is"
+                " cached). `Dialect.prepare(*into)` at start-up does both before the first event.",
+            ]
     if results.scale_out:
         lines += ["", f"## Scale-out, the command line over a directory ({results.scale_out_info})", ""]
         lines += ["| `--jobs` | MB/s | speed-up | peak RSS MiB per converting process |", "|---:|---:|---:|---:|"]

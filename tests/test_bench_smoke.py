@@ -57,6 +57,9 @@ def test_targets_pass_and_fail_at_their_limits() -> None:
     assert "(**130.0 ms** over bare)" in text
     assert "(`import attrs, orjson`) takes 55.0 ms over bare; the package" in text
     assert "take the other 75.0 ms." in text
+    assert "first one takes" not in text  # no session.update timed: no paragraph for it
+    with_session = "\n".join(bench.report(bench.Results(imports={**imports, "session": 210.0})))
+    assert "the benchmark session's first one takes 190.0 ms over bare, 60.0 ms more" in with_session
     rule = bench.at_most(100, " ms")
     assert rule.passes(99.9)
     assert not rule.passes(100.1)

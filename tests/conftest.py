@@ -1,8 +1,17 @@
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 import realtime_dialects.testing
+
+# HYPOTHESIS_PROFILE=ci (set by .ci/run) draws the same examples on every run: whether a change
+# lands does not hang on a draw. Any other run draws afresh, which is how new cases are found;
+# a failure prints its example and a blob to reproduce it.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

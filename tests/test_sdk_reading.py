@@ -12,6 +12,9 @@ Left out, on purpose: Azure, whose SDK writes a frame's keys in the order it rea
 write the order of its declarations (``docs/wire/response-create.md``, §2); and the values of GA's
 ``prompt.variables``, opaque JSON to us where pydantic re-orders the objects among them
 (``docs/wire/client-model-notes.md``, 5), which also reads what pydantic refuses there.
+
+Server events are read with their ranges and size limits open, as pydantic reads them: a key
+added to a ``metadata`` map of 16 pairs is read and written back like any other.
 """
 
 from __future__ import annotations

@@ -228,3 +228,53 @@ def test_ga_keeps_undeclared_keys_inside_audio_formats_as_its_sdk_does() -> None
     with pytest.raises(rd.InvalidPayloadError) as caught:
         rd.OPENAI_GA.loads(json.dumps(update))
     assert [p.path for p in caught.value.problems] == ["$.session.audio.input.format.channels"]
+
+
+DIALECTS = ("azure", "openai", "openai-ga")
+#: Past every range and size limit the protocol documents for a response's settings.
+OUT_OF_RANGE = {"max_output_tokens": 99_999, "metadata": {f"k{i}": "v" * 600 for i in range(17)}}
+#: Past the documented range too; GA responses carry no temperature.
+TEMPERATURE = {"azure": {"temperature": 2.0}, "openai": {"temperature": 2.0}, "openai-ga": {}}
+
+
+@pytest.mark.parametrize("source", DIALECTS)
+def test_server_events_are_read_and_written_as_sent_past_documented_ranges(source: str) -> None:
+    # Ranges and size limits say what a client may send; what a server sent is read as sent,
+    # as the SDKs read it, and translated like any other value: nothing is refused or lost.
+    settings = {**OUT_OF_RANGE, **TEMPERATURE[source]}
+    event = rd.model.ResponseCreatedEvent(
+        event_id="event_1", response=rd.model.Response(id="resp_1", status="in_progress", **settings)
+    )
+    text = rd.dialect(source).dumps(event)
+    read = rd.dialect(source).loads(text)
+    assert {name: getattr(read.response, name) for name in settings} == settings
+    for target in DIALECTS:
+        if TEMPERATURE[target] != TEMPERATURE[source]:
+            continue  # a temperature into GA is a loss, which other tests hold
+        expected = rd.dialect(target).dumps(read)
+        assert rd.translate_with_losses(text, read=source, write=target) == (expected, ())
+        assert rd.dialect(target).loads(expected).response.metadata == OUT_OF_RANGE["metadata"]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_client_events_still_refuse_values_past_their_ranges(dialect: str) -> None:
+    settings = {**OUT_OF_RANGE, **TEMPERATURE[dialect]}
+    event = rd.model.ResponseCreateEvent(response=rd.model.ResponseCreateParams(**settings))
+    with pytest.raises(rd.InvalidPayloadError) as built:
+        rd.dialect(dialect).dumps(event)
+    # One problem per setting at least (the map's at its path or below it), nowhere else.
+    fields = {_field(problem.path) for problem in built.value.problems}
+    assert "$.response.metadata" in fields
+    assert len(fields) == len(settings)
+    # The same map on the wire, read: refused at its path, on both paths of a translation.
+    wire = json.loads(rd.dialect(dialect).dumps(rd.model.ResponseCreateEvent(response=rd.model.ResponseCreateParams())))
+    wire["response"]["metadata"] = OUT_OF_RANGE["metadata"]
+    for reading in (rd.dialect(dialect).loads, lambda t: rd.translate(t, read=dialect, write=dialect)):
+        with pytest.raises(rd.InvalidPayloadError) as read:
+            reading(json.dumps(wire))
+        assert {_field(problem.path) for problem in read.value.problems} == {"$.response.metadata"}
+
+
+def _field(path: str) -> str:
+    """The wire path of the response setting ``path`` is at or below."""
+    return ".".join(path.split(".")[:3])

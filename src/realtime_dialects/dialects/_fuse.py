@@ -34,7 +34,7 @@ import attrs
 from .. import model
 from ._checks import PartsSuitRole, Rule
 from ._codegen import Unit
-from ._read import KEEP, Readers, flag_reads
+from ._read import KEEP, SERVER, STRICT, Readers, flag_reads, keeps_unknown
 from ._types import neutral_class
 from ._write import Values, Writers, as_display, flag_writes
 from .tables import (
@@ -93,9 +93,13 @@ def _escaped(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
+#: The prefix of each reading mode's fused functions.
+_KINDS = {STRICT: "fuse", KEEP: "fusekeep", SERVER: "fuseserver"}
+
+
 def fused_name(cls: str, mode: str, families: Families = PLAIN) -> str:
-    """The name of the fused function of class ``cls`` (``fuse_MessageItem``, ``fusekeep_server__MessageItem``)."""
-    kind = "fuse" if mode != KEEP else "fusekeep"
+    """The name of the fused function of class ``cls`` (``fuse_MessageItem``, ``fuseserver_server__MessageItem``)."""
+    kind = _KINDS[mode]
     name = cls.replace(":", "__")
     return f"{kind}_{name}" if families == PLAIN else f"{kind}_{families[0] or ''}_{families[1] or ''}_{name}"
 
@@ -212,7 +216,7 @@ class Fuser:
         self.source = source
         self.target = target
         self.readers = Readers(source)
-        self.writers = Writers(target)
+        self._writers = Writers(target), Writers(target, bounded=False)
         #: The plan of each class built, which the functions for its key sets share.
         self._plans: dict[tuple[str, str, Families], _Plan] = {}
         #: How a list function's list of one finds its element's function (Values.single), by the
@@ -220,6 +224,10 @@ class Fuser:
         self._singles: dict[str, tuple[str, str]] = {}
         #: The table of the element functions each list function of a union calls without checks.
         self._plain: dict[str, str] = {}
+
+    def writers(self, mode: str) -> Writers:
+        """The target's writers for values read in ``mode``: a server's values unbounded, as read."""
+        return self._writers[mode == SERVER]
 
     def need(self, unit: Unit, cls: str, mode: str, families: Families = PLAIN) -> str:
         """The name of ``cls``'s fused function, which ``unit`` calls (built on its first call)."""
@@ -244,13 +252,13 @@ class Fuser:
         if ":" in name or self.target.variants(base):
             # A form chosen by the class of a value: read and written the neutral way (session updates).
             reader = self.readers.need(unit, name, mode, sfamily)
-            writer = self.writers.need(unit, base, tfamily)
+            writer = self.writers(mode).need(unit, base, tfamily)
             unit.define("", signature, [f"return {writer}({reader}(d, tagged), ctx, chain)"], main=True)
             return
         plan = self._plans[name, mode, families] = self._prepare(unit, name, mode, families)
         source, values, required = plan.source, plan.values, plan.required
         lines = ["if d.__class__ is not dict:", "    raise Invalid(())"]
-        if mode == KEEP:
+        if keeps_unknown(mode):
             lines.append("E = None")
         presumed = sum(
             1
@@ -278,7 +286,7 @@ class Fuser:
         lines += self.readers.entries(unit, cls, plan.others, "d", (), required, mode, plan.raw, sfamily, fail=True)
         lines += [
             f"if len(d) != n and not d.keys() <= {known}:",
-            f"    E = keep_extra(E, (), d, {known})" if mode == KEEP else "    raise Invalid(())",
+            f"    E = keep_extra(E, (), d, {known})" if keeps_unknown(mode) else "    raise Invalid(())",
         ]
         lines += self._write_phase(unit, plan, values)
         unit.define("", signature, lines, main=True)
@@ -376,7 +384,7 @@ class Fuser:
     def _carried(self, plan: _Plan) -> list[str]:
         """What the general function hands the function of a key set: the call and what it has read."""
         names = ["d", "ctx", "chain", "tagged"] + (["plain"] if model.is_event(plan.cls.__name__) else [])
-        names += ["E"] if plan.mode == KEEP else []
+        names += ["E"] if keeps_unknown(plan.mode) else []
         return names + [f"a_{e.attr}" for e in walk(plan.always) if isinstance(e, Field | Unsupported)]
 
     def _build_for_keys(self, unit: Unit, name: str, mode: str, families: Families, present: frozenset[str]) -> None:
@@ -415,9 +423,10 @@ class Fuser:
                 lines += [f"if a_{entry.attr} is None:", *(f"    {line}" for line in flag)]
         if model.is_event(cls.__name__):
             lines += self._text(unit, cls, target, values, required, mode, tfamily)
-        written = self.writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
-        groups = self.writers.groups(cls, target.entries, tfamily)
-        if mode == KEEP:
+        writers = self.writers(mode)
+        written = writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
+        groups = writers.groups(cls, target.entries, tfamily)
+        if keeps_unknown(mode):
             held = unit.bind("groups", groups)
             extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {held})"
             lines.append(f"E = None if E is None else {extra}")
@@ -427,7 +436,7 @@ class Fuser:
             lines += ["w = {}", "N = []", *written, "for k in N:", "    w[k] = None"]
         else:
             lines += as_display("w", written)
-        if mode == KEEP:
+        if keeps_unknown(mode):
             lines += ["if E is not None and () in E:", "    w.update(E[()])"]
         if lines[-1].startswith("w = {"):
             lines[-1] = "return " + lines[-1][len("w = ") :]  # built in one display (which never reads w)
@@ -450,7 +459,7 @@ class Fuser:
         if target.nulls_last:
             return []
         items, keys = self.target.separators
-        checks = ["plain"] + (["E is None"] if mode == KEEP else [])
+        checks = ["plain"] + (["E is None"] if keeps_unknown(mode) else [])
         parts: list[tuple[str | None, str]] = []  # (the local it depends on, or None; its text or expression)
         for entry in target.entries:
             if isinstance(entry, Tag):
@@ -462,7 +471,7 @@ class Fuser:
                 needed = entry.attr in required or entry.required or values.is_set(entry.attr)
                 if values.absent(entry.attr) and not needed:
                     continue
-                codec = self.target.codec(cls, entry, entry.family or family)
+                codec = self.target.codec(cls, entry, entry.family or family, bounded=mode != SERVER)
                 kind = _flat_kind(codec)
                 if kind is None or not values.copied(entry.attr) or entry.omit is not OMIT_NONE:
                     return []
@@ -512,7 +521,9 @@ class Fuser:
             if attr not in targets:
                 continue  # read (and checked) as the source reads it; the target reports the loss
             below = (entry.family or sfamily, targets[attr].family or tfamily)
-            read, write = self.source.codec(cls, entry, below[0]), self.target.codec(cls, targets[attr], below[1])
+            bounded = mode != SERVER
+            read = self.source.codec(cls, entry, below[0], bounded)
+            write = self.target.codec(cls, targets[attr], below[1], bounded)
             function = None if attr in unfused else self._function(unit, read, write, mode, below)
             if function is not None:
                 fused[attr] = self._by_role(unit, rules, attr, read, write, mode, below, function) or function
@@ -679,7 +690,7 @@ class Fuser:
             plain = {
                 tag: self.need(unit, cls, mode, families)
                 for tag, cls in read.cases.items()
-                if cls in written and not self.writers.may_flag(cls, families[1])
+                if cls in written and not self.writers(mode).may_flag(cls, families[1])
             }
             table = unit.table("plain", plain)
             fast = f"{table}[e[{read.key!r}]](e, ctx, (chain, i){tagged})"
@@ -690,7 +701,7 @@ class Fuser:
             find = ["    if e.__class__ is not dict:", "        raise Invalid(())"]
             fuse = self.need(unit, read.cls, mode, families)
             call = f"{fuse}(e, ctx, (chain, i))"
-            fast = call if not self.writers.may_flag(read.cls, families[1]) else None
+            fast = call if not self.writers(mode).may_flag(read.cls, families[1]) else None
             single, plain_table = (fuse, ""), None
         lines = ["if v.__class__ is not list:", "    raise Invalid(())"]
         if fast is not None:

@@ -55,12 +55,23 @@ from .tables import (
 
 __all__ = ["reader_name"]
 
-STRICT, KEEP = "strict", "keep"
+#: How a reader takes what it does not declare or bound. STRICT refuses undeclared keys and values
+#: out of range; KEEP keeps undeclared keys (``keep_unknown=True``); SERVER, how server events are
+#: read, keeps them too and takes every value as the server sent it, ranges and size limits open
+#: (:meth:`~.tables.Codec.unbounded`): they say what a client may send, not what a server will.
+STRICT, KEEP, SERVER = "strict", "keep", "server"
+#: The prefix of each mode's functions.
+_KINDS = {STRICT: "read", KEEP: "keep", SERVER: "server"}
+
+
+def keeps_unknown(mode: str) -> bool:
+    """Whether readers in ``mode`` keep undeclared keys."""
+    return mode != STRICT
 
 
 def reader_name(cls: str, mode: str, family: str | None = None) -> str:
     """The name of the generated reader of class ``cls`` (``read_MessageItem``, ``keep_server_MessageItem``)."""
-    kind = "read" if mode == STRICT else "keep"
+    kind = _KINDS[mode]
     name = cls.replace(":", "__")
     return f"{kind}_{name}" if family is None else f"{kind}_{family}_{name}"
 
@@ -154,7 +165,7 @@ class Readers:
             "    raise Invalid.expected('an object', d)",
             "P = None",
         ]
-        if mode == KEEP:
+        if keeps_unknown(mode):
             lines.append("E = None")
         # n counts the keys read: when it equals len(d) no key can be undeclared, and
         # the keys-view comparison (an allocation per object) is skipped. Required keys
@@ -169,7 +180,7 @@ class Readers:
         lines += self.entries(unit, cls, shape.entries, "d", (), required, mode, family=family)
         known = unit.bind("keys", frozenset(_keys(shape.entries)))
         lines.append(f"if len(d) != n and not d.keys() <= {known}:")
-        if mode == KEEP:
+        if keeps_unknown(mode):
             lines.append(f"    E = keep_extra(E, (), d, {known})")
             lines.append(f"a_extra = None if E is None else {{{self.dialect.name!r}: E}}")
         else:
@@ -267,7 +278,7 @@ class Readers:
         fail: bool = False,
     ) -> list[str]:
         family = entry.family or family
-        codec = self.dialect.codec(cls, entry, family)
+        codec = self.dialect.codec(cls, entry, family, bounded=mode != SERVER)
         path = repr((*prefix, entry.key))
         target = f"a_{entry.attr}"
         # A required top-level key was counted up front (see build()); a key known present is not counted.
@@ -285,7 +296,7 @@ class Readers:
         else:
             off = [f"    {target} = None"]
         lines = [f"v = {src}[{entry.key!r}]" if present else f"v = {src}.get({entry.key!r})", "if v is None:"]
-        if mode == KEEP and not fail and isinstance(codec, Custom) and codec.keys is not None:
+        if keeps_unknown(mode) and not fail and isinstance(codec, Custom) and codec.keys is not None:
             # A value written as an object keeps its undeclared keys as a nested group does; the
             # codec reads the rest. (The fused path refuses them: the neutral path keeps them.)
             keys = unit.bind(f"{entry.attr}_keys", codec.keys)
@@ -370,7 +381,7 @@ class Readers:
         body = self.entries(unit, cls, entry.entries, group, inner, required, mode, raw, family, fail=fail)
         known = unit.bind(f"{'_'.join(inner)}_keys", frozenset(_keys(entry.entries)))
         body.append(f"if not {group}.keys() <= {known}:")
-        if mode == KEEP:
+        if keeps_unknown(mode):
             body.append(f"    E = keep_extra(E, {inner!r}, {group}, {known})")
         elif fail:
             body.append("    raise Invalid(())")

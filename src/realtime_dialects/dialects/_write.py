@@ -55,10 +55,12 @@ from .tables import (
 __all__ = ["as_display", "writer_name"]
 
 
-def writer_name(cls: str, family: str | None = None) -> str:
-    """The name of the generated writer of class ``cls`` (``write_MessageItem``, ``write_server_MessageItem``)."""
+def writer_name(cls: str, family: str | None = None, bounded: bool = True) -> str:
+    """The name of the generated writer of class ``cls`` (``write_MessageItem``, ``write_server_MessageItem``;
+    ``writeserver_…`` without bounds, for server events)."""
     name = cls.replace(":", "__")
-    return f"write_{name}" if family is None else f"write_{family}_{name}"
+    kind = "write" if bounded else "writeserver"
+    return f"{kind}_{name}" if family is None else f"{kind}_{family}_{name}"
 
 
 #: Writers' guard for mapping values: isinstance() on an ABC runs Python code in
@@ -167,14 +169,23 @@ def _names(code: str, name: str) -> bool:
 
 
 class Writers:
-    """Generates the writers of one dialect, one class at a time."""
+    """Generates the writers of one dialect, one class at a time.
 
-    def __init__(self, dialect: Tables) -> None:
+    ``bounded=False`` writes values out of their ranges and size limits as they are: the
+    writers of server events, which write what a server sent (see ``_read.SERVER``).
+    """
+
+    def __init__(self, dialect: Tables, bounded: bool = True) -> None:
         self.dialect = dialect
+        self.bounded = bounded
+
+    def codec(self, cls: type, entry: Field, family: str | None) -> Codec:
+        """The codec ``entry`` is written with, bounded as these writers are."""
+        return self.dialect.codec(cls, entry, family, bounded=self.bounded)
 
     def need(self, unit: Unit, cls: str, family: str | None = None) -> str:
         """The name of ``cls``'s writer, which ``unit`` calls (built on its first call)."""
-        return unit.needs(writer_name(cls, family), lambda u: self.build(u, cls, family))
+        return unit.needs(writer_name(cls, family, self.bounded), lambda u: self.build(u, cls, family))
 
     def may_flag(self, cls: str, family: str | None = None) -> bool:
         """Whether the writer of ``cls`` can return a Flag instead of a dict."""
@@ -188,7 +199,7 @@ class Writers:
             if entry.required and entry.attr not in required:
                 return True
             # A value the model requires that the dialect may not express loses the whole object.
-            if entry.attr in required and _may_lose(self.dialect.codec(model, entry, entry.family or family)):
+            if entry.attr in required and _may_lose(self.codec(model, entry, entry.family or family)):
                 return True
         return False
 
@@ -247,7 +258,7 @@ class Writers:
             if isinstance(entry, Nested):
                 out.update(self.groups(cls, entry.entries, family, (*prefix, entry.key)))
             elif isinstance(entry, Field):
-                keys = _object_keys(self.dialect.codec(cls, entry, entry.family or family))
+                keys = _object_keys(self.codec(cls, entry, entry.family or family))
                 where = (*prefix, entry.key)
                 if keys is not None:
                     out[where] = keys
@@ -404,7 +415,7 @@ class Writers:
         nulls_last: bool = False,
     ) -> list[str]:
         family = entry.family or family
-        codec = self.dialect.codec(cls, entry, family)
+        codec = self.codec(cls, entry, family)
         path = repr((*prefix, entry.key))
         key = repr(entry.key)
         # A step of a loss chain names the class and the attribute, so that the loss's path can be

@@ -31,7 +31,7 @@ from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, Unsupporte
 from ..model.common import OFF
 from . import _cache, _runtime
 from ._codegen import Namespace
-from ._read import KEEP, STRICT, Readers, reader_name
+from ._read import KEEP, SERVER, STRICT, Readers, reader_name
 from ._types import Resolver, neutral_class
 from ._write import Writers, writer_name
 from .tables import Codec, Field, Nested, Shape, Unsupported, walk
@@ -124,7 +124,7 @@ class Dialect:
             raise ValueError(f"a dialect named {self.name!r} exists already (built in)")
         self._lock = threading.RLock()
         self._namespace: Namespace | None = None
-        self._codecs: dict[tuple[type, str, str | None], Codec] = {}
+        self._codecs: dict[Any, Codec] = {}
         self._checked: set[tuple[str, str | None]] = set()
         self._events: dict[str, str] | None = None
         self._variants: dict[str, tuple[tuple[str, str, str], ...]] = {}
@@ -136,6 +136,7 @@ class Dialect:
         self._resolver = Resolver(self)
         self._readers = Readers(self)
         self._writers = Writers(self)
+        self._server_writers = Writers(self, bounded=False)
         REGISTRY[self.name] = self
 
     def __repr__(self) -> str:
@@ -414,15 +415,22 @@ class Dialect:
             return self.server_family
         return None
 
-    def codec(self, cls: type, entry: Field, family: str | None = None) -> Codec:
-        """The codec of ``entry``: its own, or the one its attribute's annotation implies."""
-        if entry.codec is not None:
-            return entry.codec
-        key = (cls, entry.attr, family)
-        codec = self._codecs.get(key)
-        if codec is None:
-            codec = self._codecs[key] = self._resolver.attribute_codec(cls, entry.attr, family)
-        return codec
+    def codec(self, cls: type, entry: Field, family: str | None = None, bounded: bool = True) -> Codec:
+        """The codec of ``entry``: its own, or the one its attribute's annotation implies;
+        without its ranges and size limits unless ``bounded`` (server events)."""
+        codec = entry.codec
+        if codec is not None:
+            if bounded:
+                return codec
+            key: Any = codec  # a codec of the tables' own (records hash by identity)
+        else:
+            key = (cls, entry.attr, family, bounded)
+        found = self._codecs.get(key)
+        if found is None:
+            if codec is None:
+                codec = self._resolver.attribute_codec(cls, entry.attr, family)
+            found = self._codecs[key] = codec if bounded else codec.unbounded()
+        return found
 
     @property
     def checks(self) -> Mapping[str, tuple[Any, ...]]:
@@ -447,11 +455,17 @@ class Dialect:
         return self.namespace.function(name, lambda unit: self._readers.build(unit, cls, mode, family))
 
     def writer(self, cls: str, family: str | None = None) -> Callable[[Any, Any, Any], Any]:
-        """The generated writer of class ``cls`` (an event's family by default), built now if need be."""
-        if family is None and model.is_event(cls):
-            family = self.family_of(cls)
-        name = writer_name(cls, family)
-        return self.namespace.function(name, lambda unit: self._writers.build(unit, cls, family))
+        """The generated writer of class ``cls`` (an event's family by default), built now if need be.
+
+        A server event's writer writes its values as they are, ranges and size limits open.
+        """
+        writers = self._writers
+        if model.is_event(cls):
+            family = self.family_of(cls) if family is None else family
+            if model.direction_of(cls) == "server":
+                writers = self._server_writers
+        name = writer_name(cls, family, writers.bounded)
+        return self.namespace.function(name, lambda unit: writers.build(unit, cls, family))
 
     def prepare(self, *into: str | Dialect) -> Dialect:
         """Build every reader and writer of this dialect now rather than on first use; return it.
@@ -520,8 +534,11 @@ class Dialect:
 
 
 def reading_mode(cls: type, keep_unknown: bool) -> str:
-    """Server events keep undeclared keys; everything else refuses them unless asked to keep them."""
-    return KEEP if keep_unknown or getattr(cls, "direction", None) == "server" else STRICT
+    """Server events keep undeclared keys and take values out of range; everything else refuses
+    both, but keeps undeclared keys when asked to."""
+    if getattr(cls, "direction", None) == "server":
+        return SERVER
+    return KEEP if keep_unknown else STRICT
 
 
 def _members(cl: Any) -> frozenset[str] | None:

@@ -171,6 +171,13 @@ class Codec:
         """This codec narrowed by an annotation marker (a range, size limits)."""
         raise TypeError(f"{type(self).__name__} cannot be narrowed by {marker!r}")
 
+    def unbounded(self) -> Codec:
+        """This codec without its ranges and size limits, the way server events read and write it.
+
+        Ranges document what a client may send; what a server sent is read as sent.
+        """
+        return self
+
 
 @record
 class Str(Codec):
@@ -207,6 +214,10 @@ class Int(Codec):
         low, high = marker
         return Int(self.low if low is None else int(low), self.high if high is None else int(high))
 
+    def unbounded(self) -> Codec:
+        # INT_RANGE stays: it is what orjson reads and writes exactly, not a protocol bound.
+        return self if (self.low, self.high) == INT_RANGE else Int()
+
 
 @record
 class Number(Codec):
@@ -235,6 +246,9 @@ class Number(Codec):
     def refine(self, marker: Any) -> Codec:
         low, high = marker
         return Number(self.low if low is None else low, self.high if high is None else high, self.write)
+
+    def unbounded(self) -> Codec:
+        return self if self.low is None and self.high is None else Number(write=self.write)
 
 
 @record
@@ -303,6 +317,9 @@ class StrMap(Codec):
     def refine(self, marker: Any) -> Codec:
         return StrMap(*marker)
 
+    def unbounded(self) -> Codec:
+        return self if self.pairs is None and self.key is None and self.value is None else StrMap()
+
 
 @record
 class ListOf(Codec):
@@ -310,6 +327,10 @@ class ListOf(Codec):
 
     item: Codec
     expect = "a list"
+
+    def unbounded(self) -> Codec:
+        item = self.item.unbounded()
+        return self if item is self.item else ListOf(item)
 
 
 @record
@@ -354,6 +375,11 @@ class Alt(Codec):
     def expect(self) -> str:  # type: ignore[override]
         return self.described or " or ".join(option.expect for option in self.options)
 
+    def unbounded(self) -> Codec:
+        options = tuple(option.unbounded() for option in self.options)
+        same = all(new is old for new, old in zip(options, self.options, strict=True))
+        return self if same else Alt(*options, expect=self.described)
+
 
 @record
 class FlagList(Codec):
@@ -392,6 +418,10 @@ class Offable(Codec):
     @property
     def expect(self) -> str:  # type: ignore[override]
         return self.inner.expect
+
+    def unbounded(self) -> Codec:
+        inner = self.inner.unbounded()
+        return self if inner is self.inner else Offable(inner)
 
 
 @record
@@ -599,4 +629,4 @@ class Tables(Protocol):
 
     def variants(self, name: str) -> tuple[tuple[str, str, str], ...]: ...
 
-    def codec(self, cls: type, entry: Field, family: str | None = None) -> Codec: ...
+    def codec(self, cls: type, entry: Field, family: str | None = None, bounded: bool = True) -> Codec: ...

@@ -114,7 +114,7 @@ class Response(Record):
     output_audio_format: AudioFormat | None = None
     # The response echoes the session's temperature, and Azure sessions allow 0.0-1.0
     # (_models.py:3722) where responses document [0.6, 1.2] (_models.py:4184): the union
-    # of both ranges (the client side's SessionTemperature once the branches meet).
+    # of both ranges. It documents the protocol: server events are read with ranges open.
     temperature: Annotated[float, Range(0.0, 1.2)] | None = None
     max_output_tokens: MaxTokens | None = None
     metadata: Metadata | None = None

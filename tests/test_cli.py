@@ -237,6 +237,44 @@ def test_jsonl_from_a_file_without_final_newline(tmp_path: Path) -> None:
     assert result.stdout == '{"type": "response.create"}\n{"event_id": "e2", "type": "response.create"}\n'
 
 
+@needs_script
+@pytest.mark.parametrize("command", ["convert", "check"])
+def test_a_byte_order_mark_beginning_a_file_is_ignored(tmp_path: Path, command: str) -> None:
+    # Editors and Windows tools begin files with one; RFC 8259 lets a parser ignore it. Only
+    # the first: one later in the file is malformed text like any other.
+    log = tmp_path / "session.jsonl"
+    log.write_bytes(b'\xef\xbb\xbf{"type": "response.create"}\r\n\xef\xbb\xbf{"type": "response.create"}\r\n')
+    event = tmp_path / "event.json"
+    event.write_bytes(b'\xef\xbb\xbf{"type": "response.create"}\r\n')
+    dialect = ["--from", "azure", "--to", "azure"] if command == "convert" else ["--dialect", "azure"]
+    session = run([command, *dialect, str(log)])
+    assert session.returncode == 1
+    assert session.stderr.splitlines() == [
+        f"error: {log}:2: $: malformed JSON: UTF-8 byte order mark (BOM) is not supported: line 1 column 1 (char 0)"
+    ]
+    single = run([command, *dialect, str(event)])
+    assert (single.returncode, single.stderr) == (0, "")
+    if command == "convert":
+        assert session.stdout == single.stdout == '{"type": "response.create"}\n'
+    else:
+        assert single.stdout == f"ok: {event}: valid azure response.create\n"
+        assert session.stdout == f"ok: {log}:1: valid azure response.create\n"
+
+
+@needs_script
+def test_text_that_is_not_utf8_is_named_for_what_it_is(tmp_path: Path) -> None:
+    utf16 = tmp_path / "utf16.json"
+    utf16.write_bytes('{"type": "response.create"}'.encode("utf-16"))
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"type": "response.create", "event_id": "café"}'.encode("latin-1"))
+    result = run(["convert", "--from", "azure", "--to", "azure", str(utf16), str(latin1), "--out", str(tmp_path / "o")])
+    assert result.returncode == 1
+    assert sorted(result.stderr.splitlines()) == [
+        f"error: {latin1}: $: malformed JSON: not UTF-8: byte 0xe9 at offset 44",
+        f"error: {utf16}: $: malformed JSON: UTF-16 text (it begins with a UTF-16 byte order mark); JSON text is UTF-8",
+    ]
+
+
 def test_jsonl_streams_line_by_line() -> None:
     # The first result must arrive before the input is closed.
     process = subprocess.Popen(

@@ -389,6 +389,26 @@ def test_lone_surrogates_are_refused_on_read(text: str) -> None:
         assert event.response.instructions == "\N{GRINNING FACE}"
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'{"type": "response.create", "event_id": "caf\xe9"}', "not UTF-8: byte 0xe9 at offset 44"),
+        (bytearray(b'{"type": "\xc3"}'), "not UTF-8: byte 0xc3 at offset 10"),
+        ('{"type": "response.create"}'.encode("utf-16"), "UTF-16 text (it begins with a UTF-16 byte order mark)"),
+        ('{"event_id": "\ud800"}', "a lone surrogate (U+D800) at index 14"),
+        (b'\xef\xbb\xbf{"type": "response.create"}', "UTF-8 byte order mark (BOM) is not supported"),
+    ],
+)
+def test_text_that_is_not_utf8_is_refused_saying_where(data: bytes | str, message: str) -> None:
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            rd.dialect(name).loads(data)
+        (problem,) = caught.value.problems
+        assert str(problem).startswith(f"$: malformed JSON: {message}")
+        with pytest.raises(rd.InvalidPayloadError, match="malformed JSON"):
+            rd.translate(data, read=name, write="openai-ga")
+
+
 def test_lone_surrogates_are_refused_on_write_with_their_paths() -> None:
     # json.dumps would escape them as \\ud800, which no JSON reader (ours included) accepts back.
     cases = {

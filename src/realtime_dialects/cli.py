@@ -19,7 +19,17 @@ from typing import IO, Any
 from . import __version__
 from .dialects import Dialect, dialect, names
 from .errors import InvalidPayloadError
-from .files import EXIT_INVALID, EXIT_OK, EXIT_UNSUPPORTED, FileReport, convert_event, convert_session, translate_file
+from .files import (
+    BOM,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNSUPPORTED,
+    FileReport,
+    convert_event,
+    convert_session,
+    translate_file,
+    without_bom,
+)
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "EXIT_USAGE", "main"]
 
@@ -349,9 +359,9 @@ def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
     try:
         # A session log is checked line by line as it is read: its size does not matter.
         chunks = (
-            ((f"{label}:{n}", line) for n, line in enumerate(stream, start=1) if line.strip())
+            ((f"{label}:{n}", line) for n, line in enumerate(without_bom(stream), start=1) if line.strip())
             if jsonl
-            else iter([(label, stream.read())])
+            else iter([(label, stream.read().removeprefix(BOM))])
         )
         for where, data in chunks:
             status = max(status, _check_event(target, where, data))

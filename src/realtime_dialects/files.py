@@ -10,8 +10,9 @@ runs unchanged in a ``ProcessPoolExecutor``, a Dask bag or any worker pool.
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
 import attrs
@@ -26,6 +27,17 @@ __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "FileReport", "transla
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNSUPPORTED = 3
+
+#: The UTF-8 byte order mark some editors and Windows tools begin a file with. JSON text has
+#: none, but a parser may ignore one (RFC 8259, 8.1): a file's (or a stream's) first one is.
+BOM = b"\xef\xbb\xbf"
+
+
+def without_bom(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """``lines`` with a byte order mark before the first one taken off."""
+    lines = iter(lines)
+    first = next(lines, None)
+    return lines if first is None else itertools.chain((first.removeprefix(BOM),), lines)
 
 
 @attrs.frozen
@@ -64,6 +76,7 @@ def convert_event(
     data: bytes, where: str, source: Dialect, target: Dialect, policy: str, report: Callable[[str], None]
 ) -> tuple[int, str | None]:
     """One event: the exit status and its text in the target (or None); problems and losses go to ``report``."""
+    data = data.removeprefix(BOM)
     try:
         # Under "warn" the losses come back with the text; print them, don't raise warnings.
         if policy == "warn":
@@ -124,7 +137,7 @@ def convert_session(
     translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
     counts = _Counts()
     # Per line, only what every line needs: where it is is spelt out when there is something to say.
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(without_bom(lines), start=1):
         if not line or line.isspace():  # blank (without the copy of the line strip() makes)
             continue
         counts.events += 1

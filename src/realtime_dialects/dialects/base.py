@@ -210,7 +210,7 @@ class Dialect:
                 raise InvalidPayloadError([Problem("$", message)], self.name)
             return orjson.loads(data)
         except orjson.JSONDecodeError as error:
-            raise InvalidPayloadError([Problem("$", f"malformed JSON: {error}")], self.name) from None
+            raise InvalidPayloadError([Problem("$", _malformed(data, error))], self.name) from None
         except TypeError:
             message = f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
@@ -531,6 +531,23 @@ class Dialect:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _malformed(data: Text, error: orjson.JSONDecodeError) -> str:
+    """What is wrong with text orjson refused; for bytes that are not UTF-8, where and why."""
+    if not isinstance(data, str):
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return "malformed JSON: UTF-16 text (it begins with a UTF-16 byte order mark); JSON text is UTF-8"
+        try:
+            bytes(data).decode()
+        except UnicodeDecodeError as bad:
+            return f"malformed JSON: not UTF-8: byte 0x{bad.object[bad.start]:02x} at offset {bad.start}"
+    else:
+        try:
+            data.encode()
+        except UnicodeEncodeError as bad:
+            return f"malformed JSON: a lone surrogate (U+{ord(data[bad.start]):04X}) at index {bad.start}"
+    return f"malformed JSON: {error}"
 
 
 def reading_mode(cls: type, keep_unknown: bool) -> str:

@@ -246,7 +246,6 @@ def modalities(names: tuple[str, ...], *, empty: bool) -> st.SearchStrategy[list
 # Shared domains, each from the neutral annotations.
 TEMPERATURE = neutral(nm.ResponseCreateParams, "temperature")  # [0.6, 1.2]
 SESSION_TEMPERATURE = neutral(nm.RealtimeSession, "temperature")  # [0.0, 1.2]
-RESPONSE_TEMPERATURE = neutral(nm.Response, "temperature")  # [0.0, 1.2]
 VOICE_TEMPERATURE = neutral(nm.AzureStandardVoice, "temperature")  # [0.0, 1.0]
 MAX_TOKENS = neutral(nm.ResponseCreateParams, "max_output_tokens")  # 1..4096 or "inf"
 METADATA = neutral(nm.ResponseCreateParams, "metadata")  # <= 16 pairs, keys <= 64, values <= 512
@@ -254,6 +253,11 @@ THRESHOLD = neutral(nm.ServerVad, "threshold")  # [0.0, 1.0]
 SPEED = neutral(nm.RealtimeSession, "speed")  # [0.25, 1.5]
 MODES = st.sampled_from(typing.get_args(nm.ToolMode))  # auto, none, required
 INCLUDE = lists(st.sampled_from(typing.get_args(nm.IncludeOption)))
+# What a server may report, in the classes only server events carry: read and written as sent,
+# past the ranges and limits a client is held to (docs/wire/server-model-notes.md, question 2).
+SERVER_TEMPERATURE = FLOAT | st.integers(-1000, 1000)
+SERVER_MAX_TOKENS = st.integers(-(2**31), 2**31 - 1) | st.just("inf")
+SERVER_METADATA = st.dictionaries(st.text(CHARACTERS, max_size=70), TEXT, max_size=18)
 
 
 # --------------------------------------------------------------------------- the generic builder
@@ -469,6 +473,12 @@ _SESSION_OVERRIDES: dict[str, Spec | st.SearchStrategy[Any]] = {
     "metadata": METADATA,
     "input_audio_sampling_rate": neutral(nm.RealtimeSession, "input_audio_sampling_rate"),  # 8000/16000/24000
 }
+_SERVER_SESSION_OVERRIDES: dict[str, Spec | st.SearchStrategy[Any]] = {
+    **_SESSION_OVERRIDES,
+    "temperature": SERVER_TEMPERATURE,
+    "max_response_output_tokens": SERVER_MAX_TOKENS,
+    "metadata": SERVER_METADATA,
+}
 
 AZURE_OVERRIDES: dict[tuple[str, str], Spec | st.SearchStrategy[Any]] = {
     # Ranges and limits of the neutral model.
@@ -476,15 +486,12 @@ AZURE_OVERRIDES: dict[tuple[str, str], Spec | st.SearchStrategy[Any]] = {
     ("ResponseCreateParams", "max_output_tokens"): MAX_TOKENS,
     ("ResponseCreateParams", "metadata"): METADATA,
     ("ResponseCreateParams", "modalities"): AZURE_MODALITIES,
-    ("Response", "temperature"): RESPONSE_TEMPERATURE,
-    ("Response", "max_output_tokens"): MAX_TOKENS,
-    ("Response", "metadata"): METADATA,
+    ("Response", "temperature"): SERVER_TEMPERATURE,
+    ("Response", "max_output_tokens"): SERVER_MAX_TOKENS,
+    ("Response", "metadata"): SERVER_METADATA,
     ("Response", "modalities"): AZURE_MODALITIES,
-    **{
-        (session, key): spec
-        for session in ("RequestSession", "ResponseSession")
-        for key, spec in _SESSION_OVERRIDES.items()
-    },
+    **{("RequestSession", key): spec for key, spec in _SESSION_OVERRIDES.items()},
+    **{("ResponseSession", key): spec for key, spec in _SERVER_SESSION_OVERRIDES.items()},
     **{
         (voice, "temperature"): VOICE_TEMPERATURE
         for voice in ("AzureStandardVoice", "AzureCustomVoice", "AzurePersonalVoice", "AzureAvatarVoiceSyncVoice")
@@ -652,8 +659,8 @@ GA_OVERRIDES: dict[tuple[str, str], Spec | st.SearchStrategy[Any]] = {
     ("RealtimeResponseCreateParams", "max_output_tokens"): MAX_TOKENS,
     ("RealtimeResponseCreateParams", "metadata"): METADATA,
     ("RealtimeResponseCreateParams", "output_modalities"): GA_MODALITIES,
-    ("RealtimeResponse", "max_output_tokens"): MAX_TOKENS,
-    ("RealtimeResponse", "metadata"): METADATA,
+    ("RealtimeResponse", "max_output_tokens"): SERVER_MAX_TOKENS,
+    ("RealtimeResponse", "metadata"): SERVER_METADATA,
     ("RealtimeResponse", "output_modalities"): GA_MODALITIES,
     ("RealtimeSessionCreateRequest", "max_output_tokens"): MAX_TOKENS,
     ("RealtimeSessionCreateRequest", "output_modalities"): GA_MODALITIES,
@@ -792,13 +799,13 @@ def _vad_variants(*, semantic: bool) -> list[Variant]:
 
 BETA_OVERRIDES: dict[tuple[str, str], Spec | st.SearchStrategy[Any]] = {
     # Ranges and limits of the neutral model.
-    ("RealtimeResponse", "max_output_tokens"): MAX_TOKENS,
-    ("RealtimeResponse", "metadata"): METADATA,
-    ("RealtimeResponse", "temperature"): RESPONSE_TEMPERATURE,
+    ("RealtimeResponse", "max_output_tokens"): SERVER_MAX_TOKENS,
+    ("RealtimeResponse", "metadata"): SERVER_METADATA,
+    ("RealtimeResponse", "temperature"): SERVER_TEMPERATURE,
     ("RealtimeResponse", "modalities"): BETA_MODALITIES,
-    ("session.Session", "max_response_output_tokens"): MAX_TOKENS,
-    ("session.Session", "temperature"): SESSION_TEMPERATURE,
-    ("session.Session", "speed"): SPEED,
+    ("session.Session", "max_response_output_tokens"): SERVER_MAX_TOKENS,
+    ("session.Session", "temperature"): SERVER_TEMPERATURE,
+    ("session.Session", "speed"): FLOAT,
     ("session.Session", "modalities"): BETA_MODALITIES,
     ("transcription_session.TranscriptionSession", "modalities"): BETA_MODALITIES,
     ("transcription_session_update.Session", "modalities"): BETA_MODALITIES,

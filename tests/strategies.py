@@ -150,6 +150,14 @@ OVERRIDES: dict[type, dict[str, st.SearchStrategy[Any]]] = {
     rd.McpTool: {"connector_id": opt(st.sampled_from(sorted(CONNECTOR_ID.values)))},
     # Azure speaks a pre-generated message only as the assistant.
     rd.ResponseCreateParams: {"pre_generated_assistant_message": opt(st.deferred(lambda: message("assistant")))},
+    # Only server events carry a Response: what a server reports is read and written as sent, past
+    # the ranges and limits a client is held to (docs/wire/server-model-notes.md, question 2).
+    rd.Response: {
+        **SDK_VALUES[rd.Response],
+        "temperature": opt(st.floats(-1e6, 1e6) | st.integers(-1000, 1000)),
+        "max_output_tokens": opt(st.integers(-(2**31), 2**31 - 1) | st.just("inf")),
+        "metadata": opt(st.dictionaries(st.text(max_size=70), st.text(max_size=8), max_size=18)),
+    },
 }
 
 

@@ -9,6 +9,8 @@ event lists are complete, and the "switched off" nulls are reachable.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytest.importorskip("azure.ai.voicelive")
@@ -82,4 +84,17 @@ def test_override_tables_name_existing_classes_and_fields(dialect: str) -> None:
 def test_switched_off_settings_are_drawn(dialect: str, type_: str, null: str) -> None:
     found = settings(max_examples=2000, database=None, phases=[Phase.generate])  # any example will do: no shrinking
     text = find(S.event(dialect, type_), lambda text: null in text, settings=found)
+    assert S.reads(dialect, type_, text) == text
+
+
+@pytest.mark.parametrize(("dialect", "type_"), [(d, "response.done") for d in DIALECTS])
+def test_server_responses_are_drawn_past_the_limits_a_client_is_held_to(dialect: str, type_: str) -> None:
+    # What the SDK reads of a server, the parity tests hold us to (tests/test_parity.py).
+    def past_limits(text: str) -> bool:
+        response = json.loads(text)["response"]
+        tokens = response.get("max_output_tokens")
+        return len(response.get("metadata") or {}) > 16 or (isinstance(tokens, int) and not 1 <= tokens <= 4096)
+
+    found = settings(max_examples=5000, database=None, phases=[Phase.generate])  # any example will do: no shrinking
+    text = find(S.event(dialect, type_), past_limits, settings=found)
     assert S.reads(dialect, type_, text) == text

@@ -357,6 +357,20 @@ def test_warn_emits_one_warning_per_loss() -> None:
         translator.feed(json.dumps({"response": {"temperature": 0.8}, "type": "response.create"}))
 
 
+@pytest.mark.parametrize("encode", [lambda text: text, str.encode, lambda text: memoryview(text.encode())])
+def test_translate_session_ignores_a_byte_order_mark_before_the_first_line(encode: Any) -> None:
+    # A log saved by an editor or a Windows tool, read with open(path) or open(path, "rb"): the mark
+    # before the first line is not part of it (RFC 8259); one anywhere else is malformed text.
+    commit = '{"type": "input_audio_buffer.commit"}\n'
+    read: list[str] = []
+    lines = (read.append(line) or encode(line) for line in ["\ufeff" + commit, commit, "\ufeff" + commit])
+    out = rd.translate_session(lines, read="azure", write="openai-ga")
+    assert read == []  # nothing is read before the generator is
+    assert [next(out), next(out)] == ['{"type":"input_audio_buffer.commit"}'] * 2
+    with pytest.raises(rd.InvalidPayloadError, match="byte order mark"):
+        next(out)
+
+
 def test_translate_session_is_a_generator_that_skips_blank_lines() -> None:
     lines = (
         line for line in [b'{"type": "input_audio_buffer.commit"}\n', b"\n", b'{"type": "input_audio_buffer.clear"}']

@@ -19,17 +19,8 @@ from typing import IO, Any
 from . import __version__
 from .dialects import Dialect, dialect, names
 from .errors import InvalidPayloadError
-from .files import (
-    BOM,
-    EXIT_INVALID,
-    EXIT_OK,
-    EXIT_UNSUPPORTED,
-    FileReport,
-    convert_event,
-    convert_session,
-    translate_file,
-    without_bom,
-)
+from .files import EXIT_INVALID, EXIT_OK, EXIT_UNSUPPORTED, FileReport, convert_event, convert_session, translate_file
+from .session import BOM, without_bom
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "EXIT_USAGE", "main"]
 

@@ -10,16 +10,15 @@ runs unchanged in a ``ProcessPoolExecutor``, a Dask bag or any worker pool.
 
 from __future__ import annotations
 
-import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import IO
 
 import attrs
 
 from .dialects import Dialect, OnUnsupported, dialect
 from .errors import InvalidPayloadError, Loss, UnsupportedError
-from .session import Translator
+from .session import BOM, Translator, without_bom
 from .translate import translation
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "FileReport", "translate_file"]
@@ -27,17 +26,6 @@ __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "FileReport", "transla
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNSUPPORTED = 3
-
-#: The UTF-8 byte order mark some editors and Windows tools begin a file with. JSON text has
-#: none, but a parser may ignore one (RFC 8259, 8.1): a file's (or a stream's) first one is.
-BOM = b"\xef\xbb\xbf"
-
-
-def without_bom(lines: Iterable[bytes]) -> Iterator[bytes]:
-    """``lines`` with a byte order mark before the first one taken off."""
-    lines = iter(lines)
-    first = next(lines, None)
-    return lines if first is None else itertools.chain((first.removeprefix(BOM),), lines)
 
 
 @attrs.frozen

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import orjson
@@ -528,4 +528,22 @@ def translate_session(
     """
     if on_unsupported not in POLICIES:
         check_policy(on_unsupported)
-    return Translator(read=read, write=write, on_unsupported=on_unsupported, max_size=max_size).feed_all(lines)
+    translator = Translator(read=read, write=write, on_unsupported=on_unsupported, max_size=max_size)
+    return translator.feed_all(without_bom(lines))
+
+
+#: A line of text, whatever its type.
+_Line = TypeVar("_Line", bound=str | bytes | bytearray | memoryview)
+#: The UTF-8 byte order mark some editors and Windows tools begin a file with. JSON text has
+#: none, but a parser may ignore one (RFC 8259, 8.1): the first line's is.
+BOM = b"\xef\xbb\xbf"
+
+
+def without_bom(lines: Iterable[_Line]) -> Iterator[_Line]:
+    """``lines``, with a byte order mark before the first one taken off (bytes or str)."""
+    rest = iter(lines)
+    for first in rest:
+        mark = "\ufeff" if isinstance(first, str) else BOM
+        yield first[len(mark) :] if first[: len(mark)] == mark else first  # type: ignore[misc]  # a slice keeps the type
+        break
+    yield from rest

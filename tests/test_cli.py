@@ -157,7 +157,7 @@ def test_unreadable_file_is_invalid_input(tmp_path: Path) -> None:
     assert f"error: {missing}: cannot read file" in result.stderr
     directory = run(["convert", "--from", "azure", "--to", "azure", str(tmp_path)])
     assert directory.returncode == 1
-    assert f"error: {tmp_path}: no .json or .jsonl files in this directory" in directory.stderr
+    assert f"error: {tmp_path}: no .json or .jsonl files (gzipped or not) in this directory" in directory.stderr
     assert_clean(result.stderr + directory.stderr)
 
 

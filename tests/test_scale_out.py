@@ -174,3 +174,51 @@ def test_progress_shows_files_events_and_losses_on_a_terminal(logs: Path, tmp_pa
     assert hidden == ""
     under_ci = run_on_terminal([*args, str(logs / "day0"), "--out", str(tmp_path / "ci")], {**env, "CI": "true"})
     assert under_ci == ""
+
+
+def test_gzipped_sessions_convert_as_they_would_plain_and_are_written_gzipped(logs: Path, tmp_path: Path) -> None:
+    import gzip
+
+    plain, packed = tmp_path / "plain", tmp_path / "packed"
+    for number, source in enumerate(SESSIONS[:3]):
+        (plain / f"day{number}").mkdir(parents=True)
+        shutil.copyfile(source, plain / f"day{number}" / f"s{number}.jsonl")
+        (packed / f"day{number}").mkdir(parents=True)
+        (packed / f"day{number}" / f"s{number}.jsonl.gz").write_bytes(gzip.compress(source.read_bytes()))
+    event = ROOT / "fixtures" / "azure" / "response.create" / "full.json"
+    shutil.copyfile(event, plain / "event.json")
+    (packed / "event.json.gz").write_bytes(gzip.compress(event.read_bytes()))
+    from_plain = convert(plain, tmp_path / "from-plain", "--jobs", "2")
+    from_packed = convert(packed, tmp_path / "from-packed", "--jobs", "2")
+    assert from_plain.returncode == from_packed.returncode == 0
+    renamed = from_plain.stderr.replace(str(plain), str(packed)).replace(".jsonl:", ".jsonl.gz:")
+    assert from_packed.stderr == renamed.replace(".json:", ".json.gz:")
+    written = {name.removesuffix(".gz"): gzip.decompress(data) for name, data in tree(tmp_path / "from-packed").items()}
+    assert set(tree(tmp_path / "from-packed")) == {name + ".gz" for name in written}
+    assert written == tree(tmp_path / "from-plain")
+
+
+def test_a_damaged_archive_is_reported_where_it_breaks(tmp_path: Path) -> None:
+    import gzip
+
+    lines = SESSIONS[0].read_bytes().splitlines(keepends=True) * 40
+    packed = gzip.compress(b"".join(lines))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    report = rd.translate_file(cut, tmp_path / "out" / "cut.jsonl.gz", read="azure", write="azure")
+    assert report.status == 1
+    (message,) = report.messages
+    broke_at = report.events + 1  # the session has no blank line: every line read was an event
+    assert message == (
+        f"error: {cut}:{broke_at}: cannot read file: Compressed file ended before the end-of-stream marker was reached"
+    )
+    assert 0 < report.written == report.events < len(lines)
+    assert gzip.decompress((tmp_path / "out" / "cut.jsonl.gz").read_bytes()).splitlines(keepends=True) == [
+        rd.translate(line, read="azure", write="azure").encode() + b"\n" for line in lines[: report.written]
+    ]
+    not_gzip = tmp_path / "plain.jsonl.gz"
+    not_gzip.write_bytes(SESSIONS[0].read_bytes())
+    for args in (["convert", "--from", "azure", "--to", "azure"], ["check", "--dialect", "azure"]):
+        result = subprocess.run(command(*args, str(not_gzip)), capture_output=True, text=True, env=subprocess_env())
+        assert (result.returncode, result.stdout) == (1, "")
+        assert result.stderr == f"error: {not_gzip}:1: cannot read file: Not a gzipped file (b'{{\"')\n"

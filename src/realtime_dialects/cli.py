@@ -19,8 +19,22 @@ from typing import IO, Any
 from . import __version__
 from .dialects import Dialect, dialect, names
 from .errors import InvalidPayloadError
-from .files import EXIT_INVALID, EXIT_OK, EXIT_UNSUPPORTED, FileReport, convert_event, convert_session, translate_file
-from .session import BOM, without_bom
+from .files import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNSUPPORTED,
+    FileReport,
+    Unreadable,
+    convert_event,
+    convert_session,
+    is_convertible,
+    is_session,
+    lines_of,
+    open_input,
+    read_all,
+    translate_file,
+)
+from .session import BOM
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "EXIT_USAGE", "main"]
 
@@ -38,6 +52,7 @@ examples:
 A file ending in .jsonl is a recorded session, one event per line, translated with the
 session's memory; --jsonl reads every input so (standard input too). Directories are
 searched for *.json and *.jsonl files, written under --out with the same relative names.
+A name ending in .gz (session.jsonl.gz) is read and written gzip-compressed.
 
 exit codes:
   0  success (warnings included)
@@ -81,13 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         default=["-"],
         metavar="INPUT",
-        help="files or directories to convert, or - for stdin (the default)",
+        help="files or directories to convert (.gz ones decompressed), or - for stdin (the default)",
     )
     convert.add_argument(
         "--jsonl",
         action="store_true",
-        help="JSON Lines: every input is a recorded session, one event per line (files ending in .jsonl are "
-        "anyway); blank lines are skipped, bad lines are reported with their line number and the rest converted",
+        help="JSON Lines: every input is a recorded session, one event per line (files ending in .jsonl or "
+        ".jsonl.gz are anyway); blank lines are skipped, bad lines are reported with their line number and the "
+        "rest converted",
     )
     convert.add_argument(
         "--on-unsupported",
@@ -168,7 +184,7 @@ def _open(path: str) -> IO[bytes]:
     if path == "-":
         return sys.stdin.buffer
     try:
-        return open(path, "rb")  # closed by the caller
+        return open_input(path)  # closed by the caller
     except OSError as error:
         _error(path, f"cannot read file: {error.strerror or error}")
         raise _Failed(EXIT_INVALID) from None
@@ -207,13 +223,13 @@ def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
             from pathlib import Path  # here: with urllib.parse and ipaddress, ~5 ms of every run's start-up
 
             root = Path(given)
-            found = [path for path in sorted(root.rglob("*")) if path.is_file() and path.suffix in (".json", ".jsonl")]
+            found = [path for path in sorted(root.rglob("*")) if path.is_file() and is_convertible(path.name)]
             if not found:
-                _error(given, "no .json or .jsonl files in this directory")
+                _error(given, "no .json or .jsonl files (gzipped or not) in this directory")
                 raise _Failed(EXIT_INVALID)
-            jobs += [(str(path), str(path.relative_to(root)), args.jsonl or path.suffix == ".jsonl") for path in found]
+            jobs += [(str(path), str(path.relative_to(root)), args.jsonl or is_session(path.name)) for path in found]
         else:
-            jobs.append((given, os.path.basename(given), args.jsonl or given.endswith(".jsonl")))
+            jobs.append((given, os.path.basename(given), args.jsonl or is_session(given)))
     names_ = [name for _, name, _ in jobs]
     duplicates = sorted({name for name in names_ if names_.count(name) > 1})
     if duplicates and args.out is not None:
@@ -234,9 +250,9 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
             counts = convert_session(stream, write, label, source, target, args.on_unsupported, _report)
             return counts.status
         try:
-            data = stream.read()
-        except OSError as error:
-            _error(label, f"cannot read file: {error.strerror or error}")
+            data = read_all(stream)
+        except Unreadable as error:
+            _error(label, f"cannot read file: {error}")
             return EXIT_INVALID
         status, text = convert_event(data, label, source, target, args.on_unsupported, _report)
         if text is not None:
@@ -339,7 +355,7 @@ def _check(args: argparse.Namespace) -> int:
     target = dialect(args.dialect)
     status = EXIT_OK
     for path in args.inputs:
-        status = max(status, _check_one(target, path, args.jsonl or path.endswith(".jsonl")))
+        status = max(status, _check_one(target, path, args.jsonl or is_session(path)))
     return status
 
 
@@ -347,17 +363,16 @@ def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
     label = _label(path)
     stream = _open(path)
     status = EXIT_OK
+    number = 0
     try:
+        if not jsonl:
+            return _check_event(target, label, read_all(stream).removeprefix(BOM))
         # A session log is checked line by line as it is read: its size does not matter.
-        chunks = (
-            ((f"{label}:{n}", line) for n, line in enumerate(without_bom(stream), start=1) if line.strip())
-            if jsonl
-            else iter([(label, stream.read().removeprefix(BOM))])
-        )
-        for where, data in chunks:
-            status = max(status, _check_event(target, where, data))
-    except OSError as error:
-        _error(label, f"cannot read file: {error.strerror or error}")
+        for number, line in enumerate(lines_of(stream), start=1):
+            if line.strip():
+                status = max(status, _check_event(target, f"{label}:{number}", line))
+    except Unreadable as error:
+        _error(f"{label}:{number + 1}" if jsonl else label, f"cannot read file: {error}")
         return EXIT_INVALID
     finally:
         if stream is not sys.stdin.buffer:

@@ -6,19 +6,23 @@ a recorded session (JSON Lines, one event per line, through one
 line, and returns a :class:`FileReport`: what was converted, and every problem and
 loss as the command line prints them. It takes and returns only plain values, so it
 runs unchanged in a ``ProcessPoolExecutor``, a Dask bag or any worker pool.
+
+A name ending in ``.gz`` is read or written gzip-compressed (``session.jsonl.gz``), the
+way archives of recorded sessions are usually kept.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from typing import IO
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, cast
 
 import attrs
 
 from .dialects import Dialect, OnUnsupported, dialect
 from .errors import InvalidPayloadError, Loss, UnsupportedError
-from .session import BOM, Translator, without_bom
+from .session import BOM, Translator
 from .translate import translation
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "FileReport", "translate_file"]
@@ -26,6 +30,70 @@ __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "FileReport", "transla
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNSUPPORTED = 3
+
+#: What reading a damaged file raises: OSError (gzip's BadGzipFile among them), EOFError (a
+#: compressed file cut short), zlib.error (corrupt compressed data).
+READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
+class Unreadable(Exception):
+    """A file or stream could not be read on (its reason is the message)."""
+
+
+def is_session(name: str) -> bool:
+    """Whether a file of this name is a recorded session: ``.jsonl``, or ``.jsonl.gz``."""
+    return name.removesuffix(".gz").endswith(".jsonl")
+
+
+def is_convertible(name: str) -> bool:
+    """Whether a directory's file of this name is converted: ``.json`` or ``.jsonl``, gzipped or not."""
+    return name.removesuffix(".gz").endswith((".json", ".jsonl"))
+
+
+def open_input(path: str) -> IO[bytes]:
+    """``path`` opened for reading bytes, decompressed if its name ends in ``.gz``."""
+    if path.endswith(".gz"):
+        import gzip  # here: only compressed files need it
+
+        return cast(IO[bytes], gzip.open(path, "rb"))  # a GzipFile reads as a binary file does
+    return open(path, "rb")
+
+
+def open_output(path: str) -> IO[str]:
+    """``path`` opened for writing UTF-8 text, compressed if its name ends in ``.gz``."""
+    if path.endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "wt", encoding="utf-8")
+    return open(path, "w", encoding="utf-8")
+
+
+def read_all(stream: IO[bytes]) -> bytes:
+    """The whole of ``stream``; a damaged file raises :class:`Unreadable`."""
+    try:
+        return stream.read()
+    except READ_ERRORS as error:
+        raise Unreadable(why(error)) from None
+
+
+def lines_of(stream: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of ``stream``, without a byte order mark before the first; a damaged file
+    raises :class:`Unreadable` where it breaks (and only reading is caught: a failing write,
+    a closed pipe say, is the caller's)."""
+    rest = iter(stream)
+    try:  # without_bom() inline: one generator a line, not two
+        for first in rest:
+            yield first.removeprefix(BOM)
+            break
+        yield from rest
+    except READ_ERRORS as error:
+        raise Unreadable(why(error)) from None
+
+
+def why(error: BaseException) -> str:
+    """An error's reason, as one line: an OSError's own words, else its message."""
+    reason = error.strerror if isinstance(error, OSError) else None
+    return str(reason or error)
 
 
 @attrs.frozen
@@ -111,7 +179,7 @@ def _unsupported(
 
 
 def convert_session(
-    lines: Iterator[bytes] | IO[bytes],
+    lines: Iterable[bytes],
     write: Callable[[str], None],
     label: str,
     source: Dialect,
@@ -120,36 +188,45 @@ def convert_session(
     report: Callable[[str], None],
     progress: Callable[[int, int], None] | None = None,
 ) -> _Counts:
-    """A recorded session, line by line, through one Translator, each event written as it comes."""
+    """A recorded session, line by line, through one Translator, each event written as it comes.
+
+    A file that breaks off (a damaged archive) is reported at the line where it did, after the
+    lines before it are converted.
+    """
     # The translator raises for losses under "raise"; under "warn" it keeps them in .losses.
     translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
     counts = _Counts()
     # Per line, only what every line needs: where it is is spelt out when there is something to say.
-    for number, line in enumerate(without_bom(lines), start=1):
-        if not line or line.isspace():  # blank (without the copy of the line strip() makes)
-            continue
-        counts.events += 1
-        try:
-            texts = translator.feed(line)
-        except InvalidPayloadError as error:
-            for problem in error.problems:
-                report(f"error: {label}:{number}: {problem.path}: {problem.message}")
-            counts.worst(EXIT_INVALID)
-            continue
-        except UnsupportedError as error:
-            counts.losses += len(error.losses)
-            counts.worst(_unsupported(error, f"{label}:{number}", target, policy, report))
-            continue
-        if translator.losses:
-            if policy == "warn":
-                where = f"{label}:{number}"
-                for loss in translator.losses:
-                    report(_warning(where, loss))
-            counts.losses += len(translator.losses)
-        for text in texts:
-            write(text)
-        if progress is not None:
-            progress(1, len(translator.losses))
+    number = 0
+    try:
+        for number, line in enumerate(lines_of(lines), start=1):
+            if not line or line.isspace():  # blank (without the copy of the line strip() makes)
+                continue
+            counts.events += 1
+            try:
+                texts = translator.feed(line)
+            except InvalidPayloadError as error:
+                for problem in error.problems:
+                    report(f"error: {label}:{number}: {problem.path}: {problem.message}")
+                counts.worst(EXIT_INVALID)
+                continue
+            except UnsupportedError as error:
+                counts.losses += len(error.losses)
+                counts.worst(_unsupported(error, f"{label}:{number}", target, policy, report))
+                continue
+            if translator.losses:
+                if policy == "warn":
+                    where = f"{label}:{number}"
+                    for loss in translator.losses:
+                        report(_warning(where, loss))
+                counts.losses += len(translator.losses)
+            for text in texts:
+                write(text)
+            if progress is not None:
+                progress(1, len(translator.losses))
+    except Unreadable as error:
+        report(f"error: {label}:{number + 1}: cannot read file: {error}")
+        counts.worst(EXIT_INVALID)
     return counts
 
 
@@ -165,8 +242,9 @@ def translate_file(
     """Convert the file ``source`` into the file ``target`` (its directory is made if need be).
 
     ``session`` says whether it is a recorded session, one event per line (by default:
-    whether its name ends in ``.jsonl``). Nothing is raised for what is in the file: invalid
-    lines and losses are in the report, and the rest is converted.
+    whether its name ends in ``.jsonl`` or ``.jsonl.gz``). Nothing is raised for what is in the
+    file: invalid lines and losses are in the report, and the rest is converted. A name ending in
+    ``.gz`` is read or written gzip-compressed.
 
     >>> import realtime_dialects as rd, tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -177,16 +255,16 @@ def translate_file(
     """
     source, target = os.fspath(source), os.fspath(target)
     reader, writer = dialect(read), dialect(write)
-    lines = source.endswith(".jsonl") if session is None else session
+    lines = is_session(source) if session is None else session
     messages: list[str] = []
     written = 0
     try:
-        stream = open(source, "rb")  # noqa: SIM115 - closed by the with-statement below, after the output opens
+        stream = open_input(source)
     except OSError as error:
-        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (f"error: {source}: cannot read file: {_why(error)}",))
+        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (f"error: {source}: cannot read file: {why(error)}",))
     try:
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-        with stream, open(target, "w", encoding="utf-8") as sink:
+        with stream, open_output(target) as sink:
 
             def emit(text: str) -> None:
                 nonlocal written
@@ -196,17 +274,16 @@ def translate_file(
             if lines:
                 counts = convert_session(stream, emit, source, reader, writer, on_unsupported, messages.append)
                 return FileReport(source, target, counts.events, written, counts.losses, counts.status, tuple(messages))
-            status, text = convert_event(stream.read(), source, reader, writer, on_unsupported, messages.append)
+            status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, messages.append)
             if text is not None:
                 emit(text)
             losses = sum(1 for message in messages if not message.startswith("hint:"))
             return FileReport(
                 source, target, 1, written, losses if status != EXIT_INVALID else 0, status, tuple(messages)
             )
-    except OSError as error:
-        messages.append(f"error: {source}: {_why(error)}")
+    except Unreadable as error:
+        messages.append(f"error: {source}: cannot read file: {error}")
         return FileReport(source, target, 0, written, 0, EXIT_INVALID, tuple(messages))
-
-
-def _why(error: OSError) -> str:
-    return str(error.strerror or error)
+    except OSError as error:
+        messages.append(f"error: {source}: {why(error)}")
+        return FileReport(source, target, 0, written, 0, EXIT_INVALID, tuple(messages))

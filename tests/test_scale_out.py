@@ -222,3 +222,30 @@ def test_a_damaged_archive_is_reported_where_it_breaks(tmp_path: Path) -> None:
         result = subprocess.run(command(*args, str(not_gzip)), capture_output=True, text=True, env=subprocess_env())
         assert (result.returncode, result.stdout) == (1, "")
         assert result.stderr == f"error: {not_gzip}:1: cannot read file: Not a gzipped file (b'{{\"')\n"
+
+
+def test_an_archive_damaged_anywhere_is_a_report_never_an_exception(tmp_path: Path) -> None:
+    import gzip
+    import random
+
+    good = gzip.compress(SESSIONS[0].read_bytes())
+    rnd = random.Random(0)
+    damaged = tmp_path / "s.jsonl.gz"
+    for _ in range(150):
+        data = bytearray(good)
+        where = rnd.randrange(len(data))
+        damage = rnd.choice(["flip", "cut", "insert"])
+        if damage == "flip":
+            data[where] ^= 1 << rnd.randrange(8)
+        elif damage == "cut":
+            del data[where:]
+        else:
+            data[where:where] = rnd.randbytes(rnd.randint(1, 16))
+        damaged.write_bytes(data)
+        report = rd.translate_file(damaged, tmp_path / "out.jsonl.gz", read="azure", write="openai-ga")
+        # Damaged data may still decompress, into lines that are invalid events, or even valid ones.
+        assert report.status in (0, 1, 3), report
+        if damage == "cut":  # the end of the archive is gone: always noticed, after what could be read
+            assert report.status in (1, 3), report  # 3 (a loss, under "raise") is the worse
+            assert report.messages[-1].startswith(f"error: {damaged}:"), report
+            assert ": cannot read file: " in report.messages[-1], report

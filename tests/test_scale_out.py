@@ -249,3 +249,10 @@ def test_an_archive_damaged_anywhere_is_a_report_never_an_exception(tmp_path: Pa
             assert report.status in (1, 3), report  # 3 (a loss, under "raise") is the worse
             assert report.messages[-1].startswith(f"error: {damaged}:"), report
             assert ": cannot read file: " in report.messages[-1], report
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
+def test_a_failing_output_is_named_as_the_output() -> None:
+    report = rd.translate_file(SESSIONS[0], "/dev/full", read="azure", write="openai-ga", on_unsupported="drop")
+    assert report.status == 1
+    assert report.messages[-1] == "error: /dev/full: cannot write file: No space left on device"

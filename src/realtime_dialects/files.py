@@ -284,6 +284,6 @@ def translate_file(
     except Unreadable as error:
         messages.append(f"error: {source}: cannot read file: {error}")
         return FileReport(source, target, 0, written, 0, EXIT_INVALID, tuple(messages))
-    except OSError as error:
-        messages.append(f"error: {source}: {why(error)}")
+    except OSError as error:  # reading's errors are Unreadable: this is the output's
+        messages.append(f"error: {target}: cannot write file: {why(error)}")
         return FileReport(source, target, 0, written, 0, EXIT_INVALID, tuple(messages))

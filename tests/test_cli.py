@@ -494,3 +494,17 @@ def test_python_dash_m_runs_the_same_command() -> None:
     assert (result.returncode, result.stdout) == (0, ROUNDTRIP.read_text() + "\n")
     usage = run(["convert"], module=True)
     assert usage.returncode == 2
+
+
+@needs_script
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize("args", [["convert", "--from", "azure", "--to", "azure"], ["check", "--dialect", "azure"]])
+def test_output_that_cannot_be_written_is_one_error_line_not_a_traceback(args: list[str]) -> None:
+    assert SCRIPT is not None
+    for source in (str(ROUNDTRIP), str(ROOT / "fixtures" / "sessions" / "azure" / "function_call.jsonl")):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [SCRIPT, *args, source], stdout=full, stderr=subprocess.PIPE, timeout=60, cwd=ROOT, env=subprocess_env()
+            )
+        assert result.returncode == 1
+        assert result.stderr.decode() == "error: <stdout>: cannot write: No space left on device\n"

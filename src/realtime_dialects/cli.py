@@ -33,6 +33,7 @@ from .files import (
     open_input,
     read_all,
     translate_file,
+    why,
 )
 from .session import BOM
 
@@ -56,7 +57,7 @@ A name ending in .gz (session.jsonl.gz) is read and written gzip-compressed.
 
 exit codes:
   0  success (warnings included)
-  1  invalid input (malformed JSON, invalid payload, unreadable file)
+  1  invalid input (malformed JSON, invalid payload, unreadable file), or output that cannot be written
   2  usage error
   3  the target cannot express some fields (--on-unsupported raise, the default)
 
@@ -172,9 +173,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, without a flush error at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
         return EXIT_OK
+    except OSError as error:
+        # Reading's errors are reported where they happen (files.Unreadable): this is the output's,
+        # standard output full or gone. Said once, without a traceback or a flush error at exit.
+        _error("<stdout>", f"cannot write: {why(error)}")
+        _drop_stdout()
+        return EXIT_INVALID
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that what is still buffered is not flushed at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 # --------------------------------------------------------------------------- input

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import subprocess
 import sys
@@ -508,3 +509,15 @@ def test_output_that_cannot_be_written_is_one_error_line_not_a_traceback(args: l
             )
         assert result.returncode == 1
         assert result.stderr.decode() == "error: <stdout>: cannot write: No space left on device\n"
+
+
+@needs_script
+@pytest.mark.parametrize(
+    "args", [["convert", "--from", "azure", "--to", "azure"], ["check", "--dialect", "azure", "-"]]
+)
+def test_a_closed_standard_input_is_an_error_line_not_a_traceback(args: list[str]) -> None:
+    assert SCRIPT is not None
+    command = " ".join([shlex.quote(SCRIPT), *args]) + " <&-"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60, cwd=ROOT, env=subprocess_env())
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr.decode() == "error: <stdin>: cannot read: standard input is closed\n"

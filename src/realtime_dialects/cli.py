@@ -194,11 +194,14 @@ def _drop_stdout() -> None:
 
 def _open(path: str) -> IO[bytes]:
     if path == "-":
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            _error("<stdin>", "cannot read: standard input is closed")
+            raise _Failed(EXIT_INVALID)
         return sys.stdin.buffer
     try:
         return open_input(path)  # closed by the caller
     except OSError as error:
-        _error(path, f"cannot read file: {error.strerror or error}")
+        _error(path, f"cannot read file: {why(error)}")
         raise _Failed(EXIT_INVALID) from None
 
 

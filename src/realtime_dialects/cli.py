@@ -175,10 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `| head`): stop quietly, without a flush error at exit.
         _drop_stdout()
         return EXIT_OK
-    except OSError as error:
-        # Reading's errors are reported where they happen (files.Unreadable): this is the output's,
-        # standard output full or gone. Said once, without a traceback or a flush error at exit.
-        _error("<stdout>", f"cannot write: {why(error)}")
+    except _CannotWrite as failure:
+        # Standard output is full or gone: said once, without a flush error at exit.
+        _error("<stdout>", f"cannot write: {why(failure.error)}")
         _drop_stdout()
         return EXIT_INVALID
 
@@ -263,6 +262,7 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
             # there whole, and its events are written through the output's buffer.
             write = _stdout_line if stream is sys.stdin.buffer else _stdout_buffered
             counts = convert_session(stream, write, label, source, target, args.on_unsupported, _report)
+            _stdout_flush()  # here, not at exit: a full disk is said like any other error
             return counts.status
         try:
             data = read_all(stream)
@@ -280,13 +280,35 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
             stream.close()
 
 
+class _CannotWrite(Exception):
+    """Standard output could not be written (a full disk); ``error`` says why."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
 def _stdout_line(text: str) -> None:
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
+    _stdout_buffered(text)
+    _stdout_flush()
 
 
 def _stdout_buffered(text: str) -> None:
-    sys.stdout.write(text + "\n")
+    try:
+        sys.stdout.write(text + "\n")
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
+    except OSError as error:
+        raise _CannotWrite(error) from None
+
+
+def _stdout_flush() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _CannotWrite(error) from None
 
 
 def _report(line: str) -> None:
@@ -403,5 +425,5 @@ def _check_event(target: Dialect, where: str, data: bytes) -> int:
         for problem in error.problems:
             _error(where, f"{problem.path}: {problem.message}")
         return EXIT_INVALID
-    print(f"ok: {where}: valid {target.name} {parsed['type']}", flush=True)
+    _stdout_line(f"ok: {where}: valid {target.name} {parsed['type']}")
     return EXIT_OK

@@ -122,6 +122,14 @@ def test_several_inputs_need_out_and_unique_names(tmp_path: Path) -> None:
     )
     assert clash.returncode == 2
     assert "same.jsonl" in clash.stderr
+    not_a_directory = subprocess.run(
+        command("convert", "--from", "azure", "--to", "openai", str(one), str(two), "--out", str(one)),
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+    )
+    assert (not_a_directory.returncode, not_a_directory.stdout) == (2, "")
+    assert not_a_directory.stderr == f"error: --out {one}: not a directory (each input is written under it)\n"
 
 
 def test_progress_never_shows_on_a_pipe(logs: Path, tmp_path: Path) -> None:

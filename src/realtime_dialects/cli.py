@@ -226,6 +226,9 @@ def _convert(args: argparse.Namespace) -> int:
     if any(path == "-" for path, _, _ in jobs):
         print("error: standard input cannot be converted with --out; give file names", file=sys.stderr)
         return EXIT_USAGE
+    if os.path.exists(args.out) and not os.path.isdir(args.out):
+        print(f"error: --out {args.out}: not a directory (each input is written under it)", file=sys.stderr)
+        return EXIT_USAGE
     return _convert_files(args, jobs)
 
 

@@ -264,3 +264,25 @@ def test_a_failing_output_is_named_as_the_output() -> None:
     report = rd.translate_file(SESSIONS[0], "/dev/full", read="azure", write="openai-ga", on_unsupported="drop")
     assert report.status == 1
     assert report.messages[-1] == "error: /dev/full: cannot write file: No space left on device"
+
+
+def test_converting_files_onto_themselves_is_refused_before_anything_is_written(logs: Path, tmp_path: Path) -> None:
+    # Opening the output would empty the input before it is read: a directory converted into
+    # itself would be destroyed, file by file, and reported as a success.
+    folder = tmp_path / "logs"
+    shutil.copytree(logs / "day0", folder)
+    before = tree(folder)
+    for out in (folder, tmp_path / "logs" / ".." / "logs"):
+        result = subprocess.run(
+            command("convert", "--from", "azure", "--to", "azure", str(folder), "--out", str(out)),
+            capture_output=True,
+            text=True,
+            env=subprocess_env(),
+        )
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr.startswith(f"error: --out {out} would write over the inputs ({folder}")
+    one = folder / sorted(before)[0]
+    report = rd.translate_file(one, tmp_path / "logs" / ".." / "logs" / one.name, read="azure", write="azure")
+    assert (report.status, report.written) == (1, 0)
+    assert report.messages[0].endswith(": is the input itself; converting a file onto itself would destroy it")
+    assert tree(folder) == before

@@ -31,6 +31,7 @@ from .files import (
     is_session,
     lines_of,
     open_input,
+    overwrites,
     read_all,
     translate_file,
     why,
@@ -228,6 +229,11 @@ def _convert(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if os.path.exists(args.out) and not os.path.isdir(args.out):
         print(f"error: --out {args.out}: not a directory (each input is written under it)", file=sys.stderr)
+        return EXIT_USAGE
+    clobbered = next((path for path, name, _ in jobs if overwrites(path, os.path.join(args.out, name))), None)
+    if clobbered is not None:
+        message = f"--out {args.out} would write over the inputs ({clobbered}); give another directory"
+        print(f"error: {message}", file=sys.stderr)
         return EXIT_USAGE
     return _convert_files(args, jobs)
 

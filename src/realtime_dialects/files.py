@@ -90,6 +90,14 @@ def lines_of(stream: Iterable[bytes]) -> Iterator[bytes]:
         raise Unreadable(why(error)) from None
 
 
+def overwrites(source: str, target: str) -> bool:
+    """Whether writing ``target`` would write over ``source`` (the same file, by any name)."""
+    try:
+        return os.path.samefile(source, target)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
+
+
 def why(error: BaseException) -> str:
     """An error's reason, as one line: an OSError's own words, else its message."""
     reason = error.strerror if isinstance(error, OSError) else None
@@ -258,6 +266,9 @@ def translate_file(
     lines = is_session(source) if session is None else session
     messages: list[str] = []
     written = 0
+    if overwrites(source, target):  # opening the output would empty the input before it is read
+        message = f"error: {target}: is the input itself; converting a file onto itself would destroy it"
+        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (message,))
     try:
         stream = open_input(source)
     except OSError as error:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import pty
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -264,6 +266,7 @@ def test_a_failing_output_is_named_as_the_output() -> None:
     report = rd.translate_file(SESSIONS[0], "/dev/full", read="azure", write="openai-ga", on_unsupported="drop")
     assert report.status == 1
     assert report.messages[-1] == "error: /dev/full: cannot write file: No space left on device"
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)  # written where it is: a device is never renamed over
 
 
 def test_converting_files_onto_themselves_is_refused_before_anything_is_written(logs: Path, tmp_path: Path) -> None:
@@ -286,3 +289,39 @@ def test_converting_files_onto_themselves_is_refused_before_anything_is_written(
     assert (report.status, report.written) == (1, 0)
     assert report.messages[0].endswith(": is the input itself; converting a file onto itself would destroy it")
     assert tree(folder) == before
+
+
+def test_an_interrupted_conversion_leaves_the_target_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The output is written under a temporary name and renamed when done.
+    from realtime_dialects import files
+
+    target = tmp_path / "out" / "s.jsonl"
+    target.parent.mkdir()
+    target.write_text("an earlier conversion\n")
+
+    def interrupted(lines: Any, write: Any, *args: Any, **kwargs: Any) -> None:
+        write('{"type": "input_audio_buffer.commit"}')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files, "convert_session", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        rd.translate_file(SESSIONS[0], target, read="azure", write="azure")
+    assert target.read_text() == "an earlier conversion\n"
+    assert sorted(path.name for path in target.parent.iterdir()) == ["s.jsonl"]  # no temporary file left
+    monkeypatch.undo()
+    report = rd.translate_file(SESSIONS[0], target, read="azure", write="azure")
+    assert report.status == 0
+    assert target.read_bytes() == SESSIONS[0].read_bytes()
+    assert sorted(path.name for path in target.parent.iterdir()) == ["s.jsonl"]
+
+
+def test_a_link_as_the_target_is_written_through(tmp_path: Path) -> None:
+    # What is not a plain file is written where it is: a rename would replace the link (or a device).
+    real = tmp_path / "real.jsonl"
+    real.write_text("")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    report = rd.translate_file(SESSIONS[0], link, read="azure", write="azure")
+    assert report.status == 0
+    assert link.is_symlink()
+    assert real.read_bytes() == SESSIONS[0].read_bytes()

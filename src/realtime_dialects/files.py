@@ -14,6 +14,7 @@ way archives of recorded sessions are usually kept.
 from __future__ import annotations
 
 import os
+import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, cast
@@ -59,9 +60,9 @@ def open_input(path: str) -> IO[bytes]:
     return open(path, "rb")
 
 
-def open_output(path: str) -> IO[str]:
-    """``path`` opened for writing UTF-8 text, compressed if its name ends in ``.gz``."""
-    if path.endswith(".gz"):
+def open_output(path: str, compressed: bool) -> IO[str]:
+    """``path`` opened for writing UTF-8 text, gzip-compressed if ``compressed``."""
+    if compressed:
         import gzip
 
         return gzip.open(path, "wt", encoding="utf-8")
@@ -273,9 +274,13 @@ def translate_file(
         stream = open_input(source)
     except OSError as error:
         return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (f"error: {source}: cannot read file: {why(error)}",))
+    # A file is written under a temporary name and renamed when done: an interrupted or failed
+    # conversion never leaves a truncated file under the target's name (nor replaces an earlier one).
+    # What is not a plain file (a device, a pipe, a link) is written where it is: a rename would replace it.
+    part = target if _not_a_plain_file(target) else f"{target}.{os.getpid()}.part"
     try:
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-        with stream, open_output(target) as sink:
+        with stream, open_output(part, compressed=target.endswith(".gz")) as sink:
 
             def emit(text: str) -> None:
                 nonlocal written
@@ -284,17 +289,30 @@ def translate_file(
 
             if lines:
                 counts = convert_session(stream, emit, source, reader, writer, on_unsupported, messages.append)
-                return FileReport(source, target, counts.events, written, counts.losses, counts.status, tuple(messages))
-            status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, messages.append)
-            if text is not None:
-                emit(text)
-            losses = sum(1 for message in messages if not message.startswith("hint:"))
-            return FileReport(
-                source, target, 1, written, losses if status != EXIT_INVALID else 0, status, tuple(messages)
-            )
+                events, losses, status = counts.events, counts.losses, counts.status
+            else:
+                status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, messages.append)
+                if text is not None:
+                    emit(text)
+                events = 1
+                losses = sum(1 for m in messages if not m.startswith("hint:")) if status != EXIT_INVALID else 0
+        if part != target:
+            os.replace(part, target)
+        return FileReport(source, target, events, written, losses, status, tuple(messages))
     except Unreadable as error:
         messages.append(f"error: {source}: cannot read file: {error}")
-        return FileReport(source, target, 0, written, 0, EXIT_INVALID, tuple(messages))
+        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, tuple(messages))
     except OSError as error:  # reading's errors are Unreadable: this is the output's
         messages.append(f"error: {target}: cannot write file: {why(error)}")
-        return FileReport(source, target, 0, written, 0, EXIT_INVALID, tuple(messages))
+        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, tuple(messages))
+    finally:
+        if part != target and os.path.exists(part):  # not renamed: failed or interrupted
+            os.remove(part)
+
+
+def _not_a_plain_file(path: str) -> bool:
+    """Whether ``path`` exists and is not a plain file (nor a name for nothing yet)."""
+    try:
+        return not stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:  # nothing there (yet)
+        return False

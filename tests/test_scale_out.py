@@ -25,6 +25,11 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "realtime_dialects", *args]
 
 
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command line with ``args``, its output captured as text."""
+    return subprocess.run(command(*args), capture_output=True, text=True, env=subprocess_env())
+
+
 @pytest.fixture(scope="module")
 def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """200 recorded Azure sessions in nested folders, one of them with a malformed line."""
@@ -94,42 +99,27 @@ def test_translate_file_reports_what_the_command_line_prints(logs: Path, tmp_pat
 
 def test_several_inputs_need_out_and_unique_names(tmp_path: Path) -> None:
     one, two = SESSIONS[:2]
-    no_out = subprocess.run(
-        command("convert", "--from", "azure", "--to", "openai", str(one), str(two)),
-        capture_output=True,
-        text=True,
-        env=subprocess_env(),
-    )
+    no_out = run("convert", "--from", "azure", "--to", "openai", str(one), str(two))
     assert no_out.returncode == 2
     assert "need --out" in no_out.stderr
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     for folder in ("a", "b"):
         shutil.copyfile(one, tmp_path / folder / "same.jsonl")
-    clash = subprocess.run(
-        command(
-            "convert",
-            "--from",
-            "azure",
-            "--to",
-            "openai",
-            str(tmp_path / "a" / "same.jsonl"),
-            str(tmp_path / "b" / "same.jsonl"),
-            "--out",
-            str(tmp_path / "out"),
-        ),
-        capture_output=True,
-        text=True,
-        env=subprocess_env(),
+    clash = run(
+        "convert",
+        "--from",
+        "azure",
+        "--to",
+        "openai",
+        str(tmp_path / "a" / "same.jsonl"),
+        str(tmp_path / "b" / "same.jsonl"),
+        "--out",
+        str(tmp_path / "out"),
     )
     assert clash.returncode == 2
     assert "same.jsonl" in clash.stderr
-    not_a_directory = subprocess.run(
-        command("convert", "--from", "azure", "--to", "openai", str(one), str(two), "--out", str(one)),
-        capture_output=True,
-        text=True,
-        env=subprocess_env(),
-    )
+    not_a_directory = run("convert", "--from", "azure", "--to", "openai", str(one), str(two), "--out", str(one))
     assert (not_a_directory.returncode, not_a_directory.stdout) == (2, "")
     assert not_a_directory.stderr == f"error: --out {one}: not a directory (each input is written under it)\n"
 
@@ -229,7 +219,7 @@ def test_a_damaged_archive_is_reported_where_it_breaks(tmp_path: Path) -> None:
     not_gzip = tmp_path / "plain.jsonl.gz"
     not_gzip.write_bytes(SESSIONS[0].read_bytes())
     for args in (["convert", "--from", "azure", "--to", "azure"], ["check", "--dialect", "azure"]):
-        result = subprocess.run(command(*args, str(not_gzip)), capture_output=True, text=True, env=subprocess_env())
+        result = run(*args, str(not_gzip))
         assert (result.returncode, result.stdout) == (1, "")
         assert result.stderr == f"error: {not_gzip}:1: cannot read file: Not a gzipped file (b'{{\"')\n"
 
@@ -276,12 +266,7 @@ def test_converting_files_onto_themselves_is_refused_before_anything_is_written(
     shutil.copytree(logs / "day0", folder)
     before = tree(folder)
     for out in (folder, tmp_path / "logs" / ".." / "logs"):
-        result = subprocess.run(
-            command("convert", "--from", "azure", "--to", "azure", str(folder), "--out", str(out)),
-            capture_output=True,
-            text=True,
-            env=subprocess_env(),
-        )
+        result = run("convert", "--from", "azure", "--to", "azure", str(folder), "--out", str(out))
         assert (result.returncode, result.stdout) == (2, "")
         assert result.stderr.startswith(f"error: --out {out} would write over the inputs ({folder}")
     one = folder / sorted(before)[0]

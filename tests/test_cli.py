@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import shutil
 import subprocess
@@ -301,6 +302,48 @@ def test_jsonl_streams_line_by_line() -> None:
     assert process.returncode == 0
 
 
+def test_a_session_on_a_terminal_is_written_event_by_event_between_its_warnings(tmp_path: Path) -> None:
+    # To a file or a pipe the events go out in batches; to a terminal each is written as it comes,
+    # so that a line's warnings show after the events of the lines before it.
+    import pty
+
+    import realtime_dialects as rd
+
+    session = ROOT / "fixtures" / "captured" / "sessions" / "azure-voicelive-tool-call.jsonl"
+    expected: list[str] = []
+    translator = rd.Translator(read="azure", write="openai", on_unsupported="drop")
+    for number, line in enumerate(session.read_bytes().splitlines(), start=1):
+        texts = translator.feed(line)
+        expected += [f"warning: {session}:{number}: {loss.path}: {loss.reason}" for loss in translator.losses]
+        expected += texts
+    assert any(line.startswith("warning: ") for line in expected)
+    command = [sys.executable, "-m", "realtime_dialects", "convert", "--from", "azure", "--to", "openai"]
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [*command, "--on-unsupported", "warn", str(session)],
+            stdout=terminal,
+            stderr=terminal,
+            cwd=ROOT,
+            env=subprocess_env(),
+        )
+        os.close(terminal)
+        seen = b""
+        while chunk := _read_terminal(controller):
+            seen += chunk
+        assert process.wait(timeout=120) == 0
+    finally:
+        os.close(controller)
+    assert seen.decode().replace("\r\n", "\n").splitlines() == expected
+
+
+def _read_terminal(controller: int) -> bytes:
+    try:
+        return os.read(controller, 65536)
+    except OSError:  # the terminal closed with the process
+        return b""
+
+
 # --------------------------------------------------------------------------- losses
 
 
@@ -521,3 +564,37 @@ def test_a_closed_standard_input_is_an_error_line_not_a_traceback(args: list[str
     result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60, cwd=ROOT, env=subprocess_env())
     assert (result.returncode, result.stdout) == (1, b"")
     assert result.stderr.decode() == "error: <stdin>: cannot read: standard input is closed\n"
+
+
+@needs_script
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["convert", "--from", "azure", "--to", "azure", "--jsonl"],
+        ["convert", "--from", "azure", "--to", "azure", str(AZURE / "g711_alaw.json")],
+        ["check", "--dialect", "azure"],
+    ],
+)
+def test_a_closed_standard_output_is_an_error_line_not_a_traceback(args: list[str]) -> None:
+    assert SCRIPT is not None
+    session = ROOT / "fixtures" / "captured" / "sessions" / "azure-voicelive-tool-call.jsonl"
+    inputs = [] if args[-1].endswith(".json") else [str(session)]
+    command = " ".join([shlex.quote(SCRIPT), *map(shlex.quote, args + inputs)]) + " >&-"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60, cwd=ROOT, env=subprocess_env())
+    assert result.returncode == 1
+    assert result.stderr.decode() == "error: <stdout>: cannot write: standard output is closed\n"
+
+
+@needs_script
+def test_a_closed_standard_output_does_not_matter_under_out(tmp_path: Path) -> None:
+    assert SCRIPT is not None
+    session = ROOT / "fixtures" / "captured" / "sessions" / "azure-voicelive-tool-call.jsonl"
+    args = ["convert", "--from", "azure", "--to", "azure", str(session), "--out", str(tmp_path)]
+    command = " ".join([shlex.quote(SCRIPT), *map(shlex.quote, args)]) + " >&-"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60, cwd=ROOT, env=subprocess_env())
+    assert (result.returncode, result.stderr) == (0, b"")
+    import realtime_dialects as rd
+
+    lines = session.read_bytes().splitlines()
+    expected = "".join(text + "\n" for text in rd.translate_session(lines, read="azure", write="azure"))
+    assert (tmp_path / session.name).read_text() == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -378,3 +379,126 @@ def test_translate_session_is_a_generator_that_skips_blank_lines() -> None:
     out = rd.translate_session(lines, read="azure", write="openai-ga")
     assert iter(out) is out
     assert [json.loads(text)["type"] for text in out] == ["input_audio_buffer.commit", "input_audio_buffer.clear"]
+
+
+# --------------------------------------------------------------------------- feed_lines
+
+
+class Recorder:
+    """A LineReport that keeps what it is told, in order."""
+
+    def __init__(self) -> None:
+        self.told: list[tuple[Any, ...]] = []
+
+    def invalid(self, number: int, error: rd.InvalidPayloadError) -> None:
+        self.told.append(("invalid", number, [(p.path, p.message) for p in error.problems]))
+
+    def unsupported(self, number: int, error: rd.UnsupportedError) -> None:
+        self.told.append(("unsupported", number, [(loss.path, loss.reason) for loss in error.losses]))
+
+    def lost(self, number: int, losses: tuple[rd.Loss, ...]) -> None:
+        self.told.append(("lost", number, [(loss.path, loss.reason) for loss in losses]))
+
+    def ended(self, lines: int, blank: int) -> None:
+        self.told.append(("ended", lines, blank))
+
+
+CAPTURED_SESSIONS = sorted((Path(__file__).parent.parent / "fixtures" / "captured" / "sessions").glob("*.jsonl"))
+#: Lines that are not valid events, or lose something outside their own dialect: spliced into real sessions.
+TROUBLE = [
+    b"",
+    b"   \t",
+    b"{not json",
+    b'{"type": "no.such.event"}',
+    b'{"type": "response.create", "response": {"temperature": "hot"}}',
+    b'{"type": "input_audio.turn.start", "turn_id": "t1"}',
+    b'{"type": "response.create", "response": {"temperature": 0.8}}',
+    b'{"type": "response.create", "response": {"output_modalities": ["text"]}}',
+    b"null",
+    b"[1, 2]",
+]
+
+
+def too_long(limit: int) -> list[bytes]:
+    """A blank line and an event, each longer than ``limit``."""
+    commit = b'{"type": "input_audio_buffer.commit", "event_id": "x"}'
+    return [b" " * (limit + 1), commit.replace(b'"x"', b'"' + b"x" * limit + b'"')]
+
+
+def expected_of(
+    lines: list[bytes], read: str, write: str, policy: str, limit: int
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """What feed_lines() must give: feed() line by line, each problem and loss told with its line's number."""
+    translator = rd.Translator(read=read, write=write, on_unsupported=policy, max_size=limit)
+    texts: list[str] = []
+    told: list[tuple[Any, ...]] = []
+    blank = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            blank += 1
+            continue
+        try:
+            out = translator.feed(line)
+        except rd.InvalidPayloadError as error:
+            told.append(("invalid", number, [(p.path, p.message) for p in error.problems]))
+            continue
+        except rd.UnsupportedError as error:
+            told.append(("unsupported", number, [(loss.path, loss.reason) for loss in error.losses]))
+            continue
+        if translator.losses:
+            told.append(("lost", number, [(loss.path, loss.reason) for loss in translator.losses]))
+        texts += out
+    told.append(("ended", len(lines), blank))
+    return texts, told
+
+
+@pytest.mark.parametrize("policy", ["raise", "drop"])
+@pytest.mark.parametrize("write", ["azure", "openai", "openai-ga"])
+@pytest.mark.parametrize("path", CAPTURED_SESSIONS, ids=lambda path: path.stem)
+def test_feed_lines_tells_each_line_what_feed_says_of_it(path: Path, write: str, policy: str) -> None:
+    # A real session with trouble spliced in every few lines: feed_lines() writes what feed() writes,
+    # line by line, and tells its report each problem and loss with the number of its line.
+    read = "azure" if path.stem.startswith("azure") else "openai-ga"
+    lines = path.read_bytes().splitlines()
+    limit = max(map(len, lines))
+    trouble = TROUBLE + too_long(limit)
+    spliced = []
+    for index, line in enumerate(lines):
+        spliced.append(line)
+        if index % 3 == 0:
+            spliced.append(trouble[index // 3 % len(trouble)])
+    spliced += trouble  # each at least once
+    texts, told = expected_of(spliced, read, write, policy, limit)
+    recorder = Recorder()
+    translator = rd.Translator(read=read, write=write, on_unsupported=policy, max_size=limit)
+    assert list(translator.feed_lines(iter(spliced), recorder)) == texts
+    assert recorder.told == told
+    said = {entry[0] for entry in told}
+    assert {"invalid", "ended"} <= said
+    if write != read:
+        assert ("unsupported" if policy == "raise" else "lost") in said
+    assert len(texts) > (len(lines) / 2 if policy == "drop" else 0)  # the session itself is translated
+
+
+def test_feed_lines_tells_how_many_lines_were_read_when_reading_them_raises() -> None:
+    def lines() -> Any:
+        yield b'{"type": "input_audio_buffer.commit"}'
+        yield b""
+        yield b'{"type": "input_audio_buffer.clear"}'
+        raise OSError("the disk went away")
+
+    recorder = Recorder()
+    out = rd.Translator(read="azure", write="openai-ga").feed_lines(lines(), recorder)
+    assert next(out) == '{"type":"input_audio_buffer.commit"}'
+    assert next(out) == '{"type":"input_audio_buffer.clear"}'
+    with pytest.raises(OSError, match="the disk went away"):
+        next(out)
+    assert recorder.told == [("ended", 3, 1)]
+
+
+def test_feed_lines_without_a_report_raises_as_feed_all_does() -> None:
+    lines = [b'{"type": "input_audio_buffer.commit"}', b"{not json", b'{"type": "input_audio_buffer.clear"}']
+    out = rd.Translator(read="azure", write="openai-ga").feed_lines(lines, None)
+    assert next(out) == '{"type":"input_audio_buffer.commit"}'
+    with pytest.raises(rd.InvalidPayloadError):
+        next(out)

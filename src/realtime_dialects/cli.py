@@ -262,15 +262,17 @@ def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
 
 
 def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> int:
+    _need_stdout()
     source, target = dialect(args.source), dialect(args.target)
     stream = _open(path)
     label = _label(path)
     try:
         if session:
-            # Standard input may be a live session: each event is passed on as it comes. A file is
-            # there whole, and its events are written through the output's buffer.
-            write = _stdout_line if stream is sys.stdin.buffer else _stdout_buffered
-            counts = convert_session(stream, write, label, source, target, args.on_unsupported, _report)
+            # Standard input may be a live session: each event is passed on as it comes, as it is to a
+            # terminal. A file is there whole, and its events are written in batches through the output's buffer.
+            live = stream is sys.stdin.buffer or sys.stdout.isatty()
+            write = _stdout_line if live else _stdout_buffered
+            counts = convert_session(stream, write, label, source, target, args.on_unsupported, _report, live=live)
             _stdout_flush()  # here, not at exit: a full disk is said like any other error
             return counts.status
         try:
@@ -282,7 +284,7 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
         if text is not None:
             if args.pretty:
                 text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-            _stdout_line(text)
+            _stdout_line(text + "\n")
         return status
     finally:
         if stream is not sys.stdin.buffer:
@@ -297,14 +299,23 @@ class _CannotWrite(Exception):
         self.error = error
 
 
-def _stdout_line(text: str) -> None:
-    _stdout_buffered(text)
+def _need_stdout() -> None:
+    """Fail, saying why, if there is no standard output to write to (started with it closed, `>&-`)."""
+    if sys.stdout is None:
+        _error("<stdout>", "cannot write: standard output is closed")
+        raise _Failed(EXIT_INVALID)
+
+
+def _stdout_line(lines: str) -> None:
+    """Write ``lines`` (each ending in a newline) to the output now."""
+    _stdout_buffered(lines)
     _stdout_flush()
 
 
-def _stdout_buffered(text: str) -> None:
+def _stdout_buffered(lines: str) -> None:
+    """Write ``lines`` (each ending in a newline) to the output's buffer; a failure is said as an error."""
     try:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(lines)
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
     except OSError as error:
@@ -398,6 +409,7 @@ class _Progress:
 
 
 def _check(args: argparse.Namespace) -> int:
+    _need_stdout()
     target = dialect(args.dialect)
     status = EXIT_OK
     for path in args.inputs:
@@ -434,5 +446,5 @@ def _check_event(target: Dialect, where: str, data: bytes) -> int:
         for problem in error.problems:
             _error(where, f"{problem.path}: {problem.message}")
         return EXIT_INVALID
-    _stdout_line(f"ok: {where}: valid {target.name} {parsed['type']}")
+    _stdout_line(f"ok: {where}: valid {target.name} {parsed['type']}\n")
     return EXIT_OK

@@ -17,6 +17,7 @@ import os
 import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import IO, cast
 
 import attrs
@@ -77,10 +78,11 @@ def read_all(stream: IO[bytes]) -> bytes:
         raise Unreadable(why(error)) from None
 
 
-def lines_of(stream: Iterable[bytes]) -> Iterator[bytes]:
+def lines_of(stream: Iterable[bytes], broken: Callable[[Unreadable], None] | None = None) -> Iterator[bytes]:
     """The lines of ``stream``, without a byte order mark before the first; a damaged file
     raises :class:`Unreadable` where it breaks (and only reading is caught: a failing write,
-    a closed pipe say, is the caller's)."""
+    a closed pipe say, is the caller's). With ``broken``, the lines end there instead, and
+    ``broken`` is given the error."""
     rest = iter(stream)
     try:  # without_bom() inline: one generator a line, not two
         for first in rest:
@@ -88,7 +90,9 @@ def lines_of(stream: Iterable[bytes]) -> Iterator[bytes]:
             break
         yield from rest
     except READ_ERRORS as error:
-        raise Unreadable(why(error)) from None
+        if broken is None:
+            raise Unreadable(why(error)) from None
+        broken(Unreadable(why(error)))
 
 
 def overwrites(source: str, target: str) -> bool:
@@ -124,17 +128,40 @@ class FileReport:
 
 
 class _Counts:
-    """What a conversion did: events read and written, losses reported, the worst exit code."""
+    """What converting a session did (lines and events read, events written, losses, the worst exit code).
 
-    __slots__ = ("events", "losses", "status")
+    A :class:`~realtime_dialects.session.LineReport`: each problem and loss of line ``number``
+    goes to ``report`` as a message naming ``label:number``.
+    """
 
-    def __init__(self) -> None:
-        self.events = 0
-        self.losses = 0
+    __slots__ = ("events", "label", "lines", "losses", "policy", "report", "status", "target", "written")
+
+    def __init__(self, label: str, target: Dialect, policy: str, report: Callable[[str], None]) -> None:
+        self.label, self.target, self.policy, self.report = label, target, policy, report
+        self.lines = self.events = self.written = self.losses = 0
         self.status = EXIT_OK
 
     def worst(self, status: int) -> None:
         self.status = max(self.status, status)
+
+    def invalid(self, number: int, error: InvalidPayloadError) -> None:
+        for problem in error.problems:
+            self.report(f"error: {self.label}:{number}: {problem.path}: {problem.message}")
+        self.worst(EXIT_INVALID)
+
+    def unsupported(self, number: int, error: UnsupportedError) -> None:
+        self.losses += len(error.losses)
+        self.worst(_unsupported(error, f"{self.label}:{number}", self.target, self.policy, self.report))
+
+    def lost(self, number: int, losses: tuple[Loss, ...]) -> None:
+        if self.policy == "warn":
+            where = f"{self.label}:{number}"
+            for loss in losses:
+                self.report(_warning(where, loss))
+        self.losses += len(losses)
+
+    def ended(self, lines: int, blank: int) -> None:
+        self.lines, self.events = lines, lines - blank
 
 
 def convert_event(
@@ -187,54 +214,46 @@ def _unsupported(
     return EXIT_UNSUPPORTED
 
 
+#: Events written at a time to an output that is not live: one write of their lines, not one per event.
+BATCH = 64
+
+
 def convert_session(
     lines: Iterable[bytes],
-    write: Callable[[str], None],
+    write: Callable[[str], object],
     label: str,
     source: Dialect,
     target: Dialect,
     policy: str,
     report: Callable[[str], None],
-    progress: Callable[[int, int], None] | None = None,
+    *,
+    live: bool = False,
 ) -> _Counts:
-    """A recorded session, line by line, through one Translator, each event written as it comes.
+    """A recorded session, line by line, through one Translator; ``write`` takes the target's lines.
 
+    ``write`` is given whole lines, each ending in a newline: :data:`BATCH` events at a time,
+    or, ``live``, each event as it comes (a live session on standard input, a terminal).
     A file that breaks off (a damaged archive) is reported at the line where it did, after the
     lines before it are converted.
     """
     # The translator raises for losses under "raise"; under "warn" it keeps them in .losses.
     translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
-    counts = _Counts()
-    # Per line, only what every line needs: where it is is spelt out when there is something to say.
-    number = 0
-    try:
-        for number, line in enumerate(lines_of(lines), start=1):
-            if not line or line.isspace():  # blank (without the copy of the line strip() makes)
-                continue
-            counts.events += 1
-            try:
-                texts = translator.feed(line)
-            except InvalidPayloadError as error:
-                for problem in error.problems:
-                    report(f"error: {label}:{number}: {problem.path}: {problem.message}")
-                counts.worst(EXIT_INVALID)
-                continue
-            except UnsupportedError as error:
-                counts.losses += len(error.losses)
-                counts.worst(_unsupported(error, f"{label}:{number}", target, policy, report))
-                continue
-            if translator.losses:
-                if policy == "warn":
-                    where = f"{label}:{number}"
-                    for loss in translator.losses:
-                        report(_warning(where, loss))
-                counts.losses += len(translator.losses)
-            for text in texts:
-                write(text)
-            if progress is not None:
-                progress(1, len(translator.losses))
-    except Unreadable as error:
-        report(f"error: {label}:{number + 1}: cannot read file: {error}")
+    counts = _Counts(label, target, policy, report)
+    broken: list[Unreadable] = []  # the lines end where the file breaks: what was read before is written
+    texts = translator.feed_lines(lines_of(lines, broken.append), counts)
+    if live:
+        for text in texts:
+            write(text + "\n")
+            counts.written += 1
+    else:
+        # The batch is taken from the generator without a step of Python per event, and
+        # joined with the empty string last, for the last line's newline.
+        while batch := list(islice(texts, BATCH)):
+            counts.written += len(batch)
+            batch.append("")
+            write("\n".join(batch))
+    for error in broken:
+        report(f"error: {label}:{counts.lines + 1}: cannot read file: {error}")
         counts.worst(EXIT_INVALID)
     return counts
 
@@ -281,19 +300,14 @@ def translate_file(
     try:
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         with stream, open_output(part, compressed=target.endswith(".gz")) as sink:
-
-            def emit(text: str) -> None:
-                nonlocal written
-                sink.write(text + "\n")
-                written += 1
-
             if lines:
-                counts = convert_session(stream, emit, source, reader, writer, on_unsupported, messages.append)
-                events, losses, status = counts.events, counts.losses, counts.status
+                counts = convert_session(stream, sink.write, source, reader, writer, on_unsupported, messages.append)
+                events, written, losses, status = counts.events, counts.written, counts.losses, counts.status
             else:
                 status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, messages.append)
                 if text is not None:
-                    emit(text)
+                    sink.write(text + "\n")
+                    written = 1
                 events = 1
                 losses = sum(1 for m in messages if not m.startswith("hint:")) if status != EXIT_INVALID else 0
         if part != target:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import orjson
@@ -45,10 +45,10 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects._runtime import Flag, Invalid, TrustedContext
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
-from .errors import Loss, LossWarning, UnsupportedError
+from .errors import InvalidPayloadError, Loss, LossWarning, UnsupportedError
 from .translate import translation
 
-__all__ = ["SEPARATOR", "Translator", "translate_session"]
+__all__ = ["SEPARATOR", "LineReport", "Translator", "translate_session"]
 
 #: What joins the session's instructions and a response's additional instructions.
 SEPARATOR = "\n\n"
@@ -70,6 +70,22 @@ _SERVER_RULES = (
     "OutputAudioBufferClearedEvent",
 )
 _STATEFUL = frozenset(_CLIENT_RULES + _SERVER_RULES)
+
+
+class LineReport(Protocol):
+    """What :meth:`Translator.feed_lines` tells its caller besides the texts (the command line's messages)."""
+
+    def invalid(self, number: int, error: InvalidPayloadError) -> None:
+        """Line ``number`` is not a valid event: skipped."""
+
+    def unsupported(self, number: int, error: UnsupportedError) -> None:
+        """Line ``number`` loses something under ``"raise"``, or the target has no such event: skipped."""
+
+    def lost(self, number: int, losses: tuple[Loss, ...]) -> None:
+        """Line ``number`` was written without ``losses`` (under ``"warn"`` or ``"drop"``)."""
+
+    def ended(self, lines: int, blank: int) -> None:
+        """The stream ended after ``lines`` lines, ``blank`` of them blank (also when reading raised)."""
 
 
 class Translator:
@@ -172,6 +188,33 @@ class Translator:
 
     def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
         """Translate a stream of events, one text per line, yielding the target's events as they come."""
+        return self.feed_lines(lines, None)
+
+    def feed_lines(self, lines: Iterable[Text], report: LineReport | None) -> Iterator[str]:
+        """:meth:`feed_all`, told what becomes of each line when ``report`` is given.
+
+        With a ``report``, a line that is not a valid event, or that loses something under
+        ``"raise"``, is handed to it with its number (from 1) and skipped, and the losses of
+        a line written in part are too: the rest of the stream is translated. Without one,
+        such a line raises, as :meth:`feed` does, which ends the stream. The report is told
+        how many lines were read, and how many of them were blank, when the stream ends, as
+        it ends: also when reading the lines raises. The command line converts a log this way.
+
+        >>> import realtime_dialects as rd
+        >>> class Report:
+        ...     def invalid(self, number, error): print(f"line {number}: {error.problems[0].message}")
+        ...     def unsupported(self, number, error): print(f"line {number}: {error.losses[0].reason}")
+        ...     def lost(self, number, losses): print(f"line {number} lost {losses[0].path}")
+        ...     def ended(self, lines, blank): print(f"{lines} lines, {blank} blank")
+        >>> lines = ['{"type": "input_audio_buffer.commit"}', "", "{oops", '{"type": "input_audio_buffer.clear"}']
+        >>> t = rd.Translator(read="azure", write="openai-ga")
+        >>> for text in t.feed_lines(lines, Report()):
+        ...     print(text)
+        {"type":"input_audio_buffer.commit"}
+        line 3: malformed JSON: ...
+        {"type":"input_audio_buffer.clear"}
+        4 lines, 1 blank
+        """
         # feed() inline for the events no rule concerns (audio, deltas): most of a session's lines,
         # where a tenth of a microsecond per line is a tenth of what the whole translation costs.
         fast = self._fast
@@ -179,41 +222,63 @@ class Translator:
         limit = self.max_size if self.max_size is not None else float("inf")
         flag, invalid = _runtime.Flag, _runtime.Invalid
         losses = _runtime.TrustedContext()  # one for every line: it stays empty but when the line loses
-        for line in lines:
-            if len(line) > limit:
-                yield from self.feed(line)  # refused, as feed() refuses it
-                continue
-            try:
-                obj = loads(line)
-            except Exception:  # a blank line, or one feed() says what is wrong with, as the dialect words it
-                if line.__class__ is memoryview:
-                    line = bytes(line)
-                if line and not line.isspace():  # type: ignore[union-attr]  # without strip()'s copy
-                    yield from self.feed(line)
-                continue
-            kind = obj.get("type") if obj.__class__ is dict else None
-            path = fast.get(kind) if kind.__class__ is str else None
-            if path is not None:
-                # The event's type is the one its function reads (tagged), and a flat event of a
-                # line without a backslash comes back as text. An event that loses anything or is
-                # refused goes down the general path, which says what happened.
-                plain = 92 not in line if line.__class__ is bytes else line.__class__ is str and "\\" not in line
-                text: str | None
+        number = blank = 0
+        texts: list[str]
+        try:
+            for line in lines:
+                number += 1
                 try:
-                    wire = path[0](obj, losses, None, True, plain)
-                    if wire.__class__ is str:
-                        text = wire
-                    else:
-                        text = path[1](wire) if not losses and wire.__class__ is not flag else None
-                except (invalid, TypeError, ValueError, RecursionError, OverflowError):
-                    text = None
-                if text is not None:
-                    if self.losses:
-                        self.losses = ()
-                    yield text
+                    if len(line) > limit:
+                        raise ValueError  # refused by feed(), below
+                    obj = loads(line)
+                except Exception:  # a blank line, or one feed() says what is wrong with, as the dialect words it
+                    if line.__class__ is memoryview:
+                        line = bytes(line)
+                    if not line or line.isspace():  # type: ignore[union-attr]  # without strip()'s copy
+                        blank += 1  # of any length
+                        continue
+                    obj = None
+                if obj is not None:
+                    kind = obj.get("type") if obj.__class__ is dict else None
+                    path = fast.get(kind) if kind.__class__ is str else None
+                    if path is not None:
+                        # The event's type is the one its function reads (tagged), and a flat event of a
+                        # line without a backslash comes back as text. An event that loses anything or is
+                        # refused goes down the general path, which says what happened.
+                        form = line.__class__
+                        plain = 92 not in line if form is bytes else form is str and "\\" not in line  # 92: a backslash
+                        text: str | None
+                        try:
+                            wire = path[0](obj, losses, None, True, plain)
+                            if wire.__class__ is str:
+                                text = wire
+                            else:
+                                text = path[1](wire) if not losses and wire.__class__ is not flag else None
+                        except (invalid, TypeError, ValueError, RecursionError, OverflowError):
+                            text = None
+                        if text is not None:
+                            if self.losses:
+                                self.losses = ()
+                            yield text
+                            continue
+                        losses.clear()  # the general path says what was lost
+                if report is None:
+                    yield from self.feed(line) if obj is None else self._feed(obj)
                     continue
-                losses.clear()  # the general path says what was lost
-            yield from self._feed(obj)
+                try:
+                    texts = self.feed(line) if obj is None else self._feed(obj)
+                except InvalidPayloadError as error:
+                    report.invalid(number, error)
+                    continue
+                except UnsupportedError as error:
+                    report.unsupported(number, error)
+                    continue
+                if self.losses:
+                    report.lost(number, self.losses)
+                yield from texts
+        finally:
+            if report is not None:
+                report.ended(number, blank)
 
     def _feed(self, obj: Any) -> list[str]:
         """The general path (feed() and feed_all() take the fast one first)."""

@@ -598,3 +598,21 @@ def test_a_closed_standard_output_does_not_matter_under_out(tmp_path: Path) -> N
     lines = session.read_bytes().splitlines()
     expected = "".join(text + "\n" for text in rd.translate_session(lines, read="azure", write="azure"))
     assert (tmp_path / session.name).read_text() == expected
+
+
+@needs_script
+@pytest.mark.parametrize("out", [False, True])
+def test_a_closed_standard_error_keeps_the_messages_out_of_the_output(tmp_path: Path, out: bool) -> None:
+    # print(file=None) writes to standard output: with standard error closed, a message would be
+    # written among the converted events. There is nowhere to say it: the exit code does.
+    assert SCRIPT is not None
+    log = tmp_path / "log.jsonl"
+    log.write_bytes(b'{"type": "input_audio_buffer.commit"}\n{not json\n{"type": "input_audio_buffer.clear"}\n')
+    args = ["convert", "--from", "azure", "--to", "openai-ga", str(log)]
+    args += ["--out", str(tmp_path / "out")] if out else []
+    command = " ".join([shlex.quote(SCRIPT), *map(shlex.quote, args)]) + " 2>&-"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60, cwd=ROOT, env=subprocess_env())
+    assert result.returncode == 1
+    written = (tmp_path / "out" / "log.jsonl").read_bytes() if out else result.stdout
+    assert written == b'{"type":"input_audio_buffer.commit"}\n{"type":"input_audio_buffer.clear"}\n'
+    assert result.stdout == (b"" if out else written)

@@ -163,6 +163,10 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    if sys.stderr is None:
+        # Started with standard error closed (`2>&-`): the messages have nowhere to go, and must
+        # not go where print() would send them instead, into the converted events on stdout.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115  # kept for the rest of the process
     args = build_parser().parse_args(argv)
     try:
         if args.command == "convert":

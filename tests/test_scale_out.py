@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pty
 import shutil
@@ -310,3 +311,61 @@ def test_a_link_as_the_target_is_written_through(tmp_path: Path) -> None:
     assert report.status == 0
     assert link.is_symlink()
     assert real.read_bytes() == SESSIONS[0].read_bytes()
+
+
+def open_writer(fifo: Path, deadline: float) -> int:
+    """The writing end of ``fifo``, once a reader has opened it."""
+    import time
+
+    while True:
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # no reader yet
+            assert time.monotonic() < deadline, f"nothing opened {fifo}"
+            time.sleep(0.01)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, jobs: str) -> None:
+    # `kill PID` or `timeout` (SIGTERM) ends the command as Ctrl-C does: each unfinished output is
+    # removed, and the workers of --jobs stop too. They used to stay as .part files, and the
+    # workers ran on with nobody to hand them work, never exiting.
+    import signal
+    import time
+
+    fifos = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]  # inputs that never end: conversions under way
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        command("convert", "--from", "azure", "--to", "azure", *map(str, fifos), "--out", str(out), "--jobs", jobs),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+        start_new_session=True,  # its own process group: what is left of it can be looked for
+    )
+    writers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        line = SESSIONS[0].read_bytes().splitlines(keepends=True)[0]
+        for fifo in fifos[: int(jobs)]:  # each worker (or the one process) has begun a file
+            writers.append(open_writer(fifo, deadline))
+            os.write(writers[-1], line)
+        while len(list(out.glob("*.part"))) < int(jobs):
+            assert time.monotonic() < deadline, "no conversion began"
+            time.sleep(0.01)
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=60)
+        try:
+            os.killpg(process.pid, 0)
+            left = True
+        except ProcessLookupError:
+            left = False
+    finally:
+        for writer in writers:
+            os.close(writer)
+        with contextlib.suppress(ProcessLookupError):  # whatever is left of it
+            os.killpg(process.pid, signal.SIGKILL)
+    assert (process.returncode, stdout, stderr) == (128 + signal.SIGTERM, b"", b"")
+    assert list(out.iterdir()) == []
+    assert not left  # nothing of the command is left running

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -61,6 +62,7 @@ exit codes:
   1  invalid input (malformed JSON, invalid payload, unreadable file), or output that cannot be written
   2  usage error
   3  the target cannot express some fields (--on-unsupported raise, the default)
+  130, 143  interrupted (Ctrl-C) or terminated (kill): unfinished outputs under --out are removed
 
 Errors and losses are written to stderr as '<where>: <wire path>: <message>'.
 """
@@ -168,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # not go where print() would send them instead, into the converted events on stdout.
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115  # kept for the rest of the process
     args = build_parser().parse_args(argv)
+    previous = _exit_on_sigterm()
     try:
         if args.command == "convert":
             return _convert(args)
@@ -185,6 +188,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error("<stdout>", f"cannot write: {why(failure.error)}")
         _drop_stdout()
         return EXIT_INVALID
+    finally:
+        if previous is not None:  # main() called in a process of its caller's: its handler back
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_sigterm() -> Any:
+    """Make SIGTERM (``kill``, ``timeout``) exit as Ctrl-C does, through every ``finally`` on the way.
+
+    Without it the process ends on the spot: an output under ``--out`` stays as its temporary
+    ``.part`` file, and the workers of ``--jobs`` are left running with nobody to hand them work.
+    Returns the handler it replaces (None in a thread other than the main one: nothing replaced).
+    """
+    try:
+        return signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread (main() called in a thread): left as it is
+        return None
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _drop_stdout() -> None:
@@ -340,18 +363,27 @@ def _report(line: str) -> None:
 
 
 def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) -> int:
-    convert = partial(_translate_file, read=args.source, write=args.target, on_unsupported=args.on_unsupported)
+    options = {"read": args.source, "write": args.target, "on_unsupported": args.on_unsupported}
     tasks = [(path, os.path.join(args.out, name), session) for path, name, session in jobs]
     progress = _Progress(len(tasks), enabled=args.progress)
     try:
         if args.jobs == 1 or len(tasks) == 1:
-            return _collect(map(convert, tasks), progress)
+            return _collect(map(partial(_translate_file, **options), tasks), progress)
         # Each file is one task, streamed by one worker: memory stays flat however large the files.
         # Imported here: process pools (multiprocessing) cost a run on one file ~20 ms of start-up.
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks))) as pool:
-            return _collect(pool.map(convert, tasks, chunksize=1), progress)
+        with ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks)), initializer=_exit_on_sigterm) as pool:
+            try:
+                return _collect(pool.map(partial(_translate_file_in_worker, **options), tasks, chunksize=1), progress)
+            except BaseException:
+                # Interrupted, terminated or failed: the files not begun are not, and the workers stop
+                # now (each removes its unfinished output) instead of converting what they hold first.
+                pool.shutdown(wait=False, cancel_futures=True)
+                for worker in multiprocessing.active_children():
+                    worker.terminate()
+                raise
     finally:
         progress.close()
 
@@ -359,6 +391,18 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
 def _translate_file(task: tuple[str, str, bool], **options: Any) -> FileReport:
     source, target, session = task
     return translate_file(source, target, session=session, **options)
+
+
+def _translate_file_in_worker(task: tuple[str, str, bool], **options: Any) -> FileReport:
+    """:func:`_translate_file` in a worker process, which ends once its output is cleaned up when terminated.
+
+    The pool's worker loop would take a SystemExit raised in its task for the task's result and go
+    on to the next file.
+    """
+    try:
+        return _translate_file(task, **options)
+    except SystemExit as terminated:
+        os._exit(terminated.code if isinstance(terminated.code, int) else 1)
 
 
 def _collect(reports: Iterator[FileReport], progress: _Progress) -> int:

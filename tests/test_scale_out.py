@@ -325,6 +325,19 @@ def open_writer(fifo: Path, deadline: float) -> int:
             time.sleep(0.01)
 
 
+def running(group: int) -> list[int]:
+    """The processes of process group ``group`` that still run (not zombies waiting to be reaped)."""
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            # pid (comm) state ppid pgrp ...: the command's name may hold spaces, so split after it.
+            fields = stat_file.read_text().rpartition(")")[2].split()
+            if int(fields[2]) == group and fields[0] != "Z":
+                found.append(int(stat_file.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processes are looked for in /proc")
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, jobs: str) -> None:
     # `kill PID` or `timeout` (SIGTERM) ends the command as Ctrl-C does: each unfinished output is
@@ -356,11 +369,7 @@ def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, 
             time.sleep(0.01)
         process.send_signal(signal.SIGTERM)
         stdout, stderr = process.communicate(timeout=60)
-        try:
-            os.killpg(process.pid, 0)
-            left = True
-        except ProcessLookupError:
-            left = False
+        left = running(process.pid)
     finally:
         for writer in writers:
             os.close(writer)
@@ -368,4 +377,46 @@ def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, 
             os.killpg(process.pid, signal.SIGKILL)
     assert (process.returncode, stdout, stderr) == (128 + signal.SIGTERM, b"", b"")
     assert list(out.iterdir()) == []
-    assert not left  # nothing of the command is left running
+    assert left == []  # nothing of the command is left running
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processes are looked for in /proc")
+def test_the_workers_of_a_killed_command_end_by_themselves(tmp_path: Path) -> None:
+    # SIGKILL (or the out-of-memory killer) gives the command no chance to stop its workers:
+    # they stop by themselves once it is gone, removing their unfinished outputs, instead of
+    # waiting forever for work.
+    import signal
+    import time
+
+    fifos = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        command("convert", "--from", "azure", "--to", "azure", *map(str, fifos), "--out", str(out), "--jobs", "2"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=subprocess_env(),
+        start_new_session=True,
+    )
+    writers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        line = SESSIONS[0].read_bytes().splitlines(keepends=True)[0]
+        for fifo in fifos:
+            writers.append(open_writer(fifo, deadline))
+            os.write(writers[-1], line)
+        while len(list(out.glob("*.part"))) < 2:
+            assert time.monotonic() < deadline, "no conversion began"
+            time.sleep(0.01)
+        process.kill()
+        process.wait(timeout=60)
+        while running(process.pid):
+            assert time.monotonic() < deadline, "the workers run on"
+            time.sleep(0.05)
+        assert list(out.iterdir()) == []
+    finally:
+        for writer in writers:
+            os.close(writer)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)

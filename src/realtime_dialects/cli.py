@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -374,7 +375,8 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks)), initializer=_exit_on_sigterm) as pool:
+        workers = min(args.jobs, len(tasks))
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
             try:
                 return _collect(pool.map(partial(_translate_file_in_worker, **options), tasks, chunksize=1), progress)
             except BaseException:
@@ -391,6 +393,24 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
 def _translate_file(task: tuple[str, str, bool], **options: Any) -> FileReport:
     source, target, session = task
     return translate_file(source, target, session=session, **options)
+
+
+def _start_worker(parent: int) -> None:
+    """Set up a worker process of ``--jobs``: it ends as the command does, even when that is killed outright.
+
+    SIGTERM (the command terminating its workers) ends it through every ``finally``, so that its
+    unfinished output is removed. A command killed outright (SIGKILL, the out-of-memory killer)
+    cannot terminate its workers: each looks for its parent every second, and terminates itself
+    once the parent is gone, where it would otherwise wait forever for work.
+    """
+    _exit_on_sigterm()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="realtime-dialects parent watch", daemon=True).start()
 
 
 def _translate_file_in_worker(task: tuple[str, str, bool], **options: Any) -> FileReport:

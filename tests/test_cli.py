@@ -616,3 +616,16 @@ def test_a_closed_standard_error_keeps_the_messages_out_of_the_output(tmp_path: 
     written = (tmp_path / "out" / "log.jsonl").read_bytes() if out else result.stdout
     assert written == b'{"type":"input_audio_buffer.commit"}\n{"type":"input_audio_buffer.clear"}\n'
     assert result.stdout == (b"" if out else written)
+
+
+@pytest.mark.parametrize("args", [["convert", "--from", "azure", "--to", "openai-ga"], ["check", "--dialect", "azure"]])
+def test_a_line_of_whitespace_json_does_not_know_is_malformed_not_blank(tmp_path: Path, args: list[str]) -> None:
+    # A form feed or a vertical tab is whitespace to isspace(), not to JSON: such a line was skipped unsaid.
+    log = tmp_path / "log.jsonl"
+    log.write_bytes(b'{"type": "input_audio_buffer.commit"}\n\x0c\n \t\r\n\x0b\n')
+    result = run([*args, "--jsonl", str(log)])
+    assert result.returncode == 1
+    assert [line.partition(": $:")[0] for line in result.stderr.splitlines()] == [
+        f"error: {log}:2",
+        f"error: {log}:4",
+    ]

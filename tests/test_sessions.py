@@ -22,6 +22,7 @@ from realtime_dialects.dialects import names
 from realtime_dialects.testing import TextSnapshotExtension
 
 from .equivalence import canonical
+from .line_reports import Recorder, expected_of
 from .strategies import of
 from .target_sdks import validator
 
@@ -136,3 +137,31 @@ def test_random_sessions_never_raise_under_drop(source: str, data: st.DataObject
 
 def test_random_session_strategy_reaches_every_event_class() -> None:
     assert all(attrs.has(cls) for source in names() for cls in event_classes(source))
+
+
+#: Lines that are not events of any dialect, in every form a line may take.
+NOT_EVENTS = st.sampled_from(
+    ["", " \t\r\n", "\x0c", "\u00a0", "\u2028", "\x1c", "{", "null", "[]", '{"type": 7}', '{"type": "no.such.event"}']
+)
+LINE_FORMS = [str, str.encode, lambda text: bytearray(text.encode()), lambda text: memoryview(text.encode())]
+
+
+@pytest.mark.parametrize("source", names())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_feed_lines_tells_of_every_line_what_feed_says_of_it(source: str, data: st.DataObject) -> None:
+    # Random sessions with lines that are not events spliced in, as str, bytes, bytearray or memoryview:
+    # feed_lines() writes what feed() writes and tells each problem and loss by its line's number;
+    # a line is blank only when it holds nothing but JSON's whitespace.
+    lines: list[Any] = data.draw(session_text(source))
+    for _ in range(data.draw(st.integers(0, 4))):
+        lines.insert(data.draw(st.integers(0, len(lines))), data.draw(NOT_EVENTS))
+    form = data.draw(st.sampled_from(LINE_FORMS))
+    lines = [form(line) for line in lines]
+    target = data.draw(st.sampled_from(names()))
+    policy = data.draw(st.sampled_from(["raise", "drop"]))
+    texts, told = expected_of(lines, source, target, policy, rd.MAX_INPUT_SIZE)
+    recorder = Recorder()
+    translator = rd.Translator(read=source, write=target, on_unsupported=policy)
+    assert list(translator.feed_lines(lines, recorder)) == texts
+    assert recorder.told == told

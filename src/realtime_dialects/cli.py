@@ -38,7 +38,7 @@ from .files import (
     translate_file,
     why,
 )
-from .session import BOM
+from .session import BOM, is_blank
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "EXIT_USAGE", "main"]
 
@@ -495,7 +495,7 @@ def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
             return _check_event(target, label, read_all(stream).removeprefix(BOM))
         # A session log is checked line by line as it is read: its size does not matter.
         for number, line in enumerate(lines_of(stream), start=1):
-            if line.strip():
+            if not is_blank(line):
                 status = max(status, _check_event(target, f"{label}:{number}", line))
     except Unreadable as error:
         _error(f"{label}:{number + 1}" if jsonl else label, f"cannot read file: {error}")

@@ -234,7 +234,7 @@ class Translator:
                 except Exception:  # a blank line, or one feed() says what is wrong with, as the dialect words it
                     if line.__class__ is memoryview:
                         line = bytes(line)
-                    if not line or line.isspace():  # type: ignore[union-attr]  # without strip()'s copy
+                    if is_blank(line):  # type: ignore[arg-type]  # not a memoryview any more
                         blank += 1  # of any length
                         continue
                     obj = None
@@ -602,6 +602,21 @@ _Line = TypeVar("_Line", bound=str | bytes | bytearray | memoryview)
 #: The UTF-8 byte order mark some editors and Windows tools begin a file with. JSON text has
 #: none, but a parser may ignore one (RFC 8259, 8.1): the first line's is.
 BOM = b"\xef\xbb\xbf"
+
+
+def is_blank(line: str | bytes | bytearray) -> bool:
+    """Whether ``line`` holds nothing but JSON's whitespace (RFC 8259: spaces, tabs, CR, LF), if anything.
+
+    Not ``isspace()``: a form feed, a vertical tab or (in a ``str``) a Unicode space is not JSON's
+    whitespace, and a line of them is malformed, not blank.
+    """
+    if not line:
+        return True
+    if not line.isspace():  # most lines that are not events are not blank: told without a copy
+        return False
+    if isinstance(line, str):
+        return not line.strip(" \t\r\n")
+    return not line.strip(b" \t\r\n")
 
 
 def without_bom(lines: Iterable[_Line]) -> Iterator[_Line]:

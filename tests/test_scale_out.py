@@ -420,3 +420,21 @@ def test_the_workers_of_a_killed_command_end_by_themselves(tmp_path: Path) -> No
             os.close(writer)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_an_output_directory_inside_the_input_directory_is_not_searched(tmp_path: Path) -> None:
+    # Its files are an earlier run's outputs, in the target dialect: they were converted again,
+    # into out/out, and refused as the source's.
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    shutil.copy(SESSIONS[0], logs / "a.jsonl")
+    args = ["convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "drop", str(logs)]
+    first = run(*args, "--out", str(logs / "out"))
+    assert (first.returncode, first.stderr) == (0, "")
+    converted = (logs / "out" / "a.jsonl").read_bytes()
+    for out in (logs / "out", logs / "." / "out"):  # by any name
+        again = run(*args, "--out", str(out))
+        assert (again.returncode, again.stderr) == (0, "")
+        found = sorted(path.relative_to(logs).as_posix() for path in logs.rglob("*"))
+        assert found == ["a.jsonl", "out", "out/a.jsonl"]
+        assert (logs / "out" / "a.jsonl").read_bytes() == converted

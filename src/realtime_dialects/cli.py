@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from functools import partial
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from . import __version__
 from .dialects import Dialect, dialect, names
@@ -39,6 +39,9 @@ from .files import (
     why,
 )
 from .session import BOM, is_blank
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "EXIT_USAGE", "main"]
 
@@ -274,7 +277,7 @@ def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
             from pathlib import Path  # here: with urllib.parse and ipaddress, ~5 ms of every run's start-up
 
             root = Path(given)
-            found = [path for path in sorted(root.rglob("*")) if path.is_file() and is_convertible(path.name)]
+            found = sorted(path for path in _files_under(given, args.out) if is_convertible(path.name))
             if not found:
                 _error(given, "no .json or .jsonl files (gzipped or not) in this directory")
                 raise _Failed(EXIT_INVALID)
@@ -287,6 +290,23 @@ def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
         print(f"error: several inputs would be written as {', '.join(duplicates)}", file=sys.stderr)
         raise _Failed(EXIT_USAGE)
     return jobs
+
+
+def _files_under(root: str, out: str | None) -> Iterator[Path]:
+    """The files under ``root``, not looking into ``out`` (``--out``, when it is there).
+
+    An output directory inside an input directory holds an earlier run's outputs: they are not
+    inputs (they would be converted again, into ``out/out``, as the source dialect's).
+    """
+    from pathlib import Path
+
+    skipped = os.path.realpath(out) if out is not None else None
+    for folder, folders, files in os.walk(root):
+        folders[:] = [name for name in folders if os.path.realpath(os.path.join(folder, name)) != skipped]
+        for name in files:
+            path = Path(folder, name)
+            if path.is_file():
+                yield path
 
 
 def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> int:

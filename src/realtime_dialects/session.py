@@ -167,7 +167,7 @@ class Translator:
         path = self._fast.get(kind) if kind.__class__ is str else None
         if path is None:
             return self._feed(obj)
-        # An event no rule concerns (audio, deltas), as feed_all() takes it (there, why inline).
+        # An event no rule concerns (audio, deltas), as feed_lines() takes it (there, why inline: the same lines).
         plain = 92 not in data if data.__class__ is bytes else data.__class__ is str and "\\" not in data
         losses = self._lost
         text: str | None
@@ -281,7 +281,7 @@ class Translator:
                 report.ended(number, blank)
 
     def _feed(self, obj: Any) -> list[str]:
-        """The general path (feed() and feed_all() take the fast one first)."""
+        """The general path (feed() and feed_lines() take the fast one first)."""
         name = self.source.event_name(obj)
         if name.partition(":")[0] not in _STATEFUL:
             texts = self._plain(obj)

@@ -438,3 +438,75 @@ def test_an_output_directory_inside_the_input_directory_is_not_searched(tmp_path
         found = sorted(path.relative_to(logs).as_posix() for path in logs.rglob("*"))
         assert found == ["a.jsonl", "out", "out/a.jsonl"]
         assert (logs / "out" / "a.jsonl").read_bytes() == converted
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_lines_longer_than_an_event_may_be_are_counted_not_held(monkeypatch: pytest.MonkeyPatch, bom: bytes) -> None:
+    # A line longer than the longest event (MAX_INPUT_SIZE) is refused by its length: it is read in
+    # pieces and counted, never held whole (a 2 GB line would take 2 GB), its length standing for it.
+    import io
+
+    from realtime_dialects import files
+
+    monkeypatch.setattr(files, "HELD", 10)
+    monkeypatch.setattr(files, "_PIECE", 4)
+    reads: list[int] = []
+
+    class Stream(io.BytesIO):
+        def readline(self, size: int | None = -1) -> bytes:
+            line = super().readline(size)
+            reads.append(len(line))
+            return line
+
+    lines = [
+        bom + b"123456789\n",  # ten bytes with its newline, without the byte order mark: held
+        b"1234567890\n",  # eleven: longer
+        b" \t " * 9 + b"\n",  # blank, and longer: a blank line
+        b" \x0c " * 9 + b"\n",  # longer, and not blank (a form feed is not JSON's whitespace)
+        b"12345678\n",
+        b"x" * 25,  # the last line, not ended
+    ]
+    got = list(files.lines_of(Stream(b"".join(lines))))
+    marked = list(files.lines_of(Stream(bom + b"x" * 25 + b"\n")))  # an overlong first line: the mark not counted
+    assert [(type(line).__name__, len(line)) for line in marked] == [("Overlong", 26)]
+    assert [(type(line).__name__, len(line)) for line in got] == [
+        ("bytes", 10),
+        ("Overlong", 11),
+        ("bytes", 1),
+        ("Overlong", 28),
+        ("bytes", 9),
+        ("Overlong", 25),
+    ]
+    assert [got[0], got[2], got[4]] == [b"123456789\n", b" ", b"12345678\n"]
+    assert max(reads) <= 10 + len(files.BOM)  # never more at a time (the first line may have a mark before it)
+    assert list(files.lines_of(Stream(b""))) == []
+
+
+def test_a_line_longer_than_an_event_is_refused_by_its_length_in_bounded_memory(tmp_path: Path) -> None:
+    # 150 MB in one line of a session, and in a single event: each refused with its length, the
+    # rest of the session converted, and the process never near 150 MB.
+    commit = b'{"type": "input_audio_buffer.commit"}\n'
+    audio = b'{"type": "input_audio_buffer.append", "audio": "' + b"A" * 150_000_000 + b'"}'
+    session = tmp_path / "long.jsonl"
+    session.write_bytes(commit + audio + b"\n" + b" " * 40_000_000 + b"\n" + commit)
+    event = tmp_path / "long.json"
+    event.write_bytes(audio)
+    peak = (
+        "import resource, subprocess, sys; "
+        "done = subprocess.run(sys.argv[1:], capture_output=True); "
+        "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+        "sys.stdout.flush(); sys.stdout.buffer.write(done.stdout + b'--\\n' + done.stderr)"
+    )
+    for path, out, err in [
+        (session, ['{"type":"input_audio_buffer.commit"}'] * 2, f"error: {session}:2: $: input of 150000051 bytes"),
+        (event, [], f"error: {event}: $: input of 150000050 bytes"),
+    ]:
+        args = command("convert", "--from", "azure", "--to", "openai-ga", str(path))
+        result = subprocess.run([sys.executable, "-c", peak, *args], capture_output=True, env=subprocess_env())
+        first, _, rest = result.stdout.partition(b"\n")
+        code, kilobytes = map(int, first.split())
+        stdout, _, stderr = rest.decode().partition("--\n")
+        assert code == 1
+        assert stdout.splitlines() == out
+        assert stderr == f"{err} or characters exceeds max_size=33554432\n"
+        assert kilobytes < 120 * 1024  # the line alone is 146 MiB; held twice on the way, it was 400 MiB

@@ -16,15 +16,16 @@ from __future__ import annotations
 import os
 import stat
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
-from typing import IO, cast
+from typing import IO, Any, cast
 
 import attrs
 
 from .dialects import Dialect, OnUnsupported, dialect
+from .dialects.base import MAX_INPUT_SIZE
 from .errors import InvalidPayloadError, Loss, UnsupportedError
-from .session import BOM, Translator
+from .session import BOM, Translator, is_blank
 from .translate import translation
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_UNSUPPORTED", "FileReport", "translate_file"]
@@ -70,29 +71,87 @@ def open_output(path: str, compressed: bool) -> IO[str]:
     return open(path, "w", encoding="utf-8")
 
 
+#: The longest line or file held whole: one byte more than the longest event read (``MAX_INPUT_SIZE``),
+#: so that a longer one is told by its length. Its rest is read in pieces and counted, not held: a
+#: 2 GB line (a JSON export given as a session, say) is refused without 2 GB of memory.
+HELD = MAX_INPUT_SIZE + 1
+#: The pieces the rest of a line or file longer than :data:`HELD` is read in.
+_PIECE = 1 << 20
+
+
+class Overlong(bytes):
+    """A line or file longer than :data:`HELD`, where its text would be: only its length is kept.
+
+    ``len()`` is that length, and the readers refuse text by its length before they look at
+    anything else (``input of 40000000 bytes or characters exceeds max_size=33554432``); its
+    bytes are none.
+    """
+
+    length: int
+
+    def __new__(cls, length: int) -> Overlong:
+        self = super().__new__(cls)
+        self.length = length
+        return self
+
+    def __len__(self) -> int:
+        return self.length
+
+    def removeprefix(self, prefix: Any, /) -> Overlong:  # a byte order mark: not kept either
+        return self
+
+
 def read_all(stream: IO[bytes]) -> bytes:
-    """The whole of ``stream``; a damaged file raises :class:`Unreadable`."""
+    """The whole of ``stream``, or past :data:`HELD` bytes an :class:`Overlong`; a damaged file raises Unreadable."""
     try:
-        return stream.read()
+        data = stream.read(HELD)
+        if len(data) < HELD:
+            return data
+        length = len(data)
+        del data
+        while piece := stream.read(_PIECE):
+            length += len(piece)
+        return Overlong(length)
     except READ_ERRORS as error:
         raise Unreadable(why(error)) from None
 
 
-def lines_of(stream: Iterable[bytes], broken: Callable[[Unreadable], None] | None = None) -> Iterator[bytes]:
+def lines_of(stream: IO[bytes], broken: Callable[[Unreadable], None] | None = None) -> Iterator[bytes]:
     """The lines of ``stream``, without a byte order mark before the first; a damaged file
     raises :class:`Unreadable` where it breaks (and only reading is caught: a failing write,
     a closed pipe say, is the caller's). With ``broken``, the lines end there instead, and
-    ``broken`` is given the error."""
-    rest = iter(stream)
-    try:  # without_bom() inline: one generator a line, not two
-        for first in rest:
-            yield first.removeprefix(BOM)
-            break
-        yield from rest
+    ``broken`` is given the error. A line longer than :data:`HELD` comes as an :class:`Overlong`,
+    or as a blank line if it is one."""
+    read = stream.readline
+    try:
+        line = read(HELD + len(BOM))  # the mark is not the line's
+        if not line:  # an empty file: no line
+            return
+        ended = line[-1] == 10  # 10: a newline
+        line = line.removeprefix(BOM)
+        if not ended and len(line) >= HELD:
+            line = _rest_of(line, read)
+        yield line
+        while line := read(HELD):
+            if len(line) == HELD and line[-1] != 10:  # longer than an event may be: the rest is not held
+                line = _rest_of(line, read)
+            yield line
     except READ_ERRORS as error:
         if broken is None:
             raise Unreadable(why(error)) from None
         broken(Unreadable(why(error)))
+
+
+def _rest_of(head: bytes, read: Callable[[int], bytes]) -> bytes:
+    """The line that begins with ``head`` (:data:`HELD` bytes or more, not ended): read to its end and counted."""
+    length, blank = len(head), is_blank(head)
+    del head
+    while piece := read(_PIECE):
+        length += len(piece)
+        blank = blank and is_blank(piece)
+        if piece[-1] == 10:
+            break
+    return b" " if blank else Overlong(length)
 
 
 def overwrites(source: str, target: str) -> bool:
@@ -219,7 +278,7 @@ BATCH = 64
 
 
 def convert_session(
-    lines: Iterable[bytes],
+    stream: IO[bytes],
     write: Callable[[str], object],
     label: str,
     source: Dialect,
@@ -240,7 +299,7 @@ def convert_session(
     translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
     counts = _Counts(label, target, policy, report)
     broken: list[Unreadable] = []  # the lines end where the file breaks: what was read before is written
-    texts = translator.feed_lines(lines_of(lines, broken.append), counts)
+    texts = translator.feed_lines(lines_of(stream, broken.append), counts)
     if live:
         for text in texts:
             write(text + "\n")

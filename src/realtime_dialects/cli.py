@@ -396,6 +396,7 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
         from concurrent.futures import ProcessPoolExecutor
 
         workers = min(args.jobs, len(tasks))
+        others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
             try:
                 return _collect(pool.map(partial(_translate_file_in_worker, **options), tasks, chunksize=1), progress)
@@ -403,7 +404,7 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
                 # Interrupted, terminated or failed: the files not begun are not, and the workers stop
                 # now (each removes its unfinished output) instead of converting what they hold first.
                 pool.shutdown(wait=False, cancel_futures=True)
-                for worker in multiprocessing.active_children():
+                for worker in set(multiprocessing.active_children()) - others:
                     worker.terminate()
                 raise
     finally:

@@ -629,3 +629,22 @@ def test_a_line_of_whitespace_json_does_not_know_is_malformed_not_blank(tmp_path
         f"error: {log}:2",
         f"error: {log}:4",
     ]
+
+
+def test_a_session_redirected_from_a_file_converts_as_the_file_does(tmp_path: Path) -> None:
+    # `< log.jsonl` is a file there whole, written in batches as when it is named; a pipe may be live.
+    import realtime_dialects as rd
+
+    session = ROOT / "fixtures" / "captured" / "sessions" / "azure-voicelive-tool-call.jsonl"
+    lines = session.read_bytes().splitlines() * 3  # more than one batch
+    log = tmp_path / "log.jsonl"
+    log.write_bytes(b"\n".join(lines) + b"\n")
+    command = [sys.executable, "-m", "realtime_dialects", "convert", "--from", "azure", "--to", "openai"]
+    command += ["--on-unsupported", "drop", "--jsonl"]
+    with log.open("rb") as stdin:
+        redirected = subprocess.run(command, stdin=stdin, capture_output=True, cwd=ROOT, env=subprocess_env())
+    named = subprocess.run([*command, str(log)], capture_output=True, cwd=ROOT, env=subprocess_env())
+    texts = rd.translate_session(lines, read="azure", write="openai", on_unsupported="drop")
+    expected = "".join(text + "\n" for text in texts)
+    assert (redirected.returncode, redirected.stderr, redirected.stdout.decode()) == (0, b"", expected)
+    assert named.stdout == redirected.stdout

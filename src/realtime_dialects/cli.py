@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -317,8 +318,9 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     try:
         if session:
             # Standard input may be a live session: each event is passed on as it comes, as it is to a
-            # terminal. A file is there whole, and its events are written in batches through the output's buffer.
-            live = stream is sys.stdin.buffer or sys.stdout.isatty()
+            # terminal. A file is there whole (given by name, or as standard input: `< log.jsonl`), and
+            # its events are written in batches through the output's buffer.
+            live = (stream is sys.stdin.buffer and not _is_file(stream)) or sys.stdout.isatty()
             write = _stdout_line if live else _stdout_buffered
             counts = convert_session(stream, write, label, source, target, args.on_unsupported, _report, live=live)
             _stdout_flush()  # here, not at exit: a full disk is said like any other error
@@ -337,6 +339,14 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _is_file(stream: IO[bytes]) -> bool:
+    """Whether ``stream`` reads a plain file (not a pipe, a terminal or a socket, which may be live)."""
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError):  # no descriptor (a stream made in code)
+        return False
 
 
 class _CannotWrite(Exception):

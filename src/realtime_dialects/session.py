@@ -262,18 +262,19 @@ class Translator:
                             yield text
                             continue
                         losses.clear()  # the general path says what was lost
-                if report is None:
-                    yield from self.feed(line) if obj is None else self._feed(obj)
-                    continue
                 try:
                     texts = self.feed(line) if obj is None else self._feed(obj)
                 except InvalidPayloadError as error:
+                    if report is None:
+                        raise
                     report.invalid(number, error)
                     continue
                 except UnsupportedError as error:
+                    if report is None:
+                        raise
                     report.unsupported(number, error)
                     continue
-                if self.losses:
+                if self.losses and report is not None:
                     report.lost(number, self.losses)
                 yield from texts
         finally:

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-#: Where the OpenAI-DotNet sources are mirrored, when they are.
-DOTNET_MIRROR = Path("/work/.mirror/RageAgainstThePixel+OpenAI-DotNet/repo")
-
 #: Which C# request class writes each client event.
 DOTNET_EVENTS = {
     "session.update": "Realtime/UpdateSessionRequest.cs",

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from .dotnet import DOTNET_EVENTS, DOTNET_MIRROR, DOTNET_NESTED, OPAQUE
+from .dotnet import DOTNET_EVENTS, DOTNET_NESTED, OPAQUE
 from .scripts import load
 
 pytest.importorskip("azure.ai.voicelive")
@@ -189,7 +189,6 @@ def test_dotnet_lines_are_json_without_event_ids() -> None:
         assert next(iter(event)) == "type", f"{relative}:{number}"
 
 
-@pytest.mark.skipif(not DOTNET_MIRROR.exists(), reason="the OpenAI-DotNet sources are not mirrored here")
 def test_dotnet_lines_follow_the_csharp_declarations() -> None:
     """Keys in C# declaration order, `JsonIgnore(Never)` keys present, as tests/test_wire_docs.py checks the goldens."""
     sys.path.insert(0, str(TOOLS))

@@ -26,7 +26,6 @@ import functools
 import inspect
 import itertools
 import re
-import subprocess
 import sys
 import textwrap
 import types
@@ -258,17 +257,15 @@ def pydantic_keys(cls: Any) -> list[Key]:
 
 # --------------------------------------------------------------------------- OpenAI-DotNet (C# sources)
 
-DOTNET_GIT = Path("/work/.mirror/RageAgainstThePixel+OpenAI-DotNet/repo")
+#: The C# sources the tables are checked against, kept in the repository (MIT, with their
+#: LICENSE) so that every checkout checks them: docs/wire/sources/README.md says how to refresh them.
+DOTNET_SOURCES = Path(__file__).resolve().parents[1] / "sources"
 DOTNET_COMMIT = "efe07a5ec047e0ead6d90ea0d9d9c2056df1ee96"  # v8.8.7
 
 
 def dotnet_source(path: str) -> str:
-    return subprocess.run(
-        ["git", f"--git-dir={DOTNET_GIT}", "show", f"{DOTNET_COMMIT}:{path}"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    """The text of ``path`` (``OpenAI-DotNet/...``) at :data:`DOTNET_COMMIT`."""
+    return (DOTNET_SOURCES / path).read_text(encoding="utf-8")
 
 
 _PROPERTY = re.compile(r"^\s*public\s+(?:override\s+)?(?:virtual\s+)?([\w<>\[\]?,. ]+?)\s+(\w+)\s*(\{|=>|$)")

@@ -648,3 +648,105 @@ def test_a_session_redirected_from_a_file_converts_as_the_file_does(tmp_path: Pa
     expected = "".join(text + "\n" for text in texts)
     assert (redirected.returncode, redirected.stderr, redirected.stdout.decode()) == (0, b"", expected)
     assert named.stdout == redirected.stdout
+
+
+@needs_script
+@pytest.mark.parametrize("jobs", [None, "1", "2"])
+def test_a_standard_error_whose_reader_went_away_does_not_stop_the_conversion(tmp_path: Path, jobs: str | None) -> None:
+    # `2>&1 >out.jsonl | head -1`, once head has gone: a pipe with no reader, where each message
+    # fails. Conversion stopped at the first one, with exit code 0 and the outputs not written.
+    assert SCRIPT is not None
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    session = (SESSIONS / "azure" / "voice_turn.jsonl").read_bytes() * 20  # losses to openai: warnings
+    for number in range(3):
+        (logs / f"s{number}.jsonl").write_bytes(session + b'{"type": "input_audio_buffer.append", "audio": 42}\n')
+    args = ["convert", "--from", "azure", "--to", "openai", "--on-unsupported", "warn"]
+
+    def convert(out: str, stderr: int) -> tuple[int, dict[str, bytes]]:
+        where = [str(logs), "--out", str(tmp_path / out), "--jobs", jobs] if jobs else [str(logs / "s0.jsonl")]
+        with (tmp_path / f"{out}.stdout").open("wb") as stdout:
+            result = subprocess.run(
+                [SCRIPT, *args, *where], stdout=stdout, stderr=stderr, timeout=60, env=subprocess_env()
+            )
+        if not jobs:
+            return result.returncode, {"<stdout>": (tmp_path / f"{out}.stdout").read_bytes()}
+        return result.returncode, {path.name: path.read_bytes() for path in sorted((tmp_path / out).iterdir())}
+
+    expected, expected_outputs = convert("expected", subprocess.DEVNULL)
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        code, outputs = convert("unread", writer)
+    finally:
+        os.close(writer)
+    assert expected == 1  # the bad line of each file
+    assert (code, outputs) == (expected, expected_outputs)
+    assert len(outputs) == (3 if jobs else 1)
+    assert all(len(text.splitlines()) > 1000 for text in outputs.values())
+
+
+@needs_script
+@pytest.mark.parametrize(
+    "args", [["convert", "--from", "azure", "--to", "azure"], ["check", "--dialect", "azure"]], ids=["convert", "check"]
+)
+@pytest.mark.parametrize("name", ["log.jsonl", "event.json"])
+def test_standard_output_redirected_to_an_input_file_is_refused(tmp_path: Path, args: list[str], name: str) -> None:
+    # As cat refuses: `>> log.jsonl` would read its own output (for ever, once it is longer than
+    # a batch), and `> log.jsonl` emptied the input before the command began, then succeeded.
+    assert SCRIPT is not None
+    given = tmp_path / name
+    text = b'{"type": "input_audio_buffer.commit"}\n'
+    refused = "input file is output file (standard output is redirected to it); write elsewhere"
+    for mode, left in (("ab", text), ("wb", b"")):
+        given.write_bytes(text)
+        for where, stdin in ((str(given), None), ("<stdin>", given)):
+            with open(given, mode) as stdout, (stdin or Path(os.devnull)).open("rb") as source:
+                command = [SCRIPT, *args, *([] if stdin else [str(given)])]
+                result = subprocess.run(
+                    command, stdin=source, stdout=stdout, stderr=subprocess.PIPE, timeout=60, env=subprocess_env()
+                )
+            assert (result.returncode, result.stderr.decode()) == (2, f"error: {where}: {refused}\n")
+            assert given.read_bytes() == left
+    given.write_bytes(text)
+    # Standard output elsewhere than the input (a device here) is no problem.
+    with open(os.devnull, "wb") as stdout:
+        elsewhere = subprocess.run(
+            [SCRIPT, *args, str(given)], stdout=stdout, stderr=subprocess.PIPE, timeout=60, env=subprocess_env()
+        )
+    assert (elsewhere.returncode, elsewhere.stderr) == (0, b"")
+
+
+@needs_script
+def test_check_reports_a_file_it_cannot_read_and_checks_the_others(tmp_path: Path) -> None:
+    # It stopped at the file it could not open, while an invalid or damaged one let it go on.
+    good, missing, other = AZURE / "full.json", tmp_path / "nope.json", tmp_path / "other.json"
+    shutil.copyfile(good, other)
+    result = run(["check", "--dialect", "azure", str(good), str(missing), str(other)])
+    assert result.returncode == 1
+    assert result.stdout == f"ok: {good}: valid azure response.create\nok: {other}: valid azure response.create\n"
+    assert result.stderr == f"error: {missing}: cannot read file: No such file or directory\n"
+
+
+@needs_script
+def test_json_lines_piped_in_without_jsonl_are_hinted_at(tmp_path: Path) -> None:
+    lines = b'{"type": "input_audio_buffer.commit"}\n{"type": "input_audio_buffer.clear"}\n'
+    args = ["convert", "--from", "azure", "--to", "openai"]
+    piped = run(args, stdin=lines)
+    assert (piped.returncode, piped.stdout) == (1, "")
+    first, hint = piped.stderr.splitlines()
+    assert first.startswith("error: <stdin>: $: malformed JSON: unexpected content after document: line 2")
+    assert hint == "hint: use --jsonl to convert <stdin> as a recorded session, one event per line"
+    # Only standard input is hinted at (a file is a session by its name), and only lines of events;
+    # a first line nested past the parser's depth is not one (nor a traceback, from looking).
+    named = tmp_path / "event.json"
+    named.write_bytes(lines)
+    deep = b'{"a": ' + b"[" * 5000 + b"]" * 5000 + b"}\n{}\n"
+    for result in (
+        run([*args, str(named)]),
+        run(args, stdin=b'{"type":\n"input_audio_buffer.commit"} x\n'),
+        run(args, stdin=deep),
+    ):
+        assert result.returncode == 1
+        assert "hint:" not in result.stderr
+        assert len(result.stderr.splitlines()) == 1

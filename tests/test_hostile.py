@@ -507,6 +507,77 @@ def test_input_larger_than_max_size_is_refused_before_parsing() -> None:
     assert rd.AZURE.loads(huge, max_size=None).response is not None
 
 
+NOT_TEXT = [None, 0, 1.5, {"type": "input_audio_buffer.commit"}, ["{}"], ("{}",), {"{}"}, object()]
+
+
+@pytest.mark.parametrize("value", NOT_TEXT, ids=lambda value: type(value).__name__)
+@pytest.mark.parametrize("max_size", [rd.MAX_INPUT_SIZE, None])
+def test_a_value_that_is_not_text_is_refused_as_such_everywhere(value: Any, max_size: int | None) -> None:
+    message = f"expected JSON text (str or bytes), got a Python {type(value).__name__}"
+    calls: list[Callable[[], Any]] = [
+        lambda: rd.AZURE.loads(value, max_size=max_size),
+        lambda: rd.translate(value, read="azure", write="openai", max_size=max_size),
+        lambda: rd.translate_with_losses(value, read="azure", write="openai-ga", max_size=max_size),
+        lambda: rd.Translator(read="azure", write="openai", max_size=max_size).feed(value),
+        lambda: list(rd.translate_session([value], read="azure", write="openai", max_size=max_size)),
+        lambda: list(
+            rd.translate_session(['{"type": "input_audio_buffer.commit"}', value], read="azure", write="openai")
+        ),
+    ]
+    for call in calls:
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            call()
+        assert [(problem.path, problem.message) for problem in caught.value.problems] == [("$", message)]
+
+
+def test_a_line_that_is_not_text_is_reported_with_its_number_not_skipped_as_blank() -> None:
+    from .line_reports import Recorder
+
+    lines = [None, 0, {}, b"", '{"type": "input_audio_buffer.commit"}']
+    report = Recorder()
+    texts = list(rd.Translator(read="azure", write="openai-ga").feed_lines(lines, report))
+    assert texts == ['{"type":"input_audio_buffer.commit"}']
+    assert report.told == [
+        ("invalid", 1, [("$", "expected JSON text (str or bytes), got a Python NoneType")]),
+        ("invalid", 2, [("$", "expected JSON text (str or bytes), got a Python int")]),
+        ("invalid", 3, [("$", "expected JSON text (str or bytes), got a Python dict")]),
+        ("ended", 5, 1),
+    ]
+
+
+@pytest.mark.parametrize("max_size", ["1000", b"1", [1]])
+def test_a_max_size_that_is_not_a_number_is_refused_as_the_callers_not_the_payloads(max_size: Any) -> None:
+    text = '{"type": "input_audio_buffer.commit"}'
+    calls: list[Callable[[], Any]] = [
+        lambda: rd.AZURE.loads(text, max_size=max_size),
+        lambda: rd.translate(text, read="azure", write="openai", max_size=max_size),
+        lambda: rd.translate_with_losses(text, read="azure", write="openai", max_size=max_size),
+        lambda: rd.Translator(read="azure", write="openai", max_size=max_size),
+        lambda: rd.translate_session([text], read="azure", write="openai", max_size=max_size),
+    ]
+    for call in calls:
+        with pytest.raises(TypeError, match="max_size must be an int or None"):
+            call()
+
+
+@pytest.mark.parametrize("cl", ["ConversationItemAddedEvent", "Prompt", "Modality", "RateLimitsUpdatedEvent"])
+def test_reading_into_a_class_the_dialect_has_no_form_for_says_so(cl: str) -> None:
+    if rd.AZURE.has_shape(cl):
+        pytest.skip(f"azure has {cl}")
+    with pytest.raises(TypeError, match=f"azure has no {cl}: there is nothing to read it from"):
+        rd.AZURE.loads('{"type": "conversation.item.added"}', cl=getattr(rd, cl))
+
+
+def test_a_line_is_held_to_max_size_without_the_newline_that_ends_it() -> None:
+    event = '{"type": "input_audio_buffer.commit"}'
+    for ending in ("", "\n", "\r\n"):
+        for line in (event + ending, (event + ending).encode()):
+            out = rd.translate_session([line], read="azure", write="openai-ga", max_size=len(event))
+            assert list(out) == ['{"type":"input_audio_buffer.commit"}'], repr(line)
+            with pytest.raises(rd.InvalidPayloadError, match=f"input of {len(event)} bytes or characters exceeds"):
+                list(rd.translate_session([line], read="azure", write="openai-ga", max_size=len(event) - 1))
+
+
 @pytest.mark.parametrize("name", DIALECTS)
 def test_problems_of_every_dialect_are_named_in_its_own_wire_vocabulary(name: str) -> None:
     # max_output_tokens is written under a different key by some dialects; the

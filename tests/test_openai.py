@@ -168,3 +168,51 @@ def test_values_outside_the_dialect_are_invalid(response: str, path: str, messag
     found = {problem.path: problem.message for problem in caught.value.problems}
     assert path in found, found
     assert message in found[path]
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "path", "rounded"),
+    [
+        (
+            "azure",
+            '{"session": {"temperature": 0.123456789012345}, "type": "session.update"}',
+            "$.session.temperature",
+            "0.12345679",
+        ),
+        ("azure", '{"session": {"temperature": 1e-200}, "type": "session.update"}', "$.session.temperature", "0"),
+        (
+            "azure",
+            '{"session": {"turn_detection": {"type": "server_vad", "threshold": 0.1234567891}},'
+            ' "type": "session.update"}',
+            "$.session.turn_detection.threshold",
+            "0.12345679",
+        ),
+        (
+            "openai-ga",
+            '{"type": "session.update",'
+            ' "session": {"type": "realtime", "audio": {"output": {"speed": 1.23456789012}}}}',
+            "$.session.audio.output.speed",
+            "1.2345679",
+        ),
+    ],
+)
+def test_a_number_single_precision_reads_back_otherwise_is_written_rounded_and_lost(
+    source: str, text: str, path: str, rounded: str
+) -> None:
+    written, losses = rd.translate_with_losses(text, read=source, write="openai")
+    assert f":{rounded}" in written  # as OpenAI-DotNet holds it
+    reason = "OpenAI-DotNet holds this number as a .NET float (single precision): it is written rounded"
+    assert [(loss.path, loss.reason) for loss in losses if loss.reason == reason] == [(path, reason)]
+    with pytest.raises(rd.UnsupportedError, match=path.replace("$", r"\$")):
+        rd.translate(text, read=source, write="openai")
+
+
+@pytest.mark.parametrize("value", ["0.8", "0.6", "1", "1e-09", "0.5", "0.123", "0"])
+def test_a_number_single_precision_keeps_is_no_loss(value: str) -> None:
+    session = f'{{"temperature": {value}, "turn_detection": {{"type": "server_vad", "threshold": {value}}}}}'
+    written, losses = rd.translate_with_losses(
+        f'{{"session": {session}, "type": "session.update"}}', read="azure", write="openai"
+    )
+    assert losses == ()
+    back = rd.OPENAI.loads(written).session
+    assert back.temperature == back.turn_detection.threshold == float(value)

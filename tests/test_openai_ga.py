@@ -595,3 +595,32 @@ def test_whatever_the_sdk_writes_round_trips_byte_for_byte(payload: dict[str, An
     assert GA.dumps(GA.loads(sdk_text)) == sdk_text
     # ... and reading the caller's key order gives the same bytes.
     assert GA.dumps(GA.loads(orjson.dumps(payload))) == sdk_text
+
+
+MCP_TOOL = (
+    '{"type": "session.update", "session": {"type": "realtime",'
+    ' "tools": [{"server_label": "s", "type": "mcp", "server_url": "https://mcp.example.com", %s}]}}'
+)
+
+
+@pytest.mark.parametrize(
+    ("selection", "path"),
+    [
+        ('"allowed_tools": {}', "$.session.tools[0].allowed_tools"),
+        ('"require_approval": {"always": {}}', "$.session.tools[0].require_approval.always"),
+        ('"require_approval": {"never": {}}', "$.session.tools[0].require_approval.never"),
+    ],
+)
+def test_an_mcp_filter_that_names_no_tools_is_lost_to_azure(selection: str, path: str) -> None:
+    # Azure selects tools by a list of names; GA's {} is not the empty list (which names none).
+    text = MCP_TOOL % selection
+    written, losses = rd.translate_with_losses(text, read="openai-ga", write="azure")
+    assert [loss.path for loss in losses] == [path]
+    assert "[]" not in written
+    with pytest.raises(rd.UnsupportedError):
+        rd.translate(text, read="openai-ga", write="azure")
+    # A filter that names its tools, none of them included, is the empty list.
+    named = text.replace("{}", '{"tool_names": []}')
+    written, losses = rd.translate_with_losses(named, read="openai-ga", write="azure")
+    assert losses == ()
+    assert selection.replace("{}", "[]") in written

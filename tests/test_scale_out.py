@@ -464,17 +464,19 @@ def test_lines_longer_than_an_event_may_be_are_counted_not_held(monkeypatch: pyt
         b" \t " * 9 + b"\n",  # blank, and longer: a blank line
         b" \x0c " * 9 + b"\n",  # longer, and not blank (a form feed is not JSON's whitespace)
         b"12345678\n",
+        b"y" * 11 + b"\r\n",  # its length is the event's: without the line's end (CR LF)
         b"x" * 25,  # the last line, not ended
     ]
     got = list(files.lines_of(Stream(b"".join(lines))))
     marked = list(files.lines_of(Stream(bom + b"x" * 25 + b"\n")))  # an overlong first line: the mark not counted
-    assert [(type(line).__name__, len(line)) for line in marked] == [("Overlong", 26)]
+    assert [(type(line).__name__, len(line)) for line in marked] == [("Overlong", 25)]
     assert [(type(line).__name__, len(line)) for line in got] == [
         ("bytes", 10),
-        ("Overlong", 11),
+        ("Overlong", 10),
         ("bytes", 1),
-        ("Overlong", 28),
+        ("Overlong", 27),
         ("bytes", 9),
+        ("Overlong", 11),
         ("Overlong", 25),
     ]
     assert [got[0], got[2], got[4]] == [b"123456789\n", b" ", b"12345678\n"]
@@ -498,7 +500,7 @@ def test_a_line_longer_than_an_event_is_refused_by_its_length_in_bounded_memory(
         "sys.stdout.flush(); sys.stdout.buffer.write(done.stdout + b'--\\n' + done.stderr)"
     )
     for path, out, err in [
-        (session, ['{"type":"input_audio_buffer.commit"}'] * 2, f"error: {session}:2: $: input of 100000051 bytes"),
+        (session, ['{"type":"input_audio_buffer.commit"}'] * 2, f"error: {session}:2: $: input of 100000050 bytes"),
         (event, [], f"error: {event}: $: input of 100000050 bytes"),
     ]:
         args = command("convert", "--from", "azure", "--to", "openai-ga", str(path))
@@ -511,3 +513,118 @@ def test_a_line_longer_than_an_event_is_refused_by_its_length_in_bounded_memory(
         assert stderr == f"{err} or characters exceeds max_size=33554432\n"
         assert kilobytes < 120 * 1024  # held whole (twice on the way), the line took ~210 MiB
         path.unlink()  # not kept with the test's other files: they are large
+
+
+def test_an_event_of_the_longest_size_is_taken_whatever_ends_its_line(tmp_path: Path) -> None:
+    # The limit is the event's: the line's end (LF, CR LF, or none on the last line) is not part of it.
+    head, tail = b'{"type": "input_audio_buffer.append", "audio": "', b'"}'
+    longest = head + b"A" * (rd.MAX_INPUT_SIZE - len(head) - len(tail)) + tail
+    longer = head + b"A" * (rd.MAX_INPUT_SIZE + 1 - len(head) - len(tail)) + tail
+    commit = b'{"type": "input_audio_buffer.commit"}'
+    log = tmp_path / "edge.jsonl"
+    for ending in (b"\n", b"\r\n", b""):
+        log.write_bytes(commit + (ending or b"\n") + longest + ending)
+        result = run("convert", "--from", "azure", "--to", "azure", str(log))
+        assert (result.returncode, result.stderr, len(result.stdout.splitlines())) == (0, "", 2), ending
+        log.write_bytes(commit + (ending or b"\n") + longer + ending)
+        result = run("convert", "--from", "azure", "--to", "azure", str(log))
+        assert result.returncode == 1
+        too_long = f"input of {rd.MAX_INPUT_SIZE + 1} bytes or characters exceeds max_size={rd.MAX_INPUT_SIZE}"
+        assert result.stderr == f"error: {log}:2: $: {too_long}\n", ending
+    log.unlink()
+
+
+def test_gzipped_outputs_are_the_same_bytes_on_every_run(tmp_path: Path) -> None:
+    # gzip.open() wrote the time and the temporary file's name (with the process id) in the header.
+    import gzip
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "s.jsonl.gz").write_bytes(gzip.compress(SESSIONS[0].read_bytes()))
+    (logs / "event.json.gz").write_bytes(
+        gzip.compress((ROOT / "fixtures" / "azure" / "response.create" / "full.json").read_bytes())
+    )
+    runs = [convert(logs, tmp_path / out, "--jobs", "1") for out in ("first", "second")]
+    assert [result.returncode for result in runs] == [0, 0]
+    first, second = tree(tmp_path / "first"), tree(tmp_path / "second")
+    assert sorted(first) == ["event.json.gz", "s.jsonl.gz"]
+    assert first == second
+    for data in first.values():
+        flags, mtime = data[3], data[4:8]
+        assert (flags & 0x08, mtime) == (0, b"\0\0\0\0")  # FLG.FNAME clear: no name stored; no time
+
+
+@pytest.mark.parametrize("name", ["event.json", "event.json.gz"])
+@pytest.mark.parametrize("failure", ["invalid", "unsupported"])
+def test_a_single_event_that_fails_leaves_an_earlier_output_as_it_was(tmp_path: Path, name: str, failure: str) -> None:
+    # The output was opened before the event was converted: a failure left it empty, over a good one.
+    import gzip
+
+    pack = gzip.compress if name.endswith(".gz") else bytes
+    source, target = tmp_path / name, tmp_path / "out" / name
+    source.write_bytes(pack((ROOT / "fixtures" / "azure" / "response.create" / "full.json").read_bytes()))
+    earlier = rd.translate_file(source, target, read="azure", write="openai", on_unsupported="drop")
+    assert (earlier.status, earlier.written) == (0, 1)
+    before = target.read_bytes()
+    if failure == "invalid":
+        source.write_bytes(pack(b'{"type": "response.create", "response": {"temperature": 3}}'))
+    report = rd.translate_file(source, target, read="azure", write="openai")
+    assert (report.status, report.written) == ((1 if failure == "invalid" else 3), 0)
+    assert target.read_bytes() == before
+    assert sorted(path.name for path in target.parent.iterdir()) == [name]  # no temporary file left
+    # The command line says so by its exit code, and leaves the output as it was too.
+    result = run("convert", "--from", "azure", "--to", "openai", str(source), "--out", str(target.parent))
+    assert (result.returncode, target.read_bytes()) == (report.status, before)
+
+
+def without_permission_override(folder: Path) -> list[str] | None:
+    """A command prefix under which ``folder`` (mode 000) cannot be read, or None if there is none.
+
+    Root reads any directory (CAP_DAC_OVERRIDE): run as root, the command is started by setpriv
+    without that capability, where setpriv is there and allowed to.
+    """
+    try:
+        os.listdir(folder)
+    except PermissionError:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+    probe = subprocess.run(
+        [*prefix, sys.executable, "-c", "import os, sys; os.listdir(sys.argv[1])", str(folder)], capture_output=True
+    )
+    return prefix if probe.returncode != 0 else None
+
+
+def test_a_directory_that_cannot_be_read_is_named_and_the_rest_converted(tmp_path: Path) -> None:
+    # os.walk skipped it unsaid, exit code 0; and an unreadable directory given was said to have no files.
+    inputs = tmp_path / "in"
+    for folder in ("locked", "open"):
+        (inputs / folder).mkdir(parents=True)
+        shutil.copyfile(SESSIONS[0], inputs / folder / "s.jsonl")
+    locked = inputs / "locked"
+    args = ["convert", "--from", "azure", "--to", "azure"]
+    locked.chmod(0)
+    try:
+        prefix = without_permission_override(locked)
+        if prefix is None:
+            pytest.skip("cannot make a directory unreadable here (root, without setpriv)")
+        below = subprocess.run(
+            [*prefix, *command(*args, str(inputs), "--out", str(tmp_path / "below"))],
+            capture_output=True,
+            text=True,
+            env=subprocess_env(),
+        )
+        assert (below.returncode, below.stderr) == (1, f"error: {locked}: cannot read directory: Permission denied\n")
+        assert tree(tmp_path / "below") == {"open/s.jsonl": SESSIONS[0].read_bytes()}
+        given = subprocess.run(
+            [*prefix, *command(*args, str(locked), str(SESSIONS[1]), "--out", str(tmp_path / "given"))],
+            capture_output=True,
+            text=True,
+            env=subprocess_env(),
+        )
+        assert (given.returncode, given.stderr) == (1, f"error: {locked}: cannot read directory: Permission denied\n")
+        assert tree(tmp_path / "given") == {SESSIONS[1].name: SESSIONS[1].read_bytes()}
+    finally:
+        locked.chmod(0o755)  # for pytest to remove it

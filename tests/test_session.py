@@ -200,6 +200,93 @@ def test_an_item_in_progress_is_done_with_its_output_item() -> None:
     assert kinds(second) == ["response.output_item.done", "conversation.item.done"]
 
 
+def item_done(item_id: str, **changes: Any) -> dict[str, Any]:
+    event = added(item_id)
+    return {
+        **event,
+        "event_id": f"evt_done_{item_id}",
+        "item": {**event["item"], **changes},
+        "type": "conversation.item.done",
+    }
+
+
+def test_what_a_ga_done_changed_goes_to_azure_as_its_done_and_is_lost_to_beta() -> None:
+    # A user's item: announced in progress, finished with its transcript. VoiceLive sends such an
+    # item as conversation.item.created, then conversation.item.done; beta has no event for the rest.
+    transcript = [{"type": "input_audio", "transcript": "Hello there"}]
+    finished = item_done("item_1", content=transcript)
+    azure = rd.Translator(read="openai-ga", write="azure")
+    out = feed(azure, added("item_1", status="in_progress"), finished)
+    assert kinds(out) == ["conversation.item.created", "conversation.item.done"]
+    assert out[1]["item"]["content"][0]["transcript"] == "Hello there"
+    assert out[1]["item"]["status"] == "completed"
+    assert azure.losses == ()
+    beta = rd.Translator(read="openai-ga", write="openai", on_unsupported="drop")
+    out = feed(beta, added("item_1", status="in_progress"), finished)
+    assert kinds(out) == ["conversation.item.created"]
+    assert [loss.path for loss in beta.losses] == ["$.item.content", "$.item.status"]
+    with pytest.raises(rd.UnsupportedError, match=r"\$\.item\.status: openai has no event that finishes an item"):
+        feed(rd.Translator(read="openai-ga", write="openai"), added("item_1", status="in_progress"), finished)
+
+
+@pytest.mark.parametrize("target", ["azure", "openai"])
+def test_a_ga_done_of_a_responses_item_is_left_to_its_output_item_done(target: str) -> None:
+    translator = rd.Translator(read="openai-ga", write=target)
+    item = {**ASSISTANT, "id": "item_a", "status": "in_progress", "content": []}
+    finished = {**item, "status": "completed", "content": [{"type": "output_text", "text": "Hello"}]}
+    announced = {"event_id": "e2", "item": item, "type": "conversation.item.added"}
+    out = feed(
+        translator,
+        output_item_added(item),
+        announced,
+        {**announced, "item": finished, "type": "conversation.item.done"},
+    )
+    assert kinds(out) == ["response.output_item.added", "conversation.item.created"]
+    assert translator.losses == ()
+
+
+def test_azure_created_then_done_is_one_item_for_beta_and_ga_and_both_for_azure() -> None:
+    # As VoiceLive sends a user's audio item (fixtures/captured/sessions/azure-voicelive-audio-turn.jsonl:62-63).
+    item = {"id": "item_u", "type": "message", "role": "user", "status": "completed", "content": []}
+    created = {"event_id": "e1", "item": item, "type": "conversation.item.created"}
+    finished = {"event_id": "e2", "item": item, "type": "conversation.item.done"}
+    expected = {
+        "azure": ["conversation.item.created", "conversation.item.done"],
+        "openai": ["conversation.item.created"],
+        "openai-ga": ["conversation.item.added", "conversation.item.done"],
+    }
+    for target, sequence in expected.items():
+        translator = rd.Translator(read="azure", write=target)
+        assert kinds(feed(translator, created, finished)) == sequence, target
+        assert translator.losses == ()
+    # What the done changes is the target's to hear: GA as a second done, beta as a loss.
+    changed = {**finished, "item": {**item, "content": [{"type": "input_audio", "transcript": "Hi"}]}}
+    ga = rd.Translator(read="azure", write="openai-ga")
+    assert kinds(feed(ga, created, changed)) == [*expected["openai-ga"], "conversation.item.done"]
+    beta = rd.Translator(read="azure", write="openai", on_unsupported="drop")
+    assert kinds(feed(beta, created, changed)) == ["conversation.item.created"]
+    assert [loss.path for loss in beta.losses] == ["$.item.content"]
+
+
+def test_an_azure_done_finishes_an_item_in_progress_once_for_ga() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga")
+    item = {"id": "item_9", "type": "message", "role": "user", "content": [], "status": "in_progress"}
+    finished = {**item, "status": "completed"}
+    out = feed(
+        translator,
+        {"event_id": "e1", "item": item, "type": "conversation.item.created"},
+        {"event_id": "e2", "item": finished, "type": "conversation.item.done"},
+        {
+            "event_id": "e3",
+            "response_id": "r",
+            "output_index": 0,
+            "item": finished,
+            "type": "response.output_item.done",
+        },
+    )
+    assert kinds(out) == ["conversation.item.added", "conversation.item.done", "response.output_item.done"]
+
+
 # --------------------------------------------------------------------------- values the session determines
 
 

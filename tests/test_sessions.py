@@ -85,6 +85,36 @@ def test_a_session_comes_back_unchanged_wherever_nothing_was_lost(path: Path, ta
     assert compared > 0
 
 
+CAPTURED = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "captured" / "sessions").glob("*.jsonl"))
+
+
+def dialect_of(path: Path) -> str:
+    """The dialect a session log is in: its folder's name, or a captured log's name's beginning."""
+    if path.parent.name in names():
+        return path.parent.name
+    return "azure" if path.name.startswith("azure-") else "openai-ga"
+
+
+@pytest.mark.parametrize("path", SESSIONS + CAPTURED, ids=lambda path: f"{path.parent.name}-{path.stem}")
+def test_a_session_into_its_own_dialect_is_each_event_into_it(path: Path) -> None:
+    # The session's rules bridge two dialects' protocols: within one there is nothing to bridge,
+    # and a session comes out as its events do one by one (a conversation.item.done stays one).
+    dialect = dialect_of(path)
+    translator = rd.Translator(read=dialect, write=dialect, on_unsupported="drop")
+    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+        alone = outcome(lambda line=line: list(rd.translate_with_losses(line, read=dialect, write=dialect)))
+        in_session = outcome(lambda line=line: [*translator.feed(line), translator.losses])
+        assert in_session == alone, number
+
+
+def outcome(call: Any) -> Any:
+    """What ``call`` returns, or the problems it raises (a captured session holds a line its server refused)."""
+    try:
+        return call()
+    except rd.InvalidPayloadError as error:
+        return error.problems
+
+
 # --------------------------------------------------------------------------- random sessions
 
 

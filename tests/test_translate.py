@@ -298,3 +298,37 @@ def test_each_loss_class_by_source_path_under_every_policy(
     assert [warning.message.loss.path for warning in record] == [path]  # type: ignore[union-attr]
     assert warned == dropped
     assert rd.translate(text, read=source, write="openai", on_unsupported="drop") == dropped
+
+
+VOICE_WITH_A_KEY = '{"name": "alloy", "type": "openai", "style": "cheerful"}'
+
+
+@pytest.mark.parametrize("target", ["openai", "openai-ga"])
+@pytest.mark.parametrize(
+    ("event", "path"),
+    [
+        (
+            '{"event_id": "e1", "session": {"id": "s1", "voice": %s}, "type": "session.updated"}',
+            "$.session.voice.style",
+        ),
+        (
+            '{"event_id": "e1", "response": {"id": "r1", "voice": %s}, "type": "response.created"}',
+            "$.response.voice.style",
+        ),
+    ],
+)
+def test_a_key_inside_azures_typed_openai_voice_is_lost_by_its_path_when_written_as_a_name(
+    event: str, path: str, target: str
+) -> None:
+    text = event % VOICE_WITH_A_KEY
+    written, losses = rd.translate_with_losses(text, read="azure", write=target)
+    assert '"voice":"alloy"' in written
+    reason = f"a key azure's SDK does not declare; {target} writes the voice as its name"
+    assert [(loss.path, loss.reason) for loss in losses if "voice" in loss.path] == [(path, reason)]
+    with pytest.raises(rd.UnsupportedError, match=path.replace("$", r"\$")):
+        rd.translate(text, read="azure", write=target)
+    # A client event read keeping its unknown keys: the same loss.
+    update = rd.AZURE.loads(
+        '{"session": {"voice": VOICE}, "type": "session.update"}'.replace("VOICE", VOICE_WITH_A_KEY), keep_unknown=True
+    )
+    assert [loss.path for loss in rd.dialect(target).losses(update)] == ["$.session.voice.style"]

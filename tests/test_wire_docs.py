@@ -17,7 +17,7 @@ def test_wire_docs_are_current_and_complete() -> None:
 
 
 def test_the_kept_csharp_sources_are_the_ones_the_tables_cite() -> None:
-    """docs/wire/sources holds the OpenAI-DotNet classes the tools read: each one cited, none missing, its licence beside them."""
+    """docs/wire/sources holds the OpenAI-DotNet classes the tools read, each one cited, and their licence."""
     shapes = load(TOOLS / "sdk_shapes.py")
     sources = TOOLS.parent / "sources" / "OpenAI-DotNet"
     kept = sorted(str(path.relative_to(sources)) for path in sources.rglob("*.cs"))

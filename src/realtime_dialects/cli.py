@@ -2,7 +2,8 @@
 
 Output goes to stdout (or to files under ``--out``); losses and errors go to stderr,
 each with its input and wire path, never as a traceback. Exit codes: 0 ok (warnings
-included), 1 invalid input, 2 usage, 3 unsupported fields under ``--on-unsupported raise``.
+included), 1 invalid input, 2 usage (standard output redirected to an input file among
+them), 3 unsupported fields under ``--on-unsupported raise``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
+
+import orjson
 
 from . import __version__
 from .dialects import Dialect, dialect, names
@@ -64,8 +67,8 @@ A name ending in .gz (session.jsonl.gz) is read and written gzip-compressed.
 
 exit codes:
   0  success (warnings included)
-  1  invalid input (malformed JSON, invalid payload, unreadable file), or output that cannot be written
-  2  usage error
+  1  invalid input (malformed JSON, invalid payload, unreadable file or directory), or output that cannot be written
+  2  usage error (standard output redirected to an input file among them)
   3  the target cannot express some fields (--on-unsupported raise, the default)
   130, 143  interrupted (Ctrl-C) or terminated (kill): unfinished outputs under --out are removed
 
@@ -185,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (e.g. `| head`): stop quietly, without a flush error at exit.
+        # Standard output's reader went away (e.g. `| head`): stop quietly, without a flush error at
+        # exit. (Standard error's going away is not this: _say() goes on without it.)
         _drop_stdout()
         return EXIT_OK
     except _CannotWrite as failure:
@@ -221,6 +225,23 @@ def _drop_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def _say(text: str) -> None:
+    """Write ``text`` to standard error now; once its reader is gone (`2>&1 >out | head`), to nowhere.
+
+    The messages are lost, but the conversion goes on to its end and its exit code: the outputs
+    are still wanted, which the reader of the messages does not speak for.
+    """
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except BrokenPipeError:
+        # Pointed at /dev/null, as when started with it closed: what is still buffered, and what
+        # is said from now on, goes there (not into the converted events, not as an error at exit).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stderr.fileno())
+        os.close(devnull)
+
+
 # --------------------------------------------------------------------------- input
 
 
@@ -242,44 +263,68 @@ def _label(path: str) -> str:
 
 
 def _error(where: str, message: str) -> None:
-    print(f"error: {where}: {message}", file=sys.stderr, flush=True)
+    _report(f"error: {where}: {message}")
+
+
+def _refuse_own_output(stream: IO[bytes], label: str) -> None:
+    """Fail, as ``cat`` does, when standard output is the plain file ``stream`` reads.
+
+    Appended to (`convert log.jsonl >> log.jsonl`), the input would grow by its own output for
+    ever; written over (`> log.jsonl`), it was emptied before the command started, and converting
+    nothing would succeed without a word.
+    """
+    try:
+        written, read = os.fstat(sys.stdout.fileno()), os.fstat(stream.fileno())
+    except (OSError, ValueError):  # no descriptor (a stream made in code): not a file
+        return
+    if stat.S_ISREG(written.st_mode) and os.path.samestat(written, read):
+        _error(label, "input file is output file (standard output is redirected to it); write elsewhere")
+        raise _Failed(EXIT_USAGE)
 
 
 # --------------------------------------------------------------------------- convert
 
 
 def _convert(args: argparse.Namespace) -> int:
-    jobs = _jobs(args)
+    jobs, status = _jobs(args)
+    if not jobs:  # every input a directory that could not be read: said
+        return status
     if len(jobs) == 1 and args.out is None:
         source_path, _, session = jobs[0]
-        return _convert_to_stdout(args, source_path, session)
+        return max(status, _convert_to_stdout(args, source_path, session))
     if args.out is None:
-        print("error: several inputs need --out DIR (each is written under its own name)", file=sys.stderr)
+        _report("error: several inputs need --out DIR (each is written under its own name)")
         return EXIT_USAGE
     if any(path == "-" for path, _, _ in jobs):
-        print("error: standard input cannot be converted with --out; give file names", file=sys.stderr)
+        _report("error: standard input cannot be converted with --out; give file names")
         return EXIT_USAGE
     if os.path.exists(args.out) and not os.path.isdir(args.out):
-        print(f"error: --out {args.out}: not a directory (each input is written under it)", file=sys.stderr)
+        _report(f"error: --out {args.out}: not a directory (each input is written under it)")
         return EXIT_USAGE
     clobbered = next((path for path, name, _ in jobs if overwrites(path, os.path.join(args.out, name))), None)
     if clobbered is not None:
-        message = f"--out {args.out} would write over the inputs ({clobbered}); give another directory"
-        print(f"error: {message}", file=sys.stderr)
+        _report(f"error: --out {args.out} would write over the inputs ({clobbered}); give another directory")
         return EXIT_USAGE
-    return _convert_files(args, jobs)
+    return max(status, _convert_files(args, jobs))
 
 
-def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
-    """Each input file with its name under --out and whether it is a session (JSON Lines)."""
+def _jobs(args: argparse.Namespace) -> tuple[list[tuple[str, str, bool]], int]:
+    """Each input file with its name under --out and whether it is a session (JSON Lines); and the
+    exit code so far: a directory that cannot be read is said here, and the rest is converted."""
     jobs: list[tuple[str, str, bool]] = []
+    status = EXIT_OK
     for given in args.inputs:
         if given != "-" and os.path.isdir(given):
             from pathlib import Path  # here: with urllib.parse and ipaddress, ~5 ms of every run's start-up
 
             root = Path(given)
-            found = sorted(path for path in _files_under(given, args.out) if is_convertible(path.name))
-            if not found:
+            unreadable: list[OSError] = []
+            files = _files_under(given, args.out, unreadable.append)
+            found = sorted(path for path in files if is_convertible(path.name))
+            for error in unreadable:
+                _error(str(error.filename), f"cannot read directory: {why(error)}")
+                status = EXIT_INVALID
+            if not found and not unreadable:
                 _error(given, "no .json or .jsonl files (gzipped or not) in this directory")
                 raise _Failed(EXIT_INVALID)
             jobs += [(str(path), str(path.relative_to(root)), args.jsonl or is_session(path.name)) for path in found]
@@ -288,21 +333,23 @@ def _jobs(args: argparse.Namespace) -> list[tuple[str, str, bool]]:
     names_ = [name for _, name, _ in jobs]
     duplicates = sorted({name for name in names_ if names_.count(name) > 1})
     if duplicates and args.out is not None:
-        print(f"error: several inputs would be written as {', '.join(duplicates)}", file=sys.stderr)
+        _report(f"error: several inputs would be written as {', '.join(duplicates)}")
         raise _Failed(EXIT_USAGE)
-    return jobs
+    return jobs, status
 
 
-def _files_under(root: str, out: str | None) -> Iterator[Path]:
+def _files_under(root: str, out: str | None, unreadable: Callable[[OSError], object]) -> Iterator[Path]:
     """The files under ``root``, not looking into ``out`` (``--out``, when it is there).
 
     An output directory inside an input directory holds an earlier run's outputs: they are not
-    inputs (they would be converted again, into ``out/out``, as the source dialect's).
+    inputs (they would be converted again, into ``out/out``, as the source dialect's). A directory
+    that cannot be read (``root`` itself, or one under it) is given to ``unreadable``, not skipped
+    unsaid.
     """
     from pathlib import Path
 
     skipped = os.path.realpath(out) if out is not None else None
-    for folder, folders, files in os.walk(root):
+    for folder, folders, files in os.walk(root, onerror=unreadable):
         folders[:] = [name for name in folders if os.path.realpath(os.path.join(folder, name)) != skipped]
         for name in files:
             path = Path(folder, name)
@@ -316,6 +363,7 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     stream = _open(path)
     label = _label(path)
     try:
+        _refuse_own_output(stream, label)
         if session:
             # Standard input may be a live session: each event is passed on as it comes, as it is to a
             # terminal. A file is there whole (given by name, or as standard input: `< log.jsonl`), and
@@ -331,6 +379,8 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
             _error(label, f"cannot read file: {error}")
             return EXIT_INVALID
         status, text = convert_event(data, label, source, target, args.on_unsupported, _report)
+        if status == EXIT_INVALID and path == "-" and _looks_like_json_lines(data):
+            _report(f"hint: use --jsonl to convert {label} as a recorded session, one event per line")
         if text is not None:
             if args.pretty:
                 text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
@@ -339,6 +389,18 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _looks_like_json_lines(data: bytes) -> bool:
+    """Whether ``data`` may be a recorded session, given as one event: its first line alone is an object."""
+    first, newline, rest = data.removeprefix(BOM).partition(b"\n")
+    if not newline or is_blank(rest):
+        return False
+    try:
+        # orjson, as the events are read: its depth limit is an error, where json's recursion would be a traceback.
+        return isinstance(orjson.loads(first), dict)
+    except orjson.JSONDecodeError:  # not JSON: the error said what it is
+        return False
 
 
 def _is_file(stream: IO[bytes]) -> bool:
@@ -390,7 +452,7 @@ def _stdout_flush() -> None:
 
 
 def _report(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
+    _say(line + "\n")
 
 
 def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) -> int:
@@ -490,18 +552,15 @@ class _Progress:
             self.shown = now
             rate = self.events / max(now - self.started, 1e-9)
             line = f"{self.files}/{self.total} files, {self.events} events ({rate:,.0f}/s), {self.losses} losses"
-            sys.stderr.write("\r" + line + "\x1b[K")
-            sys.stderr.flush()
+            _say("\r" + line + "\x1b[K")
 
     def clear(self) -> None:
         if self.on and self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
+            _say("\r\x1b[K")
 
     def close(self) -> None:
         if self.on and self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+            _say("\n")
 
 
 # --------------------------------------------------------------------------- check
@@ -512,7 +571,10 @@ def _check(args: argparse.Namespace) -> int:
     target = dialect(args.dialect)
     status = EXIT_OK
     for path in args.inputs:
-        status = max(status, _check_one(target, path, args.jsonl or is_session(path)))
+        try:
+            status = max(status, _check_one(target, path, args.jsonl or is_session(path)))
+        except _Failed as failure:  # a file that cannot be checked, said: the others still are
+            status = max(status, failure.code)
     return status
 
 
@@ -522,6 +584,7 @@ def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
     status = EXIT_OK
     number = 0
     try:
+        _refuse_own_output(stream, label)
         if not jsonl:
             return _check_event(target, label, read_all(stream).removeprefix(BOM))
         # A session log is checked line by line as it is read: its size does not matter.

@@ -156,7 +156,7 @@ class UnsupportedError(DialectError):
         where = f"{dialect!r} " if dialect else "the target dialect "
         count = len(self.losses)
         noun = "field" if count == 1 else "fields"
-        super().__init__(_listing(f"{where}cannot express {count} {noun} (on_unsupported='raise'):", self.losses))
+        super().__init__(_listing(f"{where}cannot express {count} {noun}:", self.losses))
 
     def _details(self) -> tuple[Any, ...]:
         return self.losses, self.dialect

@@ -13,10 +13,12 @@ way archives of recorded sessions are usually kept.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import IO, Any, cast
 
@@ -62,19 +64,30 @@ def open_input(path: str) -> IO[bytes]:
     return open(path, "rb")
 
 
-def open_output(path: str, compressed: bool) -> IO[str]:
-    """``path`` opened for writing UTF-8 text, gzip-compressed if ``compressed``."""
-    if compressed:
-        import gzip
+@contextmanager
+def open_output(path: str, compressed: bool) -> Iterator[IO[str]]:
+    """``path`` opened for writing UTF-8 text, gzip-compressed if ``compressed``, closed on leaving."""
+    if not compressed:
+        with open(path, "w", encoding="utf-8") as text:
+            yield text
+        return
+    import gzip
 
-        return gzip.open(path, "wt", encoding="utf-8")
-    return open(path, "w", encoding="utf-8")
+    # No file name and no time in the gzip header, where gzip.open() would put the name written
+    # (the temporary one, with its process id) and the time: the same input gives the same bytes.
+    with (
+        open(path, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed,
+        io.TextIOWrapper(packed, encoding="utf-8") as text,
+    ):
+        yield text
 
 
-#: The longest line or file held whole: one byte more than the longest event read (``MAX_INPUT_SIZE``),
-#: so that a longer one is told by its length. Its rest is read in pieces and counted, not held: a
-#: 2 GB line (a JSON export given as a session, say) is refused without 2 GB of memory.
-HELD = MAX_INPUT_SIZE + 1
+#: The longest line or file held whole: the longest event read (``MAX_INPUT_SIZE``) and the line's
+#: end (CR LF), which is not the event's; a longer one is told by its length. Its rest is read in
+#: pieces and counted, not held: a 2 GB line (a JSON export given as a session, say) is refused
+#: without 2 GB of memory.
+HELD = MAX_INPUT_SIZE + 2
 #: The pieces the rest of a line or file longer than :data:`HELD` is read in.
 _PIECE = 1 << 20
 
@@ -143,14 +156,17 @@ def lines_of(stream: IO[bytes], broken: Callable[[Unreadable], None] | None = No
 
 
 def _rest_of(head: bytes, read: Callable[[int], bytes]) -> bytes:
-    """The line that begins with ``head`` (:data:`HELD` bytes or more, not ended): read to its end and counted."""
-    length, blank = len(head), is_blank(head)
+    """The line that begins with ``head`` (:data:`HELD` bytes or more, not ended): read to its end and
+    counted, without the line's end (LF or CR LF), as the event is."""
+    length, blank, last = len(head), is_blank(head), head[-1:]
     del head
     while piece := read(_PIECE):
         length += len(piece)
         blank = blank and is_blank(piece)
-        if piece[-1] == 10:
+        if piece[-1] == 10:  # 10: a line feed; 13: a carriage return
+            length -= 2 if (piece[-2] if len(piece) > 1 else last[0]) == 13 else 1
             break
+        last = piece[-1:]
     return b" " if blank else Overlong(length)
 
 
@@ -330,8 +346,11 @@ def translate_file(
 
     ``session`` says whether it is a recorded session, one event per line (by default:
     whether its name ends in ``.jsonl`` or ``.jsonl.gz``). Nothing is raised for what is in the
-    file: invalid lines and losses are in the report, and the rest is converted. A name ending in
-    ``.gz`` is read or written gzip-compressed.
+    file: invalid lines and losses are in the report, and the rest of a session is converted. A
+    single event that fails (invalid, unreadable, or a loss under ``"raise"``) writes nothing:
+    ``target`` is left as it was, an earlier conversion's output included. A name ending in
+    ``.gz`` is read or written gzip-compressed (with no name nor time in its header: the same
+    input gives the same bytes).
 
     >>> import realtime_dialects as rd, tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -357,18 +376,22 @@ def translate_file(
     # What is not a plain file (a device, a pipe, a link) is written where it is: a rename would replace it.
     part = target if _not_a_plain_file(target) else f"{target}.{os.getpid()}.part"
     try:
+        if not lines:
+            # A single event is converted before its output is opened: one that fails leaves nothing
+            # written, where an opened output would be an empty file, over an earlier good one.
+            status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, messages.append)
+            events = 1
+            losses = sum(1 for m in messages if not m.startswith("hint:")) if status != EXIT_INVALID else 0
+            if status != EXIT_OK:
+                return FileReport(source, target, events, 0, losses, status, tuple(messages))
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-        with stream, open_output(part, compressed=target.endswith(".gz")) as sink:
+        with open_output(part, compressed=target.endswith(".gz")) as sink:
             if lines:
                 counts = convert_session(stream, sink.write, source, reader, writer, on_unsupported, messages.append)
                 events, written, losses, status = counts.events, counts.written, counts.losses, counts.status
-            else:
-                status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, messages.append)
-                if text is not None:
-                    sink.write(text + "\n")
-                    written = 1
-                events = 1
-                losses = sum(1 for m in messages if not m.startswith("hint:")) if status != EXIT_INVALID else 0
+            elif text is not None:  # None: skipped under "warn" or "drop", as a session's line would be
+                sink.write(text + "\n")
+                written = 1
         if part != target:
             os.replace(part, target)
         return FileReport(source, target, events, written, losses, status, tuple(messages))
@@ -381,6 +404,7 @@ def translate_file(
     finally:
         if part != target and os.path.exists(part):  # not renamed: failed or interrupted
             os.remove(part)
+        stream.close()
 
 
 def _not_a_plain_file(path: str) -> bool:

@@ -118,6 +118,8 @@ class Translator:
         max_size: int | None = MAX_INPUT_SIZE,
     ) -> None:
         check_policy(on_unsupported)
+        if max_size is not None and not isinstance(max_size, int | float):  # as the readers take it
+            raise TypeError(f"max_size must be an int or None, got {max_size!r}")
         self.source = dialect(read)
         self.target = dialect(write)
         self.on_unsupported = on_unsupported
@@ -135,13 +137,20 @@ class Translator:
         self.functions: dict[str, str] = {}
         #: The last response the server started (None: none yet).
         self.last_response: str | None = None
-        #: Items announced to a target that has conversation.item.created only (GA source).
-        self._announced: set[str] = set()
+        #: Items as the target was last told them, until the source finishes them (conversation.item.done).
+        self._told_items: dict[str, Any] = {}
+        #: Items a response made: its response.output_item.done finishes them, in every dialect.
+        self._made: set[str | None] = set()
         #: Items announced to a GA target and not finished yet (Azure or beta source).
         self._open: set[str] = set()
         self._references = "ItemReference" in self.target.shapes
         self._ga_items = "ConversationItemAddedEvent" in self.target.shapes
         self._created_only = not self._ga_items and "ConversationItemCreatedEvent" in self.target.shapes
+        #: Whether the source's conversation.item.done needs a rule: the two dialects announce
+        #: items differently (GA and the others), or the target has no such event (beta).
+        self._done_rule = "ConversationItemDoneEvent" in self.source.shapes and (
+            self._source_has_added() != self._ga_items or "ConversationItemDoneEvent" not in self.target.shapes
+        )
         #: Wire types met so far whose events no rule concerns (audio, deltas: most of a session),
         #: with their fused function and the target's encoder for what it writes.
         self._fast: dict[str, tuple[Callable[..., Any], Callable[[dict[str, Any]], str]]] = {}
@@ -234,9 +243,12 @@ class Translator:
                 except Exception:  # a blank line, or one feed() says what is wrong with, as the dialect words it
                     if line.__class__ is memoryview:
                         line = bytes(line)
-                    if is_blank(line):  # type: ignore[arg-type]  # not a memoryview any more
-                        blank += 1  # of any length
-                        continue
+                    if isinstance(line, str | bytes | bytearray):  # else feed() says it is not text
+                        if is_blank(line):
+                            blank += 1  # of any length
+                            continue
+                        if len(line) > limit:  # the newline that ends a line is not the event's
+                            line = _unterminated(line)
                     obj = None
                 if obj is not None:
                     kind = obj.get("type") if obj.__class__ is dict else None
@@ -355,6 +367,8 @@ class Translator:
             "ResponseOutputItemDoneEvent",
         ):
             self._remember(event.item)
+            if kind == "ResponseOutputItemAddedEvent" and self._done_rule:
+                self._made.add(getattr(event.item, "id", None))
         elif kind == "ResponseCreatedEvent":
             self.in_progress.add(event.response.id)
             self.last_response = event.response.id
@@ -393,10 +407,13 @@ class Translator:
             yield from self._response_create(event, losses)
         elif kind == "ConversationItemAddedEvent" and self._created_only:
             yield from self._added_to_created(event)
-        elif kind == "ConversationItemDoneEvent" and self._created_only:
-            yield from self._done_to_created(event)
+        elif kind == "ConversationItemDoneEvent" and self._done_rule:
+            yield from self._item_done(event, losses)
         elif kind == "ConversationItemCreatedEvent" and self._ga_items and not self._source_has_added():
             yield from self._created_to_added(event)
+        elif kind == "ConversationItemCreatedEvent" and self._done_rule:  # Azure to beta: told as it is
+            self._tell(event.item)
+            yield event, None
         elif kind == "ResponseOutputItemDoneEvent" and self._ga_items and not self._source_has_added():
             yield event, None
             yield from self._finish(event)
@@ -480,20 +497,50 @@ class Translator:
             return self.items.get(item.id, item)
         return item
 
+    def _tell(self, item: Any) -> None:
+        """Remember ``item`` as the target was told it (an item without an id cannot be finished)."""
+        item_id = getattr(item, "id", None)
+        if item_id is not None:
+            self._told_items[item_id] = item
+
     def _added_to_created(self, event: Any) -> Iterator[tuple[Any, None]]:
         # GA announces an item with conversation.item.added and finishes it with .done;
         # Azure and beta announce it once, with conversation.item.created.
-        item_id = getattr(event.item, "id", None)
-        if item_id is not None:
-            self._announced.add(item_id)
+        self._tell(event.item)
         yield _created(event, m.ConversationItemCreatedEvent), None
 
-    def _done_to_created(self, event: Any) -> Iterator[tuple[Any, None]]:
-        item_id = getattr(event.item, "id", None)
-        if item_id is not None and item_id in self._announced:
-            self._announced.discard(item_id)
-            return  # announced already: the target has no finishing event for items
-        yield _created(event, m.ConversationItemCreatedEvent), None
+    def _item_done(self, event: Any, losses: list[Loss]) -> Iterator[tuple[Any, None]]:
+        """The source finished an item (GA, and Azure for a user's item): what the target is told.
+
+        Nothing when the target was told the item so already, or when the item is a response's
+        (its response.output_item.done finishes it, in every dialect). An item the target never
+        heard of is announced as the target announces items; what changed in one it did comes
+        as the event itself where the target has it (GA, Azure), and is lost where it has not (beta).
+        """
+        item = event.item
+        item_id = getattr(item, "id", None)
+        told = self._told_items.pop(item_id, None) if item_id is not None else None
+        if item == told or item_id in self._made:
+            return
+        if told is None and self._created_only:
+            yield _created(event, m.ConversationItemCreatedEvent), None
+        elif "ConversationItemDoneEvent" in self.target.shapes:
+            self._open.discard(item_id)  # finished here: not again by its response.output_item.done
+            yield event, None
+        else:
+            losses.extend(self._changed(item, told))
+
+    def _changed(self, item: Any, told: Any) -> Iterator[Loss]:
+        """Losses for what ``item`` (a conversation.item.done's) says that the target was not told."""
+        reason = f"{self.target.name} has no event that finishes an item: it was passed on as first announced"
+        head = "$" + self.source.key_path("ConversationItemDoneEvent", "item")
+        cls = type(item)
+        if cls is not type(told):
+            yield Loss(head, reason)
+            return
+        for field in attrs.fields(cls):
+            if getattr(item, field.name) != getattr(told, field.name):
+                yield Loss(head + self.source.key_path(cls.__name__, field.name), reason)
 
     def _created_to_added(self, event: Any) -> Iterator[tuple[Any, None]]:
         # Azure and beta announce an item once; GA sends .added, then .done when it is final.
@@ -503,9 +550,11 @@ class Translator:
             return
         yield _created(event, m.ConversationItemAddedEvent), None
         item_id = getattr(item, "id", None)
-        if item is not None and getattr(item, "status", None) == "in_progress" and item_id is not None:
+        if getattr(item, "status", None) == "in_progress" and item_id is not None:
             self._open.add(item_id)  # finished by its response.output_item.done
-        elif item is not None:
+        else:
+            if self._done_rule:  # Azure: its own conversation.item.done may follow, the same
+                self._tell(item)
             yield _created(event, m.ConversationItemDoneEvent, derived=True), None
 
     def _finish(self, event: Any) -> Iterator[tuple[Any, None]]:
@@ -625,6 +674,15 @@ def without_bom(lines: Iterable[_Line]) -> Iterator[_Line]:
     rest = iter(lines)
     for first in rest:
         mark = "\ufeff" if isinstance(first, str) else BOM
-        yield first[len(mark) :] if first[: len(mark)] == mark else first  # type: ignore[misc]  # a slice keeps the type
+        if isinstance(first, str | bytes | bytearray | memoryview) and first[: len(mark)] == mark:
+            first = first[len(mark) :]  # type: ignore[assignment]  # a slice keeps the type
+        yield first  # not text: feed() says so
         break
     yield from rest
+
+
+def _unterminated(line: str | bytes | bytearray) -> str | bytes | bytearray:
+    """``line`` without the line feed (or carriage return and line feed) that ends it, if it has one."""
+    if isinstance(line, str):
+        return line.removesuffix("\n").removesuffix("\r") if line.endswith("\n") else line
+    return line.removesuffix(b"\n").removesuffix(b"\r") if line.endswith(b"\n") else line

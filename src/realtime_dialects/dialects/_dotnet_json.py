@@ -39,6 +39,10 @@ class Float32(float):
     #: The Float32 made before for a value, or None: a dict lookup, where making one (even one
     #: found made) goes through ``__new__`` in Python. Generated writers try it first.
     known: ClassVar[Callable[[float], Float32 | None]]
+    #: Whether a value reads back otherwise once written so, and why that is a loss: generated
+    #: writers report it, and write the rounded number.
+    rounds: ClassVar[Callable[[float], bool]]
+    rounded: ClassVar[str]
 
     def __new__(cls, value: float) -> Float32:
         # A session writes the same few settings (temperature, speed, thresholds) again and
@@ -56,6 +60,17 @@ class Float32(float):
 _ROUNDED: dict[float, Float32] = {}
 _KEPT = 4096
 Float32.known = _ROUNDED.get
+
+
+@functools.lru_cache(maxsize=1024)
+def rounds(value: float) -> bool:
+    """Whether ``value`` reads back otherwise once written at single precision (``0.8`` does not:
+    its float32's shortest digits are ``0.8``; ``0.123456789012345`` does, as ``0.12345679``)."""
+    return float(single(Float32(value))) != value
+
+
+Float32.rounds = rounds
+Float32.rounded = "OpenAI-DotNet holds this number as a .NET float (single precision): it is written rounded"
 
 
 #: orjson escapes the control characters without a short form as ``\u00xx``, in lower case: those

@@ -227,6 +227,21 @@ def own_extra(
     return own
 
 
+def lose_extra(value: Any, ctx: WriteContext, chain: Any, dialect: str, form: str) -> None:
+    """The undeclared keys of an object this dialect writes in another ``form`` (Azure's typed
+    OpenAI voice, written as its name): each is a loss, as :func:`own_extra` reports another dialect's."""
+    extra = value.extra
+    if extra is None:
+        return
+    if extra.__class__ is not dict and not isinstance(extra, Mapping):
+        raise Invalid.expected("extra to map dialect names to objects", extra)
+    for name, keys in extra.items():
+        if keys.__class__ is not dict and not isinstance(keys, Mapping):
+            raise Invalid([((), f"extra[{name!r}]: expected an object of undeclared keys, got {describe(keys)}")])
+        for key in keys:
+            ctx.lose((chain, WireKey(key)), f"a key {name}'s SDK does not declare; {dialect} writes {form}")
+
+
 def with_extra(extra: dict[tuple[str, ...], dict[str, Any]] | None, path: tuple[str, ...], value: Any) -> Any:
     """A value written as an object (a ``Custom`` codec's), with this dialect's undeclared keys at ``path`` last."""
     if extra is None or path not in extra:

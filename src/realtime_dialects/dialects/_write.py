@@ -521,6 +521,12 @@ class Writers:
                 "else:",
                 f"    {store('y')}",
             ]
+            rounds = getattr(codec, "write", None)
+            if getattr(rounds, "rounds", None) is not None:  # written rounded (a .NET float): lost if it changes
+                body += [
+                    f"    if y != x and {unit.bind('rounds', rounds.rounds)}(x):",  # type: ignore[union-attr]
+                    f"        ctx.lose({chain}, {unit.bind('rounded', rounds.rounded)})",  # type: ignore[union-attr]
+                ]
         elif fail:
             body = [
                 f"y = {function or self.function(codec, unit, family)}(x, ctx, {chain})",

@@ -209,16 +209,25 @@ class Dialect:
                 message = f"input of {len(data)} bytes or characters exceeds max_size={max_size}"
                 raise InvalidPayloadError([Problem("$", message)], self.name)
             return orjson.loads(data)
-        except orjson.JSONDecodeError as error:
-            raise InvalidPayloadError([Problem("$", _malformed(data, error))], self.name) from None
-        except TypeError:
-            message = f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
+        except orjson.JSONDecodeError as error:  # also what orjson says of a value that is not text
+            message = _not_text(data) or _malformed(data, error)
+            raise InvalidPayloadError([Problem("$", message)], self.name) from None
+        except TypeError:  # len() of a value that is not text, or a max_size that is not a number
+            message = _not_text(data)
+            if not message:
+                raise TypeError(f"max_size must be an int or None, got {max_size!r}") from None
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
 
     def _read_parsed(self, obj: Any, cl: Any, keep_unknown: bool) -> Any:
         if cl is None and not keep_unknown:
             return self.read_event(obj)
-        name = cl.__name__ if isinstance(cl, type) else self.event_name(obj, _members(cl))
+        if isinstance(cl, type):
+            name = cl.__name__
+            if not self.has_shape(name):  # no payload could be read as one: the call is wrong, not the data
+                neutral_class(name)  # a class of the model at all? (says so if not)
+                raise TypeError(f"{self.name} has no {name}: there is nothing to read it from")
+        else:
+            name = self.event_name(obj, _members(cl))
         try:
             return self.reader(name, reading_mode(neutral_class(name), keep_unknown))(obj)
         except _runtime.Invalid as error:
@@ -531,6 +540,13 @@ class Dialect:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _not_text(data: object) -> str:
+    """What is wrong with ``data`` as JSON text: nothing (``""``) if it is text."""
+    if isinstance(data, str | bytes | bytearray | memoryview):
+        return ""
+    return f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
 
 
 def _malformed(data: Text, error: orjson.JSONDecodeError) -> str:

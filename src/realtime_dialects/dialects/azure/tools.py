@@ -27,7 +27,9 @@ def _write_tool_names(value: Any, ctx: Any, chain: Any) -> Any:
     if type(value) is m.McpToolFilter:
         if value.read_only is not None:
             return Flag("Azure cannot select MCP tools by their read_only hint")
-        value = value.tool_names if value.tool_names is not None else ()
+        if value.tool_names is None:  # GA's {}: whether it selects every tool or none is not said
+            return Flag("Azure selects MCP tools by a list of names; a filter that names none has no list")
+        value = value.tool_names
     if type(value) is not tuple and type(value) is not list:
         return BAD
     bad = [((index,), "expected a string") for index, name in enumerate(value) if type(name) is not str]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...model.common import Modality
-from .._runtime import BAD, Flag
+from .._runtime import BAD, Flag, lose_extra
 from ..tables import Alt, Choice, Custom, Field, FlagList, ListOf, Nested, Shape, Str, Unsupported
 from .client_events import SERVER_ITEM
 
@@ -49,7 +49,10 @@ def _write_voice_name(value: Any, ctx: Any, chain: Any) -> Any:
         return Flag("OpenAI GA responses name their voice; a custom voice id has no form there")
     if kind != "OpenAIVoice":
         return Flag("OpenAI GA responses name an OpenAI voice; Azure voices have no form there")
-    return value.name if value.name.__class__ is str else BAD  # Azure's typed OpenAI voice: its name
+    if value.name.__class__ is not str:
+        return BAD
+    lose_extra(value, ctx, chain, "openai-ga", "the voice as its name")
+    return value.name  # Azure's typed OpenAI voice: its name
 
 
 #: ``audio.output.voice`` of a response is a name only (``realtime_response.py:20``): unlike the

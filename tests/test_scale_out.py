@@ -628,3 +628,16 @@ def test_a_directory_that_cannot_be_read_is_named_and_the_rest_converted(tmp_pat
         assert tree(tmp_path / "given") == {SESSIONS[1].name: SESSIONS[1].read_bytes()}
     finally:
         locked.chmod(0o755)  # for pytest to remove it
+
+
+def test_a_file_name_with_a_nul_in_it_is_reported_not_raised(tmp_path: Path) -> None:
+    # No file can have such a name: os functions raise ValueError for it, not an OSError.
+    event = ROOT / "fixtures" / "azure" / "response.create" / "full.json"
+    options: dict[str, Any] = {"read": "azure", "write": "openai", "on_unsupported": "drop"}
+    unreadable = rd.translate_file(str(tmp_path / "a\0b.json"), str(tmp_path / "out.json"), **options)
+    unwritable = rd.translate_file(str(event), str(tmp_path / "out\0.json"), **options)
+    assert [(report.status, report.messages) for report in (unreadable, unwritable)] == [
+        (1, (f"error: {str(tmp_path / 'a') + chr(0) + 'b.json'!r}: cannot read file: a NUL in its name",)),
+        (1, (f"error: {str(tmp_path / 'out') + chr(0) + '.json'!r}: cannot write file: a NUL in its name",)),
+    ]
+    assert list(tmp_path.iterdir()) == []

@@ -364,6 +364,11 @@ def translate_file(
     lines = is_session(source) if session is None else session
     messages: list[str] = []
     written = 0
+    for path, verb in ((source, "read"), (target, "write")):
+        if "\0" in path:  # no file has such a name (os functions raise ValueError for it, not OSError)
+            return FileReport(
+                source, target, 0, 0, 0, EXIT_INVALID, (f"error: {path!r}: cannot {verb} file: a NUL in its name",)
+            )
     if overwrites(source, target):  # opening the output would empty the input before it is read
         message = f"error: {target}: is the input itself; converting a file onto itself would destroy it"
         return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (message,))

@@ -74,13 +74,65 @@ def test_unusable_cache_files_are_ignored_and_replaced(tmp_path: Path, content: 
     assert path.read_bytes() != content
 
 
+def cache_file(payload: bytes) -> bytes:
+    """A cache file holding ``payload``, intact (its CRC-32 matches)."""
+    import zlib
+
+    return MAGIC_NUMBER + zlib.crc32(payload).to_bytes(4, "little") + payload
+
+
 def test_cache_of_other_python_objects_is_ignored(tmp_path: Path) -> None:
     import marshal
 
     path = tmp_path / "x.pyc"
-    path.write_bytes(MAGIC_NUMBER + marshal.dumps((SOURCE, "not code")))
+    path.write_bytes(cache_file(marshal.dumps((SOURCE, "not code"))))
     assert run(_cache.compile_cached(SOURCE, FILENAME, str(path))) == 42
-    path.write_bytes(MAGIC_NUMBER + marshal.dumps([1, 2, 3]))
+    path.write_bytes(cache_file(marshal.dumps([1, 2, 3])))
+    assert run(_cache.compile_cached(SOURCE, FILENAME, str(path))) == 42
+
+
+@pytest.mark.parametrize("damage", ["a flipped bit", "a count of 2**31 items", "the form before the checksum"])
+def test_a_damaged_cache_file_is_not_unmarshalled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    # marshal believes the counts it reads: a damaged one asked for 16 GB (or raised MemoryError).
+    import marshal
+
+    path = tmp_path / "x.pyc"
+    _cache.compile_cached(SOURCE, FILENAME, str(path))
+    intact = path.read_bytes()
+    damaged = {
+        "a flipped bit": intact[:-5] + bytes([intact[-5] ^ 1]) + intact[-4:],
+        "a count of 2**31 items": intact[:-6] + b"(\xff\xff\xff\x7f" + intact[-1:],
+        "the form before the checksum": MAGIC_NUMBER + marshal.dumps((SOURCE, compile(SOURCE, FILENAME, "exec"))),
+    }[damage]
+    path.write_bytes(damaged)
+
+    class Refusing:
+        dumps = staticmethod(marshal.dumps)
+
+        @staticmethod
+        def loads(data: object) -> object:
+            raise AssertionError("a damaged file was given to marshal")
+
+    monkeypatch.setattr(_cache, "marshal", Refusing)
+    assert run(_cache.compile_cached(SOURCE, FILENAME, str(path))) == 42
+    assert path.read_bytes() == intact  # compiled afresh, and kept again
+
+
+def test_the_temporary_file_is_created_not_written_through(tmp_path: Path) -> None:
+    # A name found taken (a link to another file, say) is not written through: not cached this time.
+    path = tmp_path / "x.pyc"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not the cache's")
+    (tmp_path / f"x.pyc.{os.getpid()}.tmp").symlink_to(victim)
+    assert run(_cache.compile_cached(SOURCE, FILENAME, str(path))) == 42
+    assert victim.read_text() == "not the cache's"
+    assert not path.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_what_is_not_a_file_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "x.pyc"
+    os.mkfifo(path)  # reading it would wait for a writer for ever
     assert run(_cache.compile_cached(SOURCE, FILENAME, str(path))) == 42
 
 

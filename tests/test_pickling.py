@@ -162,3 +162,25 @@ def test_a_process_pool_gives_the_serial_result_and_the_same_errors() -> None:
     assert {source for source, _ in refused} == set(names())
     assert all(error.problems for _, error in refused)
     assert any(len(error.problems) > 1 for _, error in refused)
+
+
+@pytest.mark.parametrize("how", ["copy", "deepcopy", "pickle", "pickle protocol 0"])
+def test_a_translator_is_not_copied_or_pickled(how: str) -> None:
+    # A translator is one session's memory: a copy shared the original's (feeding one changed both).
+    translator = rd.Translator(read="azure", write="openai")
+    copying = {
+        "copy": copy.copy,
+        "deepcopy": copy.deepcopy,
+        "pickle": pickle.dumps,
+        "pickle protocol 0": lambda t: pickle.dumps(t, 0),
+    }[how]
+    with pytest.raises(TypeError, match="a Translator is one session's memory, and is not copied or pickled"):
+        copying(translator)
+
+
+def test_notes_added_to_an_error_come_back_with_it() -> None:
+    error = rd.InvalidPayloadError([rd.Problem("$.type", "required, but missing")], "azure")
+    error.add_note("in session.jsonl, line 7")
+    for back in (pickle.loads(pickle.dumps(error)), copy.deepcopy(error)):
+        assert back == error
+        assert back.__notes__ == ["in session.jsonl, line 7"]

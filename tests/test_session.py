@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,51 @@ def test_no_cancel_when_nothing_is_in_progress_or_when_asked_not_to() -> None:
     feed(translator, started("resp_2"))
     keep = {"response": {"cancel_previous": False}, "type": "response.create"}
     assert kinds(feed(translator, keep)) == ["response.create"]
+    assert translator.losses == ()
+
+
+def test_each_response_in_progress_is_cancelled_once() -> None:
+    # Two responses asked for before the server answers, or a cancel the client sent itself:
+    # the response in progress is cancelled once (a second cancel is an error event in GA).
+    translator = rd.Translator(read="azure", write="openai-ga")
+    feed(translator, started("resp_1"))
+    first = feed(translator, {"event_id": "c1", "type": "response.create"})
+    second = feed(translator, {"event_id": "c2", "type": "response.create"})
+    assert (kinds(first), kinds(second)) == (["response.cancel", "response.create"], ["response.create"])
+    feed(translator, done("resp_1"), started("resp_2"))
+    assert kinds(feed(translator, {"type": "response.cancel"}, {"type": "response.create"})) == [
+        "response.cancel",
+        "response.create",
+    ]
+    feed(translator, started("resp_3"))
+    assert kinds(feed(translator, {"response_id": "resp_3", "type": "response.cancel"})) == ["response.cancel"]
+    assert kinds(feed(translator, {"type": "response.create"})) == ["response.create"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [("openai-ga", "openai-ga"), ("openai-ga", "openai"), ("openai", "openai-ga"), ("openai", "openai")],
+)
+def test_a_response_create_of_a_dialect_without_cancel_previous_cancels_nothing(source: str, target: str) -> None:
+    # Only Azure's response.create cancels what is in progress (cancel_previous, true by default):
+    # a GA or beta one beside a response in progress (out of band, say) is only itself.
+    translator = rd.Translator(read=source, write=target, on_unsupported="drop")
+    summary = {"event_id": "evt_2", "type": "response.create", "response": {"conversation": "none"}}
+    alone = [
+        json.loads(text)
+        for text in rd.Translator(read=source, write=target, on_unsupported="drop").feed(json.dumps(summary))
+    ]
+    feed(translator, {**started("resp_1"), "event_id": "evt_1"})
+    assert feed(translator, summary) == alone
+
+
+@pytest.mark.parametrize("source", ["openai-ga", "openai"])
+def test_a_response_create_that_cancels_nothing_says_so_to_azure_while_a_response_is_in_progress(source: str) -> None:
+    translator = rd.Translator(read=source, write="azure", on_unsupported="drop")
+    summary = {"event_id": "evt_2", "type": "response.create", "response": {"conversation": "none"}}
+    assert "cancel_previous" not in feed(translator, summary)[0]["response"]  # nothing in progress
+    feed(translator, {**started("resp_1"), "event_id": "evt_1"})
+    assert feed(translator, summary)[0]["response"]["cancel_previous"] is False
     assert translator.losses == ()
 
 
@@ -285,6 +331,70 @@ def test_an_azure_done_finishes_an_item_in_progress_once_for_ga() -> None:
         },
     )
     assert kinds(out) == ["conversation.item.added", "conversation.item.done", "response.output_item.done"]
+
+
+def test_an_item_the_target_was_never_told_of_is_announced_by_its_done() -> None:
+    # Its announcement was lost (under "raise" the line is skipped; GA needs an event_id the line
+    # lacks): the item's done then announces it as the target announces items.
+    item = {"id": "item_1", "type": "message", "role": "user", "status": "completed", "content": []}
+    finished = {"event_id": "d1", "item": item, "type": "conversation.item.done"}
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    assert feed(translator, {"item": item, "type": "conversation.item.created"}) == []
+    assert [loss.path for loss in translator.losses] == ["$"]
+    out = feed(translator, finished)
+    assert [(event["type"], event["event_id"]) for event in out] == [
+        ("conversation.item.added", "d1"),
+        ("conversation.item.done", "d1.1"),
+    ]
+    raising = rd.Translator(read="azure", write="openai-ga")
+    with pytest.raises(rd.UnsupportedError):
+        feed(raising, {"event_id": "c1", "item": {**item, "foo": 1}, "type": "conversation.item.created"})
+    assert kinds(feed(raising, finished)) == ["conversation.item.added", "conversation.item.done"]
+    beta = rd.Translator(read="azure", write="openai")
+    assert kinds(feed(beta, finished)) == ["conversation.item.created"]
+
+
+def test_an_item_in_progress_whose_announcement_was_lost_is_not_finished_by_its_output_item() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    item = {"id": "item_2", "type": "message", "role": "assistant", "status": "in_progress", "content": []}
+    assert feed(translator, {"item": item, "type": "conversation.item.created"}) == []  # no event_id: lost
+    finished = {"event_id": "o1", "response_id": "r", "output_index": 0, "item": {**item, "status": "completed"}}
+    assert kinds(feed(translator, {**finished, "type": "response.output_item.done"})) == ["response.output_item.done"]
+
+
+def test_a_deleted_item_is_forgotten() -> None:
+    # The session's memory of an item ends with it: a reference to it is not resolved any more,
+    # and a long session that deletes its items holds none of them.
+    translator = rd.Translator(read="openai-ga", write="azure", on_unsupported="drop")
+    for number in range(200):
+        item = {"id": f"item_{number}", "type": "message", "role": "user", "status": "completed", "content": []}
+        event = {"event_id": f"e{number}", "item": item, "type": "conversation.item.added"}
+        feed(translator, event, {**event, "type": "conversation.item.done"})
+        feed(translator, {"event_id": f"x{number}", "item_id": f"item_{number}", "type": "conversation.item.deleted"})
+    assert (translator.items, translator._told_items) == ({}, {})
+    reference = {"type": "response.create", "response": {"input": [{"type": "item_reference", "id": "item_0"}]}}
+    feed(translator, reference)
+    assert [loss.path for loss in translator.losses] == ["$.response.input[0]"]
+
+
+@pytest.mark.parametrize("path", CAPTURED_SESSIONS, ids=lambda path: path.stem)
+@pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
+def test_the_session_holds_nothing_of_finished_items_but_the_items(path: Path, target: str) -> None:
+    # What bridges two dialects' item events is kept until the item is finished or deleted, not for
+    # ever: no more than the items the session holds (for references) until they are deleted.
+    source = "azure" if path.name.startswith("azure") else "openai-ga"
+    translator = rd.Translator(read=source, write=target, on_unsupported="drop")
+    for line in path.read_bytes().splitlines():
+        with contextlib.suppress(rd.InvalidPayloadError):  # a captured session holds a line its server refused
+            translator.feed(line)
+    assert (translator._made, translator._open) == (set(), set())
+    assert translator._told_items.keys() <= translator.items.keys()
+
+
+def test_an_event_id_that_is_empty_gives_made_events_none() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga")
+    out = feed(translator, {"event_id": "", "response": {"append_input_items": [USER_HI]}, "type": "response.create"})
+    assert [event.get("event_id") for event in out] == [None, ""]
 
 
 # --------------------------------------------------------------------------- values the session determines

@@ -95,6 +95,46 @@ def test_non_text_is_rejected_with_a_clear_message(tmp_path: Path) -> None:
     assert not (tmp_path / "__snapshots__" / "test_user" / "test_dict.json").exists()
 
 
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ('"lone \\ud800 surrogate"', "a lone surrogate at index 5 has no UTF-8"),
+        ("b'not utf-8: \\xff'", "these bytes are not (invalid start byte at offset 11)"),
+    ],
+)
+def test_text_that_has_no_utf8_is_refused_saying_why_and_writes_nothing(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    # It emptied the snapshot file (opened before the text failed to encode), or raised a bare UnicodeDecodeError.
+    pytest.importorskip("syrupy")
+    stored = tmp_path / "__snapshots__" / "test_user" / "test_text.json"
+    stored.parent.mkdir(parents=True)
+    stored.write_text("earlier")
+    (tmp_path / "test_user.py").write_text(f"def test_text(wire_snapshot):\n    assert {value} == wire_snapshot\n")
+    result = run_pytest(tmp_path, "--snapshot-update")
+    assert result.returncode == 1
+    assert f"a snapshot is UTF-8 text: {message}" in result.stdout
+    assert stored.read_text() == "earlier"
+
+
+def test_a_failing_snapshot_of_json_too_deep_to_parse_shows_the_text_diff(tmp_path: Path) -> None:
+    # The field-level diff parses both texts: json's recursion limit is not a RecursionError report.
+    pytest.importorskip("syrupy")
+    (tmp_path / "test_user.py").write_text(
+        "import os\n\n\ndef test_deep(wire_snapshot):\n"
+        "    assert '[' * 5000 + os.environ.get('LEAF', '1') + ']' * 5000 == wire_snapshot\n"
+    )
+    assert run_pytest(tmp_path, "--snapshot-update").returncode == 0
+    os.environ["LEAF"] = "2"
+    try:
+        changed = run_pytest(tmp_path)
+    finally:
+        del os.environ["LEAF"]
+    assert changed.returncode == 1
+    assert "1 snapshot failed" in changed.stdout
+    assert "RecursionError" not in changed.stdout
+
+
 def test_plugin_import_is_light() -> None:
     # pytest imports the plugin in every run: syrupy is loaded only when a snapshot is used.
     code = "import sys, realtime_dialects.testing as t; print('syrupy' in sys.modules, callable(t.wire_snapshot))"

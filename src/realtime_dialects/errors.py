@@ -103,8 +103,8 @@ class DialectError(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The details, not the rendered message: Exception pickles self.args, which
-        # would rebuild the error from its message.
-        return type(self), self._details()
+        # would rebuild the error from its message. The state too: notes added to it.
+        return type(self), self._details(), vars(self) or None
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):

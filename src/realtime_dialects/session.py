@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 import attrs
@@ -54,7 +55,13 @@ __all__ = ["SEPARATOR", "LineReport", "Translator", "translate_session"]
 SEPARATOR = "\n\n"
 
 #: Events the translator looks into, by neutral class name (every other event is translated as it is).
-_CLIENT_RULES = ("SessionUpdateEvent", "ConversationItemCreateEvent", "ResponseCreateEvent")
+_CLIENT_RULES = (
+    "SessionUpdateEvent",
+    "ConversationItemCreateEvent",
+    "ConversationItemDeleteEvent",
+    "ResponseCreateEvent",
+    "ResponseCancelEvent",
+)
 _SERVER_RULES = (
     "SessionCreatedEvent",
     "SessionUpdatedEvent",
@@ -62,6 +69,7 @@ _SERVER_RULES = (
     "ConversationItemAddedEvent",
     "ConversationItemDoneEvent",
     "ConversationItemRetrievedEvent",
+    "ConversationItemDeletedEvent",
     "ResponseOutputItemAddedEvent",
     "ResponseOutputItemDoneEvent",
     "ResponseCreatedEvent",
@@ -131,16 +139,22 @@ class Translator:
         self.instructions: str | None = None
         #: Responses the server has started and not finished.
         self.in_progress: set[str | None] = set()
-        #: Every item the session has created or the server reported, by id.
+        #: Responses in progress that a response.cancel was sent for (by the source, or made here).
+        self._cancelled: set[str | None] = set()
+        #: Every item the session has created or the server reported, by id, until it is deleted.
         self.items: dict[str, Any] = {}
         #: The name of each function call the session has seen, by call id.
         self.functions: dict[str, str] = {}
         #: The last response the server started (None: none yet).
         self.last_response: str | None = None
-        #: Items as the target was last told them, until the source finishes them (conversation.item.done).
+        #: Items as the target was told them, until the source finishes them (conversation.item.done):
+        #: kept only where the source sends that event and the two dialects announce items differently.
         self._told_items: dict[str, Any] = {}
-        #: Items a response made: its response.output_item.done finishes them, in every dialect.
-        self._made: set[str | None] = set()
+        #: Items of responses in progress: their response.output_item.done finishes them, in every dialect.
+        self._made: set[str] = set()
+        #: What to remember once an event made for the target is written (by the event's id()):
+        #: one that is lost, or refused under "raise", told the target nothing.
+        self._when_written: dict[int, Callable[[], object]] = {}
         #: Items announced to a GA target and not finished yet (Azure or beta source).
         self._open: set[str] = set()
         self._references = "ItemReference" in self.target.shapes
@@ -159,6 +173,14 @@ class Translator:
 
     def __repr__(self) -> str:
         return f"<Translator {self.source.name!r} -> {self.target.name!r}>"
+
+    def _not_copied(self, *_: Any) -> Any:
+        raise TypeError(
+            "a Translator is one session's memory, and is not copied or pickled: make one for each session"
+            f" (Translator(read={self.source.name!r}, write={self.target.name!r}))"
+        )
+
+    __copy__ = __deepcopy__ = __reduce_ex__ = _not_copied
 
     # ------------------------------------------------------------------ feeding
 
@@ -307,14 +329,22 @@ class Translator:
         out: list[tuple[Any, tuple[str, str] | None]] = []  # (event, where its losses were in the source)
         losses: list[Loss] = []
         self._observe(event)
+        self._when_written.clear()
         for produced in self._rewrite(event, losses):
             out.append(produced)
         texts = []
+        written = []
         for produced, prefix in out:
             text = self._write(produced, prefix, losses)
             if text is not None:
                 texts.append(text)
-        return self._settle(texts, losses)
+                written.append(produced)
+        texts = self._settle(texts, losses)
+        for produced in written:
+            remember = self._when_written.get(id(produced))
+            if remember is not None:
+                remember()
+        return texts
 
     def _plain(self, obj: Any) -> list[str]:
         """An event no rule concerns: the fused path, as translate() takes it."""
@@ -328,8 +358,10 @@ class Translator:
         return [text]
 
     def _settle(self, texts: list[str], losses: list[Loss], *, whole: bool = False) -> list[str]:
-        """Apply the loss policy to what this event produced and lost."""
-        self.losses = tuple(losses)
+        """Apply the loss policy to what this event produced and lost (each loss once: two events
+        made from one, an item's added and done, lose the same of it)."""
+        self.losses = tuple(dict.fromkeys(losses))
+        losses = list(self.losses)
         if losses:
             if self.on_unsupported == "raise":
                 raise UnsupportedError(losses, self.target.name)
@@ -367,15 +399,33 @@ class Translator:
             "ResponseOutputItemDoneEvent",
         ):
             self._remember(event.item)
-            if kind == "ResponseOutputItemAddedEvent" and self._done_rule:
-                self._made.add(getattr(event.item, "id", None))
+            item_id = getattr(event.item, "id", None)
+            if kind == "ResponseOutputItemAddedEvent" and self._done_rule and item_id is not None:
+                self._made.add(item_id)
+        elif kind in ("ConversationItemDeleteEvent", "ConversationItemDeletedEvent"):
+            self._forget(event.item_id)
         elif kind == "ResponseCreatedEvent":
             self.in_progress.add(event.response.id)
             self.last_response = event.response.id
+        elif kind == "ResponseCancelEvent":
+            self._cancelled.update((event.response_id,) if event.response_id is not None else self.in_progress)
         elif kind == "ResponseDoneEvent":
             self.in_progress.discard(event.response.id)
+            self._cancelled.discard(event.response.id)
             for item in event.response.output or ():
                 self._remember(item)
+                self._made.discard(getattr(item, "id", None))  # finished: no item event of it follows
+
+    def _forget(self, item_id: str | None) -> None:
+        """A deleted item: the session holds nothing of it any more (a reference to it is not resolved)."""
+        if item_id is None:
+            return
+        item = self.items.pop(item_id, None)
+        if type(item) is m.FunctionCallItem and item.call_id is not None:
+            self.functions.pop(item.call_id, None)
+        self._told_items.pop(item_id, None)
+        self._made.discard(item_id)
+        self._open.discard(item_id)
 
     def _remember(self, item: Any) -> None:
         item_id = getattr(item, "id", None)
@@ -412,8 +462,7 @@ class Translator:
         elif kind == "ConversationItemCreatedEvent" and self._ga_items and not self._source_has_added():
             yield from self._created_to_added(event)
         elif kind == "ConversationItemCreatedEvent" and self._done_rule:  # Azure to beta: told as it is
-            self._tell(event.item)
-            yield event, None
+            yield self._then(event, self._tell, event.item), None
         elif kind == "ResponseOutputItemDoneEvent" and self._ga_items and not self._source_has_added():
             yield event, None
             yield from self._finish(event)
@@ -451,13 +500,19 @@ class Translator:
         target_params = self.target.shape("ResponseCreateParams")
         target_event = self.target.shape("ResponseCreateEvent")
         counter = _Ids(event.event_id)
-        # cancel_previous (true by default): cancel the response in progress first.
-        if params is not None and params.cancel_previous is not None and _unsupported(target_params, "cancel_previous"):
-            changes["cancel_previous"] = None
-        cancel = params is None or params.cancel_previous is not False
-        if cancel and self.in_progress and _unsupported(target_params, "cancel_previous"):
-            for response_id in sorted(self.in_progress, key=str):
-                yield m.ResponseCancelEvent(event_id=counter.next(), response_id=response_id), None
+        # cancel_previous (Azure's; true by default): cancel the responses in progress first, once each.
+        # The other way, a response.create that cancels nothing says so to Azure.
+        running = self.in_progress - self._cancelled
+        if _unsupported(target_params, "cancel_previous"):
+            if params is not None and params.cancel_previous is not None:
+                changes["cancel_previous"] = None
+            cancel = params is None or params.cancel_previous is not False
+            if cancel and running and not self._never_cancels():
+                for response_id in sorted(running, key=str):
+                    cancelled = m.ResponseCancelEvent(event_id=counter.next(), response_id=response_id)
+                    yield self._then(cancelled, self._cancelled.add, response_id), None
+        elif running and (params is None or params.cancel_previous is None) and self._never_cancels():
+            changes["cancel_previous"] = False
         # append_input_items: each its own conversation.item.create, in order, before the response.
         if params is not None and params.append_input_items and _unsupported(target_params, "append_input_items"):
             where = self.source.key_path("ResponseCreateParams", "append_input_items")
@@ -491,23 +546,32 @@ class Translator:
             event_changes["response"] = params
         yield (attrs.evolve(event, **event_changes) if event_changes else event), None
 
+    def _never_cancels(self) -> bool:
+        """Whether the source's response.create cancels nothing (GA, beta: they have no cancel_previous)."""
+        return _unsupported(self.source.shape("ResponseCreateParams"), "cancel_previous")
+
     def _resolved(self, item: Any) -> Any:
         """The item a reference names, when the session has seen it (the reference otherwise)."""
         if type(item) is m.ItemReference and not self._references:
             return self.items.get(item.id, item)
         return item
 
+    def _then(self, event: Any, remember: Callable[[Any], object], value: Any) -> Any:
+        """``event``, with ``remember(value)`` to be done once it is written."""
+        self._when_written[id(event)] = partial(remember, value)
+        return event
+
     def _tell(self, item: Any) -> None:
-        """Remember ``item`` as the target was told it (an item without an id cannot be finished)."""
+        """Remember ``item`` as the target was told it, where the source's conversation.item.done
+        is to be matched with it (not a response's: its response.output_item.done finishes it)."""
         item_id = getattr(item, "id", None)
-        if item_id is not None:
+        if self._done_rule and item_id is not None and item_id not in self._made:
             self._told_items[item_id] = item
 
     def _added_to_created(self, event: Any) -> Iterator[tuple[Any, None]]:
         # GA announces an item with conversation.item.added and finishes it with .done;
         # Azure and beta announce it once, with conversation.item.created.
-        self._tell(event.item)
-        yield _created(event, m.ConversationItemCreatedEvent), None
+        yield self._then(_created(event, m.ConversationItemCreatedEvent), self._tell, event.item), None
 
     def _item_done(self, event: Any, losses: list[Loss]) -> Iterator[tuple[Any, None]]:
         """The source finished an item (GA, and Azure for a user's item): what the target is told.
@@ -520,13 +584,19 @@ class Translator:
         item = event.item
         item_id = getattr(item, "id", None)
         told = self._told_items.pop(item_id, None) if item_id is not None else None
-        if item == told or item_id in self._made:
+        if item_id is not None and item_id in self._made:
+            self._made.discard(item_id)
             return
-        if told is None and self._created_only:
-            yield _created(event, m.ConversationItemCreatedEvent), None
+        if told is not None and item == told:
+            return
+        if told is None and item_id not in self._open:  # never heard of: announced, then finished
+            if self._ga_items:
+                yield _created(event, m.ConversationItemAddedEvent), None
+                yield _created(event, m.ConversationItemDoneEvent, derived=True), None
+            else:
+                yield _created(event, m.ConversationItemCreatedEvent), None
         elif "ConversationItemDoneEvent" in self.target.shapes:
-            self._open.discard(item_id)  # finished here: not again by its response.output_item.done
-            yield event, None
+            yield self._then(event, self._open.discard, item_id), None
         else:
             losses.extend(self._changed(item, told))
 
@@ -548,21 +618,21 @@ class Translator:
         if item is None:  # nothing to announce: translated as it is (and reported if GA cannot)
             yield event, None
             return
-        yield _created(event, m.ConversationItemAddedEvent), None
+        added = _created(event, m.ConversationItemAddedEvent)
         item_id = getattr(item, "id", None)
         if getattr(item, "status", None) == "in_progress" and item_id is not None:
-            self._open.add(item_id)  # finished by its response.output_item.done
+            yield self._then(added, self._open.add, item_id), None  # finished by its response.output_item.done
         else:
-            if self._done_rule:  # Azure: its own conversation.item.done may follow, the same
-                self._tell(item)
-            yield _created(event, m.ConversationItemDoneEvent, derived=True), None
+            yield added, None
+            # Azure's own conversation.item.done may follow, the same: told, it is not passed on twice.
+            yield self._then(_created(event, m.ConversationItemDoneEvent, derived=True), self._tell, item), None
 
     def _finish(self, event: Any) -> Iterator[tuple[Any, None]]:
         item = event.item
         item_id = getattr(item, "id", None)
         if item is not None and item_id in self._open:
-            self._open.discard(item_id)
-            yield m.ConversationItemDoneEvent(event_id=_derived(event.event_id), item=item), None
+            done = m.ConversationItemDoneEvent(event_id=_derived(event.event_id), item=item)
+            yield self._then(done, self._open.discard, item_id), None
 
 
 class _Ids:
@@ -573,14 +643,14 @@ class _Ids:
         self.count = 0
 
     def next(self) -> str | None:
-        if self.source is None:
+        if not self.source:  # none, or an empty one: nothing to tell where the event came from
             return None
         self.count += 1
         return f"{self.source}.{self.count}"
 
 
 def _derived(event_id: str | None) -> str | None:
-    return None if event_id is None else f"{event_id}.1"
+    return f"{event_id}.1" if event_id else None
 
 
 def _created(event: Any, cls: type, *, derived: bool = False) -> Any:

@@ -53,12 +53,23 @@ def _extensions() -> tuple[type[SingleFileSnapshotExtension], type[SingleFileSna
 
         def serialize(self, data: Any, **_options: Any) -> str:
             if isinstance(data, (bytes, bytearray, memoryview)):
-                return bytes(data).decode("utf-8")
+                try:
+                    data = bytes(data).decode("utf-8")
+                except UnicodeDecodeError as error:
+                    raise ValueError(
+                        f"a snapshot is UTF-8 text: these bytes are not ({error.reason} at offset {error.start})"
+                    ) from None
             if not isinstance(data, str):
                 raise TypeError(
                     f"{type(self).__name__} stores text exactly as given: assert a str "
                     f"(for example dialect.dumps(event)), not a {type(data).__name__}"
                 )
+            try:
+                data.encode("utf-8")
+            except UnicodeEncodeError as error:  # said here, not as an emptied file when it is written
+                raise ValueError(
+                    f"a snapshot is UTF-8 text: a lone surrogate at index {error.start} has no UTF-8"
+                ) from None
             return data
 
         def read_snapshot_data_from_location(
@@ -99,7 +110,7 @@ def _json_diff(stored: str, received: str) -> Iterator[str]:
     try:
         before = json.dumps(json.loads(stored), indent=2, ensure_ascii=False)
         after = json.dumps(json.loads(received), indent=2, ensure_ascii=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or deeper than json can take: the exact text says it all
         return
     if before == after:
         if stored != received:

@@ -9,12 +9,14 @@ Python's cache tag (``dialects/__pycache__/azure.azure-generated.cpython-311/``)
 what Python honours: ``sys.pycache_prefix`` and ``sys.dont_write_bytecode``
 (``PYTHONDONTWRITEBYTECODE``).
 
-A cache file holds Python's magic number, then the source it was compiled
-from and the code, marshalled together: the source is compared whole, so a
-cache file serves only the exact source it was made from. Anything else found there (another
-Python, another source, a truncated or unreadable file) is ignored and the
-source compiled afresh; a directory that cannot be written to is left alone.
-The cache never changes what a dialect does, only how soon it is ready.
+A cache file holds Python's magic number, the CRC-32 of what follows, then the
+source it was compiled from and the code, marshalled together: the source is
+compared whole, so a cache file serves only the exact source it was made from.
+Anything else found there (another Python, another source, a truncated, damaged
+or unreadable file, or what is not a file) is ignored and the source compiled
+afresh: a damaged file is not given to ``marshal``, which would believe a count
+it holds and ask for gigabytes. A directory that cannot be written to is left
+alone. The cache never changes what a dialect does, only how soon it is ready.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import stat
 import sys
+import zlib
 from importlib.util import MAGIC_NUMBER, cache_from_source
 from types import CodeType
 
@@ -59,15 +63,26 @@ def compile_cached(source: str, filename: str, path: str | None) -> CodeType:
 
 def _load(path: str, source: str, filename: str) -> CodeType | None:
     try:
-        with open(path, "rb") as file:
-            data = file.read()
+        # Not blocking, and not read unless a plain file: a FIFO put there would wait for ever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
-    if not data.startswith(MAGIC_NUMBER):  # another Python's bytecode
+    with open(descriptor, "rb") as file:
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                return None
+            data = file.read()
+        except OSError:
+            return None
+    head = len(MAGIC_NUMBER) + 4
+    if not data.startswith(MAGIC_NUMBER) or len(data) < head:  # another Python's bytecode, or cut short
+        return None
+    payload = memoryview(data)[head:]
+    if zlib.crc32(payload) != int.from_bytes(data[head - 4 : head], "little"):  # damaged, or an older form
         return None
     try:
-        cached_source, code = marshal.loads(memoryview(data)[len(MAGIC_NUMBER) :])
-    except (EOFError, ValueError, TypeError):  # truncated or not ours
+        cached_source, code = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError, MemoryError):  # not ours
         return None
     if cached_source != source or not isinstance(code, CodeType) or code.co_filename != filename:
         return None
@@ -75,13 +90,20 @@ def _load(path: str, source: str, filename: str) -> CodeType | None:
 
 
 def _store(path: str, source: str, code: CodeType) -> None:
-    # Written whole to a private name, then renamed: a concurrent reader sees the old
-    # file or the new one, never half of one.
+    # Written whole to a private name, then renamed: a concurrent reader sees the old file or
+    # the new one, never half of one. The private name is created, never opened as found: what
+    # is there already (a symbolic link to another file, say) is not written through.
     temporary = f"{path}.{os.getpid()}.tmp"
+    payload = marshal.dumps((source, code))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as file:
-            file.write(MAGIC_NUMBER + marshal.dumps((source, code)))
+        descriptor = os.open(temporary, flags, 0o666)
+    except OSError:  # not writable, or the name is taken: not cached this time
+        return
+    try:
+        with open(descriptor, "wb") as file:
+            file.write(MAGIC_NUMBER + zlib.crc32(payload).to_bytes(4, "little") + payload)
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):

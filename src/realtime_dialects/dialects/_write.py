@@ -521,11 +521,12 @@ class Writers:
                 "else:",
                 f"    {store('y')}",
             ]
-            rounds = getattr(codec, "write", None)
-            if getattr(rounds, "rounds", None) is not None:  # written rounded (a .NET float): lost if it changes
+            number = getattr(codec, "write", None)  # what makes the number written (Float32: a .NET float)
+            rounds = getattr(number, "rounds", None)
+            if rounds is not None:  # written rounded: lost where that changes it
                 body += [
-                    f"    if y != x and {unit.bind('rounds', rounds.rounds)}(x):",  # type: ignore[union-attr]
-                    f"        ctx.lose({chain}, {unit.bind('rounded', rounds.rounded)})",  # type: ignore[union-attr]
+                    f"    if y != x and {unit.bind('rounds', rounds)}(x):",
+                    f"        ctx.lose({chain}, {unit.bind('rounded', number.rounded)})",  # type: ignore[union-attr]
                 ]
         elif fail:
             body = [

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import os
 import subprocess
 import sys
 import typing
+from pathlib import Path
 
 import attrs
 import pytest
@@ -61,3 +64,39 @@ def test_the_client_event_union_holds_every_client_event() -> None:
     assert "realtime_dialects.model.client_events" in modules
     assert "realtime_dialects.model.response" not in modules
     assert set(typing.get_args(model.ClientEvent)) == client_event_classes()
+
+
+def test_a_type_checker_sees_every_public_name_of_the_package() -> None:
+    # The package's names come on first use (a module __getattr__, typed Any): a type checker
+    # sees what the module imports (in its TYPE_CHECKING block), and nothing else. rd.MessageItem
+    # was Any to mypy, which cannot follow the model's __all__ (built from its index of names).
+    import realtime_dialects as rd
+
+    tree = ast.parse(Path(rd.__file__).read_text(encoding="utf-8"))
+    seen = {name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for name in _imported(node)}
+    assert set(rd.__all__) <= seen, sorted(set(rd.__all__) - seen)
+
+
+def _imported(node: ast.ImportFrom) -> set[str]:
+    """The names an import of the package brings in, as a type checker reads them: a star import's
+    are its module's __all__, which must be a literal list for one to read it."""
+    if node.names[0].name != "*":
+        return {alias.asname or alias.name for alias in node.names}
+    module = importlib.import_module(f"realtime_dialects.{node.module}")
+    source = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+    (listed,) = [
+        node.value
+        for node in source.body
+        if isinstance(node, ast.Assign) and [getattr(target, "id", None) for target in node.targets] == ["__all__"]
+    ]
+    return set(ast.literal_eval(listed))
+
+
+def test_mypy_sees_the_model_classes_through_the_package() -> None:
+    pytest.importorskip("mypy")
+    from mypy import api
+
+    code = "import realtime_dialects as rd\nreveal_type(rd.MessageItem(role='user', content=[]))\nreveal_type(rd.OFF)\n"
+    out, _, _ = api.run(["--config-file", os.devnull, "--strict", "--no-incremental", "-c", code])  # not the project's
+    assert 'Revealed type is "realtime_dialects.model.items.MessageItem"' in out, out
+    assert 'Revealed type is "realtime_dialects.model.common.Off"' in out, out

@@ -74,7 +74,7 @@ def key_of(dialect: rd.Dialect, name: str, attr: str) -> str:
     if server is None:
         return plain
     in_server = _key(server, dialect, name, attr)
-    if in_server == plain or (in_server.startswith("lost") and plain.startswith("lost")):
+    if in_server == plain:
         return plain
     return f"{plain}; in server events {in_server}"
 

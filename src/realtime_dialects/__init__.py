@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import model as model
 from .dialects import Dialect as Dialect
+from .dialects import OnUnsupported as OnUnsupported
 from .dialects import dialect as dialect
 from .dialects.base import MAX_INPUT_SIZE as MAX_INPUT_SIZE
 from .errors import DialectError as DialectError
@@ -41,11 +42,13 @@ __all__ = sorted(
         "AZURE",
         "MAX_INPUT_SIZE",
         "OPENAI",
+        "OnUnsupported",
         "OPENAI_GA",
         "Dialect",
         "DialectError",
         "FileReport",
         "InvalidPayloadError",
+        "LineReport",
         "Loss",
         "LossWarning",
         "Problem",
@@ -67,6 +70,7 @@ _LAZY = {
     "FileReport": "files",
     "translate_file": "files",
     "Translator": "session",
+    "LineReport": "session",
     "translate_session": "session",
 }
 #: The built-in dialects, each imported on first use (see realtime_dialects.dialects).
@@ -99,6 +103,26 @@ if TYPE_CHECKING:
     from .dialects.openai_ga import OPENAI_GA as OPENAI_GA
     from .files import FileReport as FileReport
     from .files import translate_file as translate_file
-    from .model import *  # noqa: F403
+
+    # The model's modules one by one: their __all__ are literal lists, which a type checker reads
+    # (the model's own is built from its table of names, which it does not).
+    from .model._base import Event as Event
+    from .model._base import JsonValue as JsonValue
+    from .model._base import Record as Record
+    from .model.avatar_events import *  # noqa: F403
+    from .model.client_events import *  # noqa: F403
+    from .model.client_response_events import *  # noqa: F403
+    from .model.common import *  # noqa: F403
+    from .model.events import *  # noqa: F403
+    from .model.items import *  # noqa: F403
+    from .model.response import *  # noqa: F403
+    from .model.response_events import *  # noqa: F403
+    from .model.server_events import *  # noqa: F403
+    from .model.session import *  # noqa: F403
+    from .model.tool_events import *  # noqa: F403
+    from .model.tools import *  # noqa: F403
+    from .model.transcription_events import *  # noqa: F403
+    from .model.voices import *  # noqa: F403
+    from .session import LineReport as LineReport
     from .session import Translator as Translator
     from .session import translate_session as translate_session

@@ -72,7 +72,7 @@ class Loss:
     """A field of the source that the target dialect cannot express.
 
     ``path`` is the wire path in the *source* payload (or, for an event built in
-    code, the path in the neutral vocabulary, which follows Azure's names).
+    code, the path in the neutral attribute names: GA's where a concept is shared).
     """
 
     path: str

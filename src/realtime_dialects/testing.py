@@ -38,7 +38,11 @@ if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
     from syrupy.extensions.single_file import SingleFileSnapshotExtension
 
-__all__ = ["TextSnapshotExtension", "WireSnapshotExtension", "wire_snapshot"]  # noqa: F822 (built lazily)
+    #: Built on first use (below): declared here for type checkers, which do not see the module's __getattr__.
+    TextSnapshotExtension: type[SingleFileSnapshotExtension]
+    WireSnapshotExtension: type[SingleFileSnapshotExtension]
+
+__all__ = ["TextSnapshotExtension", "WireSnapshotExtension", "wire_snapshot"]  # the two classes: built lazily
 
 
 @functools.cache

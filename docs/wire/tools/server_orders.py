@@ -948,8 +948,8 @@ def render_dialect(dialect: str) -> str:
     absent = [row[0] for row in EVENTS if dialect not in event_types(row)]
     lines.append("")
     lines.append(
-        f"Neutral events {LABEL[dialect]} has no form for (a loss at `$`, reason "
-        f'"{LABEL[dialect]} has no <class> event"): ' + ", ".join(f"`{n}`" for n in absent) + "."
+        f"Neutral events {LABEL[dialect]} has no form for (a loss at `$`, with the reason "
+        "`docs/conversions.md` gives for each): " + ", ".join(f"`{n}`" for n in absent) + "."
     )
     lines.append("")
     objects = [n for n in OBJECTS if dialect in OBJECTS[n]() or (n, dialect) in MANUAL]

@@ -39,6 +39,8 @@ from .tables import Codec, Field, Nested, Shape, Unsupported, walk
 if TYPE_CHECKING:
     import cattrs
 
+    from ..model._base import Record
+
 __all__ = ["MAX_INPUT_SIZE", "Dialect", "OnUnsupported", "registered"]
 
 OnUnsupported = Literal["raise", "warn", "drop"]
@@ -305,7 +307,7 @@ class Dialect:
 
     # ------------------------------------------------------------------ writing
 
-    def dumps(self, obj: Any, *, on_unsupported: OnUnsupported = "raise") -> str:
+    def dumps(self, obj: Record, *, on_unsupported: OnUnsupported = "raise") -> str:
         """Write a neutral event (or any neutral object) as this dialect's exact wire text.
 
         ``on_unsupported`` decides what happens to fields this dialect cannot
@@ -316,14 +318,14 @@ class Dialect:
         """
         return self.encode_checked(self.dump(obj, on_unsupported=on_unsupported))
 
-    def dump(self, obj: Any, *, on_unsupported: OnUnsupported = "raise") -> dict[str, Any]:
+    def dump(self, obj: Record, *, on_unsupported: OnUnsupported = "raise") -> dict[str, Any]:
         """Like :meth:`dumps`, but return the wire dict (keys in wire order)."""
         check_policy(on_unsupported)
         wire, raw = self.write(obj, trusted=False)
         apply_policy(self.render_losses(raw, None), on_unsupported, self.name)
         return wire
 
-    def losses(self, obj: Any) -> tuple[Loss, ...]:
+    def losses(self, obj: Record) -> tuple[Loss, ...]:
         """Every field of ``obj`` this dialect cannot express, without writing anything."""
         try:
             return self.render_losses(self.write(obj, trusted=False)[1], None)

@@ -591,3 +591,20 @@ def test_problems_of_every_dialect_are_named_in_its_own_wire_vocabulary(name: st
     with pytest.raises(rd.InvalidPayloadError) as caught:
         dialect.load(wire)
     assert set(caught.value.paths) == {f"$.response.{key}", "$.response.no_such_key"}
+
+
+def test_a_value_built_in_code_is_expected_in_the_models_terms() -> None:
+    # A writer is given neutral values: it said "expected one of 'pcm16', ..., got string 'pcm16'",
+    # and "not ?" for a part that is no model object.
+    event = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(output_audio_format="pcm16"))  # type: ignore[arg-type]
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI.dumps(event)
+    assert [problem.message for problem in caught.value.problems] == [
+        "expected one of AudioFormat.PCM16, AudioFormat.G711_ULAW, AudioFormat.G711_ALAW, got string 'pcm16'"
+    ]
+    item = rd.MessageItem(role="user", content=["Hi"])
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.dumps(rd.ConversationItemCreateEvent(item=item))
+    assert [problem.message for problem in caught.value.problems] == [
+        "a user message takes input text, input audio, an input image (objects of the model), not string 'Hi'"
+    ]

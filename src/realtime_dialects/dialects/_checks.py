@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ._runtime import RawProblem
+from ._runtime import RawProblem, describe
 from .tables import record
 
 __all__ = ["CHECKS", "MustBe", "PartsSuitRole", "Rule", "rule_check"]
@@ -56,10 +56,15 @@ class PartsSuitRole:
         role = getattr(obj, self.role)
         kinds = ", ".join(self.kinds[name] for name in allowed)
         return [
-            ((self.parts, index), f"a {role} message takes {kinds}, not {self.kinds.get(type(part).__name__, '?')}")
+            ((self.parts, index), f"a {role} message takes {kinds}{self._not(part)}")
             for index, part in enumerate(getattr(obj, self.parts))
             if type(part).__name__ not in allowed
         ]
+
+    def _not(self, part: Any) -> str:
+        """What ``part`` is instead: a part of another kind, or what is no part at all (a str, say)."""
+        kind = self.kinds.get(type(part).__name__)
+        return f", not {kind}" if kind is not None else f" (objects of the model), not {describe(part)}"
 
 
 @record

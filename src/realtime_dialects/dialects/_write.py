@@ -421,7 +421,7 @@ class Writers:
         # A step of a loss chain names the class and the attribute, so that the loss's path can be
         # rendered in the source dialect's wire names without the object at hand.
         chain = f"(chain, {unit.bind(f'{entry.attr}_step', (cls.__name__, entry.attr))})"
-        expect = unit.bind(f"{entry.attr}_expect", codec.expect)
+        expect = unit.bind(f"{entry.attr}_expect", codec.neutral_expect)
         omit = entry.omit
         default = unit.bind(f"{entry.attr}_default", omit.default) if isinstance(omit, Always) else None
         when = unit.bind(f"{entry.attr}_omitted", omit.value) if isinstance(omit, OmitWhen) else None
@@ -558,7 +558,7 @@ class Writers:
     def _list(self, codec: ListOf, unit: Unit, family: str | None = None) -> str:
         item = codec.item
         each = self.function(item, unit, family)
-        expect = unit.bind("item_expect", item.expect)
+        expect = unit.bind("item_expect", item.neutral_expect)
         fast: list[str] = []
         if isinstance(item, Tagged):
             cases = item.cases.values()

@@ -167,6 +167,11 @@ class Codec:
 
     expect: str = "a valid value"
 
+    @property
+    def neutral_expect(self) -> str:
+        """``expect`` for a writer: a valid value of the neutral model, where it differs from the wire's."""
+        return self.expect
+
     def refine(self, marker: Any) -> Codec:
         """This codec narrowed by an annotation marker (a range, size limits)."""
         raise TypeError(f"{type(self).__name__} cannot be narrowed by {marker!r}")
@@ -282,6 +287,14 @@ class Choice(Codec):
     @property
     def expect(self) -> str:  # type: ignore[override]
         return "one of " + ", ".join(repr(key) for key in self.values)
+
+    @property
+    def neutral_expect(self) -> str:
+        """The neutral values (``AudioFormat.PCM16``): a writer is given those, not the wire's strings."""
+        if self.identity:
+            return self.expect
+        names = (f"{type(v).__name__}.{v.name}" if isinstance(v, enum.Enum) else repr(v) for v in self.values.values())
+        return "one of " + ", ".join(dict.fromkeys(names))
 
     @property
     def identity(self) -> bool:

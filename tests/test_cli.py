@@ -357,6 +357,25 @@ def test_unsupported_under_raise_exits_3_with_source_paths() -> None:
     assert "Traceback" not in stderr
 
 
+@needs_script
+def test_what_cannot_be_expressed_is_followed_by_a_hint_once_a_file() -> None:
+    # In a session it was repeated after every line refused, and "convert the rest of s.jsonl:42"
+    # read as if the rest of the session were not converted (it is).
+    session = ROOT / "fixtures" / "sessions" / "azure" / "out_of_band.jsonl"
+    result = run(["convert", "--from", "azure", "--to", "openai", str(session)])
+    assert result.returncode == 3
+    hints = [line for line in result.stderr.splitlines() if line.startswith("hint:")]
+    assert hints == ["hint: use --on-unsupported warn or drop to keep what openai can express of such lines"]
+    assert result.stderr.count("openai cannot express this") > 1
+    event = run(["convert", "--from", "azure", "--to", "openai-ga", str(AZURE / "tool_call_roundtrip.json")])
+    assert (
+        event.stderr.splitlines()[-1]
+        == "hint: use --on-unsupported warn or drop to write it without what openai-ga cannot express"
+    )
+    no_such_event = run(["convert", "--from", "azure", "--to", "openai"], stdin=b'{"type": "input_audio.clear"}')
+    assert no_such_event.stderr.splitlines()[-1] == "hint: use --on-unsupported warn or drop to skip it"
+
+
 def test_unsupported_under_warn_converts_the_rest_and_warns() -> None:
     data = (AZURE / "g711_alaw.json").read_bytes()
     result = run_no_voice(["convert", "--from", "azure", "--to", "azure-no-voice", "--on-unsupported", "warn"], data)
@@ -736,7 +755,9 @@ def test_json_lines_piped_in_without_jsonl_are_hinted_at(tmp_path: Path) -> None
     assert (piped.returncode, piped.stdout) == (1, "")
     first, hint = piped.stderr.splitlines()
     assert first.startswith("error: <stdin>: $: malformed JSON: unexpected content after document: line 2")
-    assert hint == "hint: use --jsonl to convert <stdin> as a recorded session, one event per line"
+    assert hint == "hint: use --jsonl to read <stdin> as a recorded session, one event per line"
+    checked = run(["check", "--dialect", "azure"], stdin=lines)  # check reads the same way
+    assert (checked.returncode, checked.stderr.splitlines()[1:]) == (1, [hint])
     # Only standard input is hinted at (a file is a session by its name), and only lines of events;
     # a first line nested past the parser's depth is not one (nor a traceback, from looking).
     named = tmp_path / "event.json"

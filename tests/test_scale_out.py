@@ -339,10 +339,13 @@ def running(group: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processes are looked for in /proc")
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, jobs: str) -> None:
+@pytest.mark.parametrize("stop", ["SIGTERM", "Ctrl-C twice"])
+def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, jobs: str, stop: str) -> None:
     # `kill PID` or `timeout` (SIGTERM) ends the command as Ctrl-C does: each unfinished output is
     # removed, and the workers of --jobs stop too. They used to stay as .part files, and the
-    # workers ran on with nobody to hand them work, never exiting.
+    # workers ran on with nobody to hand them work, never exiting. Ctrl-C reaches the whole process
+    # group, and a second one (a double press) cut the cleanup short: the workers' own
+    # KeyboardInterrupts left .part files and tracebacks.
     import signal
     import time
 
@@ -367,7 +370,12 @@ def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, 
         while len(list(out.glob("*.part"))) < int(jobs):
             assert time.monotonic() < deadline, "no conversion began"
             time.sleep(0.01)
-        process.send_signal(signal.SIGTERM)
+        if stop == "SIGTERM":
+            process.send_signal(signal.SIGTERM)
+        else:
+            process.send_signal(signal.SIGINT)
+            os.killpg(process.pid, signal.SIGINT)  # the terminal's Ctrl-C: the whole group
+            os.killpg(process.pid, signal.SIGINT)
         stdout, stderr = process.communicate(timeout=60)
         left = running(process.pid)
     finally:
@@ -375,7 +383,8 @@ def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, 
             os.close(writer)
         with contextlib.suppress(ProcessLookupError):  # whatever is left of it
             os.killpg(process.pid, signal.SIGKILL)
-    assert (process.returncode, stdout, stderr) == (128 + signal.SIGTERM, b"", b"")
+    expected = 128 + (signal.SIGTERM if stop == "SIGTERM" else signal.SIGINT)
+    assert (process.returncode, stdout, stderr) == (expected, b"", b"")
     assert list(out.iterdir()) == []
     assert left == []  # nothing of the command is left running
 
@@ -641,3 +650,33 @@ def test_a_file_name_with_a_nul_in_it_is_reported_not_raised(tmp_path: Path) -> 
         (1, (f"error: {str(tmp_path / 'out') + chr(0) + '.json'!r}: cannot write file: a NUL in its name",)),
     ]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_second_ctrl_c_does_not_cut_the_cleanup_short() -> None:
+    # Ctrl-C reaches the command and its workers at once, and a double press (or a signal to the
+    # command, then to its group) came while unfinished outputs were being removed: a worker's
+    # KeyboardInterrupt there left its .part file, and the command's printed a traceback at exit.
+    # The workers leave Ctrl-C to the command, which terminates them; the command takes one.
+    code = """
+import os, signal
+from realtime_dialects import cli
+
+cli._start_worker(os.getppid())
+print("worker ignores Ctrl-C:", signal.getsignal(signal.SIGINT) is signal.SIG_IGN)
+cli._interrupt_once()
+try:
+    os.kill(os.getpid(), signal.SIGINT)
+    signal.pthread_sigmask(signal.SIG_BLOCK, [])  # a bytecode boundary: the handler runs
+except KeyboardInterrupt:
+    print("first: interrupted")
+os.kill(os.getpid(), signal.SIGINT)
+os.kill(os.getpid(), signal.SIGTERM)
+print("then: still cleaning up")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=subprocess_env(), timeout=60
+    )
+    assert (result.stdout, result.stderr) == (
+        "worker ignores Ctrl-C: True\nfirst: interrupted\nthen: still cleaning up\n",
+        "",
+    )

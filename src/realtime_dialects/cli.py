@@ -72,7 +72,8 @@ exit codes:
   3  the target cannot express some fields (--on-unsupported raise, the default)
   130, 143  interrupted (Ctrl-C) or terminated (kill): unfinished outputs under --out are removed
 
-Errors and losses are written to stderr as '<where>: <wire path>: <message>'.
+Errors and losses are written to stderr as 'error: <where>: <wire path>: <message>' (or 'warning: ...'),
+with a 'hint: ...' line where other options would do what was refused.
 """
 
 
@@ -179,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115  # kept for the rest of the process
     args = build_parser().parse_args(argv)
     previous = _exit_on_sigterm()
+    previous_interrupt = _interrupt_once()
     try:
         if args.command == "convert":
             return _convert(args)
@@ -198,8 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_stdout()
         return EXIT_INVALID
     finally:
-        if previous is not None:  # main() called in a process of its caller's: its handler back
+        if previous is not None:  # main() called in a process of its caller's: its handlers back
             signal.signal(signal.SIGTERM, previous)
+        if previous_interrupt is not None:
+            signal.signal(signal.SIGINT, previous_interrupt)
 
 
 def _exit_on_sigterm() -> Any:
@@ -215,8 +219,30 @@ def _exit_on_sigterm() -> Any:
         return None
 
 
+def _interrupt_once() -> Any:
+    """Make Ctrl-C interrupt the command once: a second (a double press, or a signal to the whole
+    process group after one to the command) does not cut short the removal of unfinished outputs.
+    Returns the handler it replaces (None in a thread other than the main one)."""
+    try:
+        return signal.signal(signal.SIGINT, _interrupted)
+    except ValueError:
+        return None
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    _ignore_stops()
+    raise KeyboardInterrupt
+
+
 def _terminated(signum: int, frame: object) -> None:
+    _ignore_stops()
     raise SystemExit(128 + signum)
+
+
+def _ignore_stops() -> None:
+    """Ignore Ctrl-C and SIGTERM from now on: the command is ending, its cleanup runs to its end."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _drop_stdout() -> None:
@@ -380,7 +406,7 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
             return EXIT_INVALID
         status, text = convert_event(data, label, source, target, args.on_unsupported, _report)
         if status == EXIT_INVALID and path == "-" and _looks_like_json_lines(data):
-            _report(f"hint: use --jsonl to convert {label} as a recorded session, one event per line")
+            _hint_jsonl(label)
         if text is not None:
             if args.pretty:
                 text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
@@ -389,6 +415,10 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _hint_jsonl(label: str) -> None:
+    _report(f"hint: use --jsonl to read {label} as a recorded session, one event per line")
 
 
 def _looks_like_json_lines(data: bytes) -> bool:
@@ -497,6 +527,9 @@ def _start_worker(parent: int) -> None:
     once the parent is gone, where it would otherwise wait forever for work.
     """
     _exit_on_sigterm()
+    # Ctrl-C reaches the whole process group: the command terminates its workers itself (SIGTERM),
+    # each removing its unfinished output, and a worker's own KeyboardInterrupt would be a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -586,7 +619,11 @@ def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
     try:
         _refuse_own_output(stream, label)
         if not jsonl:
-            return _check_event(target, label, read_all(stream).removeprefix(BOM))
+            data = read_all(stream).removeprefix(BOM)
+            status = _check_event(target, label, data)
+            if status == EXIT_INVALID and path == "-" and _looks_like_json_lines(data):
+                _hint_jsonl(label)
+            return status
         # A session log is checked line by line as it is read: its size does not matter.
         for number, line in enumerate(lines_of(stream), start=1):
             if not is_blank(line):

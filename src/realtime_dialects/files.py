@@ -209,12 +209,13 @@ class _Counts:
     goes to ``report`` as a message naming ``label:number``.
     """
 
-    __slots__ = ("events", "label", "lines", "losses", "policy", "report", "status", "target", "written")
+    __slots__ = ("events", "hinted", "label", "lines", "losses", "policy", "report", "status", "target", "written")
 
     def __init__(self, label: str, target: Dialect, policy: str, report: Callable[[str], None]) -> None:
         self.label, self.target, self.policy, self.report = label, target, policy, report
         self.lines = self.events = self.written = self.losses = 0
         self.status = EXIT_OK
+        self.hinted = False
 
     def worst(self, status: int) -> None:
         self.status = max(self.status, status)
@@ -226,7 +227,10 @@ class _Counts:
 
     def unsupported(self, number: int, error: UnsupportedError) -> None:
         self.losses += len(error.losses)
-        self.worst(_unsupported(error, f"{self.label}:{number}", self.target, self.policy, self.report))
+        # The hint once for the file: its other lines are the same case.
+        hint = None if self.hinted else f"keep what {self.target.name} can express of such lines"
+        self.worst(_unsupported(error, f"{self.label}:{number}", self.target, self.policy, self.report, hint=hint))
+        self.hinted = True
 
     def lost(self, number: int, losses: tuple[Loss, ...]) -> None:
         if self.policy == "warn":
@@ -273,7 +277,13 @@ def _warning(where: str, loss: Loss) -> str:
 
 
 def _unsupported(
-    error: UnsupportedError, where: str, target: Dialect, policy: str, report: Callable[[str], None]
+    error: UnsupportedError,
+    where: str,
+    target: Dialect,
+    policy: str,
+    report: Callable[[str], None],
+    *,
+    hint: str | None = "",
 ) -> int:
     whole = [loss for loss in error.losses if loss.path == "$"]
     if whole and policy != "raise":
@@ -285,7 +295,9 @@ def _unsupported(
         return EXIT_OK
     for loss in error.losses:
         report(f"error: {where}: {loss.path}: {target.name} cannot express this: {loss.reason}")
-    report(f"hint: use --on-unsupported warn or drop to convert the rest of {where}")
+    if hint is not None:  # "": the hint for one event
+        what = hint or ("skip it" if whole else f"write it without what {target.name} cannot express")
+        report(f"hint: use --on-unsupported warn or drop to {what}")
     return EXIT_UNSUPPORTED
 
 

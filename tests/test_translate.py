@@ -332,3 +332,29 @@ def test_a_key_inside_azures_typed_openai_voice_is_lost_by_its_path_when_written
         '{"session": {"voice": VOICE}, "type": "session.update"}'.replace("VOICE", VOICE_WITH_A_KEY), keep_unknown=True
     )
     assert [loss.path for loss in rd.dialect(target).losses(update)] == ["$.session.voice.style"]
+
+
+@pytest.mark.parametrize(
+    ("source", "event"),
+    [
+        (
+            "openai-ga",
+            '{"type": "response.output_item.done", "event_id": "e1", "response_id": "r1", "output_index": 0, "item":'
+            ' {"type": "mcp_list_tools", "id": "item_1", "server_label": "docs",'
+            ' "tools": [{"name": "search", "input_schema": null}]}}',
+        ),
+        (
+            "azure",
+            '{"type": "response.output_item.done", "event_id": "e1", "response_id": "r1", "output_index": 0, "item":'
+            ' {"id": "item_1", "type": "mcp_list_tools", "server_label": "docs", "tools": [{"name": "search",'
+            ' "input_schema": null}]}}',
+        ),
+    ],
+)
+def test_an_mcp_tools_input_schema_may_be_null_as_the_sdks_read_it(source: str, event: str) -> None:
+    # Any JSON value (Azure's SDK types it Any, GA's object): a null is that value, not a missing key.
+    read = rd.dialect(source).loads(event)
+    assert read.item.tools[0].input_schema is None
+    assert '"input_schema":null' in rd.translate(event, read=source, write=source).replace(" ", "")
+    for target in ("azure", "openai-ga"):
+        assert '"input_schema":null' in rd.translate(event, read=source, write=target).replace(" ", "")

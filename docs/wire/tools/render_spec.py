@@ -1764,7 +1764,10 @@ def beta_sections() -> list[tuple[str, list[Table]]]:
                 "output_audio_format": A("output_audio_format"),
                 "speed": A("speed", "float field"),
                 "temperature": A("temperature", "float field"),
-                "tool_choice": A("tool_choice", "typed `str`; forced choices as in the API"),
+                "tool_choice": A(
+                    "tool_choice",
+                    "typed `str`: the modes; a forced function has no form here (refused on read, a loss on write)",
+                ),
                 "tools": A("tools", "functions (`session.Tool`: `description, name, parameters, type`)"),
                 "tracing": A("tracing", '`"auto"`, `Tracing` (`group_id, metadata, workflow_name`) or ' + OFF_JSON),
                 "turn_detection": A("turn_detection", OFF_JSON + "; one class `session.TurnDetection`, `type` last"),

@@ -158,7 +158,8 @@ class McpListedTool(Record):
     """A tool an MCP server lists: its name and JSON Schema input."""
 
     name: str
-    input_schema: Mapping[str, JsonValue]
+    #: Any JSON value, a ``null`` too (as the SDKs type it: Azure's ``Any``, GA's ``object``).
+    input_schema: JsonValue
     description: str | None = None
     annotations: JsonValue | None = None
 

@@ -633,3 +633,16 @@ def test_feed_lines_without_a_report_raises_as_feed_all_does() -> None:
     assert next(out) == '{"type":"input_audio_buffer.commit"}'
     with pytest.raises(rd.InvalidPayloadError):
         next(out)
+
+
+def test_cancels_of_responses_no_longer_in_progress_are_not_kept() -> None:
+    # A cancel that comes after its response.done (barge-in races it) was kept for ever.
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    for number in range(300):
+        response_id = f"resp_{number}"
+        feed(
+            translator, started(response_id), done(response_id), {"response_id": response_id, "type": "response.cancel"}
+        )
+    feed(translator, {"response_id": "never_seen", "type": "response.cancel"})
+    assert translator._cancelled == set()
+    assert translator.in_progress == set()

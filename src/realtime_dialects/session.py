@@ -407,8 +407,11 @@ class Translator:
         elif kind == "ResponseCreatedEvent":
             self.in_progress.add(event.response.id)
             self.last_response = event.response.id
-        elif kind == "ResponseCancelEvent":
-            self._cancelled.update((event.response_id,) if event.response_id is not None else self.in_progress)
+        elif kind == "ResponseCancelEvent":  # of a response in progress (one done already is not kept)
+            if event.response_id is None:
+                self._cancelled.update(self.in_progress)
+            elif event.response_id in self.in_progress:
+                self._cancelled.add(event.response_id)
         elif kind == "ResponseDoneEvent":
             self.in_progress.discard(event.response.id)
             self._cancelled.discard(event.response.id)
@@ -443,9 +446,11 @@ class Translator:
 
     def _current_response(self) -> str | None:
         """The response in progress, else the last one started; None when several are in progress."""
-        started = [response_id for response_id in self.in_progress if response_id is not None]
-        if len(started) == 1:
-            return started[0]
+        # Without a walk over the responses in progress: a session that never finishes its responses
+        # would pay for all of them at every cleared buffer.
+        started = len(self.in_progress) - (None in self.in_progress)
+        if started == 1:
+            return next(response_id for response_id in self.in_progress if response_id is not None)
         return self.last_response if not started else None
 
     # ------------------------------------------------------------------ rules
@@ -502,13 +507,15 @@ class Translator:
         counter = _Ids(event.event_id)
         # cancel_previous (Azure's; true by default): cancel the responses in progress first, once each.
         # The other way, a response.create that cancels nothing says so to Azure.
-        running = self.in_progress - self._cancelled
+        # The responses in progress not cancelled yet, as a count: _cancelled holds responses in
+        # progress only, and the set itself is made only to cancel them (once each).
+        running = len(self.in_progress) - len(self._cancelled)
         if _unsupported(target_params, "cancel_previous"):
             if params is not None and params.cancel_previous is not None:
                 changes["cancel_previous"] = None
             cancel = params is None or params.cancel_previous is not False
             if cancel and running and not self._never_cancels():
-                for response_id in sorted(running, key=str):
+                for response_id in sorted(self.in_progress - self._cancelled, key=str):
                     cancelled = m.ResponseCancelEvent(event_id=counter.next(), response_id=response_id)
                     yield self._then(cancelled, self._cancelled.add, response_id), None
         elif running and (params is None or params.cancel_previous is None) and self._never_cancels():

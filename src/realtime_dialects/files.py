@@ -227,10 +227,9 @@ class _Counts:
 
     def unsupported(self, number: int, error: UnsupportedError) -> None:
         self.losses += len(error.losses)
-        # The hint once for the file: its other lines are the same case.
-        hint = None if self.hinted else f"keep what {self.target.name} can express of such lines"
-        self.worst(_unsupported(error, f"{self.label}:{number}", self.target, self.policy, self.report, hint=hint))
-        self.hinted = True
+        where = f"{self.label}:{number}"
+        self.worst(_unsupported(error, where, self.target, self.policy, self.report, session=True, hinted=self.hinted))
+        self.hinted = True  # the hint once for the file: its other lines are the same case
 
     def lost(self, number: int, losses: tuple[Loss, ...]) -> None:
         if self.policy == "warn":
@@ -283,7 +282,8 @@ def _unsupported(
     policy: str,
     report: Callable[[str], None],
     *,
-    hint: str | None = "",
+    session: bool = False,
+    hinted: bool = False,
 ) -> int:
     whole = [loss for loss in error.losses if loss.path == "$"]
     if whole and policy != "raise":
@@ -295,8 +295,11 @@ def _unsupported(
         return EXIT_OK
     for loss in error.losses:
         report(f"error: {where}: {loss.path}: {target.name} cannot express this: {loss.reason}")
-    if hint is not None:  # "": the hint for one event
-        what = hint or ("skip it" if whole else f"write it without what {target.name} cannot express")
+    if not hinted:
+        if session:
+            what = f"keep what {target.name} can express of such lines"
+        else:
+            what = "skip it" if whole else f"write it without what {target.name} cannot express"
         report(f"hint: use --on-unsupported warn or drop to {what}")
     return EXIT_UNSUPPORTED
 

@@ -199,6 +199,26 @@ def test_gzipped_sessions_convert_as_they_would_plain_and_are_written_gzipped(lo
     assert written == tree(tmp_path / "from-plain")
 
 
+def test_file_names_are_told_apart_in_any_case(tmp_path: Path) -> None:
+    # Archives from case-blind file systems name them SESSION.JSONL: such files were not found in a
+    # directory, and one named was read as a single event (and failed at its second line).
+    import gzip
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    session = SESSIONS[0].read_bytes()
+    (logs / "A.JSONL").write_bytes(session)
+    (logs / "B.Jsonl.GZ").write_bytes(gzip.compress(session))
+    (logs / "c.jsonl").write_bytes(session)
+    result = convert(logs, tmp_path / "out", "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    written = tree(tmp_path / "out")
+    assert sorted(written) == ["A.JSONL", "B.Jsonl.GZ", "c.jsonl"]
+    assert written["A.JSONL"] == gzip.decompress(written["B.Jsonl.GZ"]) == written["c.jsonl"]
+    named = run("convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "warn", str(logs / "A.JSONL"))
+    assert (named.returncode, named.stdout.encode()) == (0, written["c.jsonl"])
+
+
 def test_a_damaged_archive_is_reported_where_it_breaks(tmp_path: Path) -> None:
     import gzip
 

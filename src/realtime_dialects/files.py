@@ -46,18 +46,24 @@ class Unreadable(Exception):
 
 
 def is_session(name: str) -> bool:
-    """Whether a file of this name is a recorded session: ``.jsonl``, or ``.jsonl.gz``."""
-    return name.removesuffix(".gz").endswith(".jsonl")
+    """Whether a file of this name is a recorded session: ``.jsonl``, or ``.jsonl.gz`` (in any case)."""
+    return name.lower().removesuffix(".gz").endswith(".jsonl")
 
 
 def is_convertible(name: str) -> bool:
-    """Whether a directory's file of this name is converted: ``.json`` or ``.jsonl``, gzipped or not."""
-    return name.removesuffix(".gz").endswith((".json", ".jsonl"))
+    """Whether a directory's file of this name is converted: ``.json`` or ``.jsonl``, gzipped or not, in
+    any case (``SESSION.JSONL``, as archives from case-blind file systems name them)."""
+    return name.lower().removesuffix(".gz").endswith((".json", ".jsonl"))
+
+
+def is_compressed(name: str) -> bool:
+    """Whether a file of this name is read and written gzip-compressed: ``.gz``, in any case."""
+    return name.lower().endswith(".gz")
 
 
 def open_input(path: str) -> IO[bytes]:
     """``path`` opened for reading bytes, decompressed if its name ends in ``.gz``."""
-    if path.endswith(".gz"):
+    if is_compressed(path):
         import gzip  # here: only compressed files need it
 
         return cast(IO[bytes], gzip.open(path, "rb"))  # a GzipFile reads as a binary file does
@@ -405,7 +411,7 @@ def translate_file(
             if status != EXIT_OK:
                 return FileReport(source, target, events, 0, losses, status, tuple(messages))
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-        with open_output(part, compressed=target.endswith(".gz")) as sink:
+        with open_output(part, compressed=is_compressed(target)) as sink:
             if lines:
                 counts = convert_session(stream, sink.write, source, reader, writer, on_unsupported, messages.append)
                 events, written, losses, status = counts.events, counts.written, counts.losses, counts.status

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -212,12 +212,8 @@ def own_extra(
     extra: Any, ctx: WriteContext, chain: Any, dialect: str, groups: dict[tuple[str, ...], frozenset[str]]
 ) -> dict[tuple[str, ...], dict[str, Any]] | None:
     """A writer's side: this dialect's undeclared keys by group path; every other dialect's is a loss."""
-    if extra.__class__ is not dict and not isinstance(extra, Mapping):
-        raise Invalid.expected("extra to map dialect names to objects", extra)
     own: dict[tuple[str, ...], dict[str, Any]] | None = None
-    for name, keys in extra.items():
-        if keys.__class__ is not dict and not isinstance(keys, Mapping):
-            raise Invalid([((), f"extra[{name!r}]: expected an object of undeclared keys, got {describe(keys)}")])
+    for name, keys in _extra_by_dialect(extra):
         if name == dialect:
             own = {}
             _flatten_extra(keys, (), groups, own, ctx.trusted)
@@ -227,19 +223,27 @@ def own_extra(
     return own
 
 
-def lose_extra(value: Any, ctx: WriteContext, chain: Any, dialect: str, form: str) -> None:
-    """The undeclared keys of an object this dialect writes in another ``form`` (Azure's typed
-    OpenAI voice, written as its name): each is a loss, as :func:`own_extra` reports another dialect's."""
-    extra = value.extra
-    if extra is None:
-        return
+def voice_name(value: Any, ctx: WriteContext, chain: Any, dialect: str) -> Any:
+    """Azure's typed OpenAI voice as the name the OpenAI dialects write it as: a key undeclared in
+    it, which a name cannot hold, is a loss (whichever dialect read it)."""
+    if value.name.__class__ is not str:
+        return BAD
+    if value.extra is not None:
+        for name, keys in _extra_by_dialect(value.extra):
+            reason = f"a key {name}'s SDK does not declare; {dialect} writes the voice as its name"
+            for key in keys:
+                ctx.lose((chain, WireKey(key)), reason)
+    return value.name
+
+
+def _extra_by_dialect(extra: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """The items of an object's ``extra``, checked: each dialect's name and its undeclared keys."""
     if extra.__class__ is not dict and not isinstance(extra, Mapping):
         raise Invalid.expected("extra to map dialect names to objects", extra)
     for name, keys in extra.items():
         if keys.__class__ is not dict and not isinstance(keys, Mapping):
             raise Invalid([((), f"extra[{name!r}]: expected an object of undeclared keys, got {describe(keys)}")])
-        for key in keys:
-            ctx.lose((chain, WireKey(key)), f"a key {name}'s SDK does not declare; {dialect} writes {form}")
+        yield name, keys
 
 
 def with_extra(extra: dict[tuple[str, ...], dict[str, Any]] | None, path: tuple[str, ...], value: Any) -> Any:

@@ -44,7 +44,7 @@ import orjson
 from ...model.common import AudioFormat
 from .. import _dotnet_json, _openai_common
 from .._dotnet_json import Float32
-from .._runtime import BAD, Flag, Invalid, lose_extra
+from .._runtime import BAD, Flag, Invalid, voice_name
 from ..base import Dialect
 from ..tables import Choice, Custom, Number
 from . import (
@@ -85,10 +85,7 @@ def _write_voice(value: Any, ctx: Any, chain: Any) -> Any:
         return value
     kind = value.__class__.__name__
     if kind == "OpenAIVoice" and value.__class__.__module__.startswith("realtime_dialects."):
-        if value.name.__class__ is not str:
-            return BAD
-        lose_extra(value, ctx, chain, "openai", "the voice as its name")
-        return value.name
+        return voice_name(value, ctx, chain, "openai")
     reason = VOICE_LOSSES.get(kind)
     return BAD if reason is None else Flag(reason)
 

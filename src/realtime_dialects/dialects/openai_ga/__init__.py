@@ -36,7 +36,7 @@ import orjson
 
 from ...model.common import AudioFormat, Modality, ReasoningEffort
 from .. import _openai_common
-from .._runtime import BAD, Flag, Invalid, RawProblem, describe, lose_extra
+from .._runtime import BAD, Flag, Invalid, RawProblem, describe, voice_name
 from ..base import Dialect
 from ..tables import Alt, Choice, Custom, FlagList, Number, Ref, Str
 from . import (
@@ -113,10 +113,7 @@ AUDIO_FORMAT = Custom(
 
 
 def _write_typed_voice(value: Any, ctx: Any, chain: Any) -> Any:
-    if value.name.__class__ is not str:
-        return BAD
-    lose_extra(value, ctx, chain, "openai-ga", "the voice as its name")
-    return value.name
+    return voice_name(value, ctx, chain, "openai-ga")
 
 
 #: ``audio.output.voice``: a voice name or ``{"id": …}``; Azure's typed OpenAI voice is written as its name.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...model.common import Modality
-from .._runtime import BAD, Flag, lose_extra
+from .._runtime import Flag, voice_name
 from ..tables import Alt, Choice, Custom, Field, FlagList, ListOf, Nested, Shape, Str, Unsupported
 from .client_events import SERVER_ITEM
 
@@ -49,10 +49,7 @@ def _write_voice_name(value: Any, ctx: Any, chain: Any) -> Any:
         return Flag("OpenAI GA responses name their voice; a custom voice id has no form there")
     if kind != "OpenAIVoice":
         return Flag("OpenAI GA responses name an OpenAI voice; Azure voices have no form there")
-    if value.name.__class__ is not str:
-        return BAD
-    lose_extra(value, ctx, chain, "openai-ga", "the voice as its name")
-    return value.name  # Azure's typed OpenAI voice: its name
+    return voice_name(value, ctx, chain, "openai-ga")
 
 
 #: ``audio.output.voice`` of a response is a name only (``realtime_response.py:20``): unlike the

@@ -291,6 +291,43 @@ def test_a_ga_done_of_a_responses_item_is_left_to_its_output_item_done(target: s
     assert translator.losses == ()
 
 
+@pytest.mark.parametrize("target", ["azure", "openai"])
+def test_what_a_done_not_passed_on_says_beside_its_item_is_lost_by_path(target: str) -> None:
+    # The target was told the item already: the done is not passed on, and neither are its
+    # undeclared keys nor a previous item other than the one the target was told.
+    done = {**item_done("item_1"), "server_note": "x", "previous_item_id": "item_9"}
+    translator = rd.Translator(read="openai-ga", write=target, on_unsupported="drop")
+    out = feed(translator, {**added("item_1"), "previous_item_id": "item_0"}, done)
+    assert kinds(out) == ["conversation.item.created"]
+    assert [loss.path for loss in translator.losses] == ["$.previous_item_id", "$.server_note"]
+    noted = {**item_done("item_1"), "server_note": "x"}
+    with pytest.raises(rd.UnsupportedError, match=r"\$\.server_note: a conversation\.item\.done is not passed on"):
+        feed(rd.Translator(read="openai-ga", write=target), added("item_1"), noted)
+    # The same previous item as told, and no undeclared key: nothing is lost.
+    quiet = rd.Translator(read="openai-ga", write=target)
+    after = {"previous_item_id": "item_0"}
+    feed(quiet, {**added("item_1"), **after}, {**item_done("item_1"), **after})
+    assert quiet.losses == ()
+
+
+@pytest.mark.parametrize("target", ["azure", "openai"])
+def test_what_a_done_of_a_responses_item_says_beside_it_is_lost_by_path(target: str) -> None:
+    translator = rd.Translator(read="openai-ga", write=target, on_unsupported="drop")
+    item = {**ASSISTANT, "id": "item_a", "status": "in_progress", "content": []}
+    announced = {"event_id": "e2", "item": item, "type": "conversation.item.added"}
+    feed(translator, output_item_added(item), announced, {**announced, "type": "conversation.item.done", "note": 1})
+    assert [loss.path for loss in translator.losses] == ["$.note"]
+
+
+def test_an_undeclared_key_a_done_changed_is_lost_at_its_own_path() -> None:
+    item = {"id": "item_u", "type": "message", "role": "user", "status": "completed", "content": []}
+    created = {"event_id": "e1", "item": item, "type": "conversation.item.created"}
+    finished = {"event_id": "e2", "item": {**item, "server note": "x"}, "type": "conversation.item.done"}
+    translator = rd.Translator(read="azure", write="openai", on_unsupported="drop")
+    feed(translator, created, finished)
+    assert [loss.path for loss in translator.losses] == ['$.item["server note"]']
+
+
 def test_azure_created_then_done_is_one_item_for_beta_and_ga_and_both_for_azure() -> None:
     # As VoiceLive sends a user's audio item (fixtures/captured/sessions/azure-voicelive-audio-turn.jsonl:62-63).
     item = {"id": "item_u", "type": "message", "role": "user", "status": "completed", "content": []}

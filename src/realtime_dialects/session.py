@@ -46,7 +46,7 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects._runtime import Flag, Invalid, TrustedContext
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
-from .errors import InvalidPayloadError, Loss, LossWarning, UnsupportedError
+from .errors import InvalidPayloadError, Loss, LossWarning, UnsupportedError, render_path
 from .translate import translation
 
 __all__ = ["SEPARATOR", "LineReport", "Translator", "translate_session"]
@@ -149,7 +149,7 @@ class Translator:
         self.last_response: str | None = None
         #: Items as the target was told them, until the source finishes them (conversation.item.done):
         #: kept only where the source sends that event and the two dialects announce items differently.
-        self._told_items: dict[str, Any] = {}
+        self._told_items: dict[str, tuple[Any, str | None]] = {}
         #: Items of responses in progress: their response.output_item.done finishes them, in every dialect.
         self._made: set[str] = set()
         #: What to remember once an event made for the target is written (by the event's id()):
@@ -417,7 +417,10 @@ class Translator:
             self._cancelled.discard(event.response.id)
             for item in event.response.output or ():
                 self._remember(item)
-                self._made.discard(getattr(item, "id", None))  # finished: no item event of it follows
+                item_id = getattr(item, "id", None)
+                if item_id is not None:  # finished: no item event of it follows
+                    self._made.discard(item_id)
+                    self._told_items.pop(item_id, None)
 
     def _forget(self, item_id: str | None) -> None:
         """A deleted item: the session holds nothing of it any more (a reference to it is not resolved)."""
@@ -467,7 +470,7 @@ class Translator:
         elif kind == "ConversationItemCreatedEvent" and self._ga_items and not self._source_has_added():
             yield from self._created_to_added(event)
         elif kind == "ConversationItemCreatedEvent" and self._done_rule:  # Azure to beta: told as it is
-            yield self._then(event, self._tell, event.item), None
+            yield self._then(event, self._tell, event), None
         elif kind == "ResponseOutputItemDoneEvent" and self._ga_items and not self._source_has_added():
             yield event, None
             yield from self._finish(event)
@@ -568,33 +571,39 @@ class Translator:
         self._when_written[id(event)] = partial(remember, value)
         return event
 
-    def _tell(self, item: Any) -> None:
-        """Remember ``item`` as the target was told it, where the source's conversation.item.done
-        is to be matched with it (not a response's: its response.output_item.done finishes it)."""
+    def _tell(self, told: Any) -> None:
+        """Remember the item of ``told`` (an item event written), and where it was said to follow, as the
+        target was told them, where the source's conversation.item.done is to be matched with them."""
+        item = told.item
         item_id = getattr(item, "id", None)
-        if self._done_rule and item_id is not None and item_id not in self._made:
-            self._told_items[item_id] = item
+        if self._done_rule and item_id is not None:
+            self._told_items[item_id] = (item, told.previous_item_id)
 
     def _added_to_created(self, event: Any) -> Iterator[tuple[Any, None]]:
         # GA announces an item with conversation.item.added and finishes it with .done;
         # Azure and beta announce it once, with conversation.item.created.
-        yield self._then(_created(event, m.ConversationItemCreatedEvent), self._tell, event.item), None
+        created = _created(event, m.ConversationItemCreatedEvent)
+        yield self._then(created, self._tell, created), None
 
     def _item_done(self, event: Any, losses: list[Loss]) -> Iterator[tuple[Any, None]]:
         """The source finished an item (GA, and Azure for a user's item): what the target is told.
 
         Nothing when the target was told the item so already, or when the item is a response's
-        (its response.output_item.done finishes it, in every dialect). An item the target never
-        heard of is announced as the target announces items; what changed in one it did comes
-        as the event itself where the target has it (GA, Azure), and is lost where it has not (beta).
+        (its response.output_item.done finishes it, in every dialect): what the event says beside
+        the item is then lost. An item the target never heard of is announced as the target
+        announces items; what changed in one it did comes as the event itself where the target
+        has it (GA, Azure), and is lost where it has not (beta).
         """
         item = event.item
         item_id = getattr(item, "id", None)
         told = self._told_items.pop(item_id, None) if item_id is not None else None
         if item_id is not None and item_id in self._made:
             self._made.discard(item_id)
+            previous = told[1] if told is not None else None
+            losses.extend(self._beside_item(event, previous, "its response.output_item.done finishes it"))
             return
-        if told is not None and item == told:
+        if told is not None and item == told[0]:
+            losses.extend(self._beside_item(event, told[1], "the target was told the item as it is already"))
             return
         if told is None and item_id not in self._open:  # never heard of: announced, then finished
             if self._ga_items:
@@ -605,7 +614,17 @@ class Translator:
         elif "ConversationItemDoneEvent" in self.target.shapes:
             yield self._then(event, self._open.discard, item_id), None
         else:
-            losses.extend(self._changed(item, told))
+            losses.extend(self._changed(item, told[0] if told is not None else None))
+
+    def _beside_item(self, event: Any, previous: str | None, why: str) -> Iterator[Loss]:
+        """Losses for what a conversation.item.done not passed on says beside its item: undeclared
+        keys, and a previous item other than the one the target was told (``None``: none told)."""
+        reason = f"a conversation.item.done is not passed on when {why}"
+        if event.previous_item_id is not None and event.previous_item_id != previous:
+            yield Loss("$" + self.source.key_path("ConversationItemDoneEvent", "previous_item_id"), reason)
+        for keys in (event.extra or {}).values():
+            for key in keys:
+                yield Loss(render_path((key,)), reason)
 
     def _changed(self, item: Any, told: Any) -> Iterator[Loss]:
         """Losses for what ``item`` (a conversation.item.done's) says that the target was not told."""
@@ -616,7 +635,10 @@ class Translator:
             yield Loss(head, reason)
             return
         for field in attrs.fields(cls):
-            if getattr(item, field.name) != getattr(told, field.name):
+            if field.name == "extra":  # undeclared keys, each at its own path
+                for key in _changed_keys(item.extra or {}, told.extra or {}):
+                    yield Loss(head + render_path((key,))[1:], reason)
+            elif getattr(item, field.name) != getattr(told, field.name):
                 yield Loss(head + self.source.key_path(cls.__name__, field.name), reason)
 
     def _created_to_added(self, event: Any) -> Iterator[tuple[Any, None]]:
@@ -632,7 +654,8 @@ class Translator:
         else:
             yield added, None
             # Azure's own conversation.item.done may follow, the same: told, it is not passed on twice.
-            yield self._then(_created(event, m.ConversationItemDoneEvent, derived=True), self._tell, item), None
+            done = _created(event, m.ConversationItemDoneEvent, derived=True)
+            yield self._then(done, self._tell, done), None
 
     def _finish(self, event: Any) -> Iterator[tuple[Any, None]]:
         item = event.item
@@ -669,6 +692,18 @@ def _created(event: Any, cls: type, *, derived: bool = False) -> Any:
         previous_item_id=getattr(event, "previous_item_id", None),
         extra=event.extra,
     )
+
+
+def _changed_keys(extra: dict[str, Any], told: dict[str, Any]) -> list[str]:
+    """The undeclared keys whose values differ between two objects' ``extra`` (dialect -> keys)."""
+    changed: dict[str, None] = {}
+    for name in {**extra, **told}:
+        now, then = extra.get(name, {}), told.get(name, {})
+        changed.update((key, None) for key in {**now, **then} if now.get(key, _MISSING) != then.get(key, _MISSING))
+    return list(changed)
+
+
+_MISSING = object()
 
 
 def _unsupported(shape: Any, attr: str) -> bool:

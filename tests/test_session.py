@@ -588,6 +588,37 @@ def test_an_event_with_no_counterpart_is_skipped_under_drop_and_raises_under_rai
         rd.Translator(read="azure", write="openai-ga").feed(turn)
 
 
+TIMESTAMP = {
+    "response_id": "r",
+    "item_id": "i",
+    "output_index": 0,
+    "content_index": 0,
+    "audio_offset_ms": 0,
+    "audio_duration_ms": 1,
+    "text": "a",
+    "event_id": "e1",
+    "type": "response.audio_timestamp.delta",
+    "timestamp_type": "word",
+}
+
+
+@pytest.mark.parametrize(
+    ("wrong", "problem"),
+    [({"timestamp_type": "sentence"}, "expected 'word'"), ({"timestamp_type": None}, "required, but missing")],
+)
+def test_a_warm_translator_checks_every_tag_of_an_event_not_only_its_type(wrong: dict[str, Any], problem: str) -> None:
+    # Azure's timestamp deltas carry a second tag. Once an event of the type has been translated, its
+    # function runs first: it was told the type matched, and must still read timestamp_type.
+    event = {key: value for key, value in {**TIMESTAMP, "event_id": "e2", **wrong}.items() if value is not None}
+    translator = rd.Translator(read="azure", write="azure")
+    translator.feed(json.dumps(TIMESTAMP))
+    with pytest.raises(rd.InvalidPayloadError, match=rf"\$\.timestamp_type: {problem}"):
+        translator.feed(json.dumps(event))
+    lines = [json.dumps(TIMESTAMP), json.dumps(event)]
+    with pytest.raises(rd.InvalidPayloadError, match=rf"\$\.timestamp_type: {problem}"):
+        list(rd.Translator(read="azure", write="azure").feed_all(lines))
+
+
 def test_warn_emits_one_warning_per_loss() -> None:
     translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="warn")
     with pytest.warns(rd.LossWarning):

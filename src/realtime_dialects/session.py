@@ -276,14 +276,14 @@ class Translator:
                     kind = obj.get("type") if obj.__class__ is dict else None
                     path = fast.get(kind) if kind.__class__ is str else None
                     if path is not None:
-                        # The event's type is the one its function reads (tagged), and a flat event of a
+                        # The event's type is the one its function reads (tagged on "type"), and a flat event of a
                         # line without a backslash comes back as text. An event that loses anything or is
                         # refused goes down the general path, which says what happened.
                         form = line.__class__
                         plain = 92 not in line if form is bytes else form is str and "\\" not in line  # 92: a backslash
                         text: str | None
                         try:
-                            wire = path[0](obj, losses, None, True, plain)
+                            wire = path[0](obj, losses, None, "type", plain)
                             if wire.__class__ is str:
                                 text = wire
                             else:

@@ -230,14 +230,16 @@ class Readers:
             elif isinstance(entry, Tag):
                 path = repr((*prefix, entry.key))
                 value = f"{src}.get({entry.key!r})"
+                # A dispatcher passes the key it matched as ``tagged``: that tag needs no second look
+                # (a shape may have another: Azure's timestamp deltas carry timestamp_type too).
+                matched = f"tagged != {entry.key!r} and"
                 if fail:
-                    # A dispatcher that matched this tag passes tagged=True.
-                    test = f"not tagged and {value}" if top else value
+                    test = f"{matched} {value}" if top else value
                     lines += [f"if {test} != {entry.value!r}:", "    raise Invalid(())"]
                 elif top:
-                    # Counted up front; a dispatcher that matched this tag passes tagged=True.
+                    # Counted up front.
                     lines += [
-                        f"if not tagged and {value} != {entry.value!r}:",
+                        f"if {matched} {value} != {entry.value!r}:",
                         f"    P = wrong_tag(P, {path}, {value}, {entry.value!r})",
                         f"    n -= {entry.key!r} not in {src}",
                     ]
@@ -422,11 +424,12 @@ class Readers:
         )
 
     def tag_argument(self, codec: Tagged, family: str | None = None) -> str:
-        """``", True"`` when every case's shape has this very tag at its top level (see build())."""
+        """``", '<key>'"``, the key the union matched, when every case's shape has this very tag at
+        its top level (see entries()); else nothing."""
         for tag, cls in codec.cases.items():
             if self.dialect.shape(cls, family).tag(codec.key) != tag:
                 return ""
-        return ", True"
+        return f", {codec.key!r}"
 
     def _union(self, codec: Tagged, unit: Unit, mode: str, family: str | None = None) -> str:
         cases = unit.table("cases", {tag: self.need(unit, cls, mode, family) for tag, cls in codec.cases.items()})

@@ -216,3 +216,30 @@ def test_a_number_single_precision_keeps_is_no_loss(value: str) -> None:
     assert losses == ()
     back = rd.OPENAI.loads(written).session
     assert back.temperature == back.turn_detection.threshold == float(value)
+
+
+TRUNCATE = '{"type":"conversation.item.truncate","item_id":"i","content_index":0,"audio_end_ms":%d}'
+GA_VAD = (
+    '{"type":"session.update","session":{"type":"realtime","audio":{"input":{"turn_detection":'
+    '{"type":"server_vad","silence_duration_ms":%d}}}}}'
+)
+
+
+def test_integers_beyond_int32_are_refused_in_client_events() -> None:
+    # OpenAI-DotNet holds them as Int32 (docs/wire/openai-dotnet.md §2.5): it could not have read or written more.
+    assert rd.OPENAI.loads(TRUNCATE % (2**31 - 1)).audio_end_ms == 2**31 - 1
+    with pytest.raises(rd.InvalidPayloadError, match=r"\$\.audio_end_ms: expected an integer from 0 to 2147483647"):
+        rd.OPENAI.loads(TRUNCATE % 2**31)
+    with pytest.raises(rd.InvalidPayloadError, match=r"\$\.audio_end_ms: expected an integer from 0 to 2147483647"):
+        rd.translate(TRUNCATE % 3_000_000_000, read="azure", write="openai")
+    with pytest.raises(rd.InvalidPayloadError, match=r"silence_duration_ms: expected an integer from 0 to 2147483647"):
+        rd.translate(GA_VAD % 2**31, read="openai-ga", write="openai")
+    with pytest.raises(rd.InvalidPayloadError, match=r"\$\.audio_end_ms"):
+        rd.OPENAI.dumps(rd.ConversationItemTruncateEvent(item_id="i", content_index=0, audio_end_ms=2**31))
+    assert '"audio_end_ms":2147483648' in rd.translate(TRUNCATE % 2**31, read="azure", write="openai-ga")
+
+
+def test_server_event_integers_are_not_bounded_by_int32() -> None:
+    # Beta server events are the openai package's models: Python integers.
+    done = '{"event_id":"e","response":{"id":"r","usage":{"total_tokens":3000000000}},"type":"response.done"}'
+    assert rd.translate(done, read="openai", write="openai") == done

@@ -46,7 +46,7 @@ from .. import _dotnet_json, _openai_common
 from .._dotnet_json import Float32
 from .._runtime import BAD, Flag, Invalid, voice_name
 from ..base import Dialect
-from ..tables import Choice, Custom, Number
+from ..tables import Choice, Custom, Int, Number
 from . import (
     client_events,
     common,
@@ -110,8 +110,10 @@ class OpenAI(Dialect):
             },
         ),
         "Voice": VOICE,
-        # OpenAI-DotNet's numbers are float32 properties: single precision, .NET's format.
+        # OpenAI-DotNet's numbers are float32 properties: single precision, .NET's format;
+        # its integers are Int32 (docs/wire/openai-dotnet.md). Server events read and write both unbounded.
         "float": Number(write=Float32),
+        "int": Int(-(2**31), 2**31 - 1),
         # Client side: the closed sets of OpenAI-DotNet's enums where the neutral domain is wider.
         "ItemStatus": Choice(
             {status: status for status in ("in_progress", "completed", "cancelled", "failed", "incomplete")},

@@ -871,6 +871,16 @@ def loss_reason(name: str, attr: str, dialect: str, shape: Shape) -> str:
     return f"{LABEL[dialect]} {what} has no `{attr}`"
 
 
+def table_writes(name: str, attr: str, dialect: str) -> bool:
+    """Whether ``dialect``'s server table of class ``name`` writes attribute ``attr``."""
+    import realtime_dialects as rd
+    from realtime_dialects.dialects.tables import Field, walk
+
+    tables = rd.dialect(dialect)
+    table = tables.shape(name, tables.server_family)
+    return any(isinstance(entry, Field) and entry.attr == attr for entry in walk(table.entries))
+
+
 def render_shape(name: str, shape: Shape, fields: dict[str, attrs.Attribute[Any]]) -> list[str]:
     lines = []
     title = f"`{shape.sdk_name}` ({shape.source})"
@@ -890,6 +900,16 @@ def render_shape(name: str, shape: Shape, fields: dict[str, attrs.Attribute[Any]
         )
     covered = {attr for key in shape.keys for attr in key.covers()}
     missing = [attr for attr in fields if attr not in covered]
+    # One table row may write several SDK classes (Azure's status details): what it writes that this
+    # class does not declare is written all the same, as the SDK reads and keeps undeclared keys.
+    kept = [attr for attr in missing if table_writes(name, attr, shape.dialect)]
+    if kept:
+        lines.append("")
+        lines.append(
+            "Written when set, though this class does not declare it (the SDK reads the key and keeps it"
+            " in the model's mapping; `tables-notes-server.md`): " + ", ".join(f"`{attr}`" for attr in kept)
+        )
+    missing = [attr for attr in missing if attr not in kept]
     if missing:
         lines.append("")
         lines.append("Cannot express (loss at the attribute's wire path, with this reason):")

@@ -122,6 +122,26 @@ def test_every_problem_is_listed_at_once() -> None:
     }
 
 
+def test_a_rule_a_message_breaks_is_listed_beside_the_other_problems() -> None:
+    # The rules (parts that suit the role, the pre-generated message's role) run on what was read,
+    # not only on an object that is valid otherwise.
+    misplaced = {"type": "message", "role": "user", "id": 5, "content": [{"type": "text", "text": "y"}]}
+    found = problems(event(input_items=[misplaced]))
+    assert found == {
+        "$.response.input_items[0].id": "expected a string, got 5",
+        "$.response.input_items[0].content[0]": (
+            "a user message takes input text, input audio, an input image, not output text"
+        ),
+    }
+    user = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "x"}]}
+    found = problems(event(temperature=5, pre_generated_assistant_message=user))
+    assert set(found) == {"$.response.temperature", "$.response.pre_generated_assistant_message.role"}
+    assistant = {"type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "x"}]}
+    assert problems(event(input_items=[assistant])) == {
+        "$.response.input_items[0].content[0]": "an assistant message takes output text, output audio, not input text"
+    }
+
+
 @pytest.mark.parametrize(
     ("call", "problem"),
     [

@@ -55,8 +55,9 @@ class PartsSuitRole:
     def _misplaced(self, obj: Any, allowed: tuple[str, ...]) -> list[RawProblem]:
         role = getattr(obj, self.role)
         kinds = ", ".join(self.kinds[name] for name in allowed)
+        article = "an" if role == "assistant" else "a"  # the roles: system, user, assistant
         return [
-            ((self.parts, index), f"a {role} message takes {kinds}{self._not(part)}")
+            ((self.parts, index), f"{article} {role} message takes {kinds}{self._not(part)}")
             for index, part in enumerate(getattr(obj, self.parts))
             if type(part).__name__ not in allowed
         ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
@@ -186,13 +187,18 @@ class Readers:
         else:
             lines.append(f"    P = unknown_keys(P, (), d, {known})")
             lines.append("a_extra = None")
-        lines += ["if P is not None:", "    raise Invalid(P)", f"o = NEW({unit.bind('class', cls)})"]
+        rules = self.dialect.checks.get(name)
+        check = None if rules is None else unit.bind("check", rule_check(rules))
+        lines.append("if P is not None:")
+        if rules is not None and check is not None:
+            # The rules see what was read: a problem elsewhere in the object does not hide theirs.
+            read = ", ".join(f"{attr}=a_{attr}" for attr in sorted({attr for rule in rules for attr in rule.reads}))
+            lines.append(f"    P.extend({check}({unit.bind('partial', SimpleNamespace)}({read})))")
+        lines += ["    raise Invalid(P)", f"o = NEW({unit.bind('class', cls)})"]
         for a in attrs.fields(cls):
             lines.append(f"{unit.bind('set_' + a.name, getattr(cls, a.name).__set__)}(o, a_{a.name})")
-        rules = self.dialect.checks.get(name)
-        check = None if rules is None else rule_check(rules)
         if check is not None:
-            lines += [f"problems = {unit.bind('check', check)}(o)", "if problems:", "    raise Invalid(problems)"]
+            lines += [f"problems = {check}(o)", "if problems:", "    raise Invalid(problems)"]
         lines.append("return o")
         unit.define("", "d, tagged=False", lines, main=True)
 

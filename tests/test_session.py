@@ -619,6 +619,25 @@ def test_a_warm_translator_checks_every_tag_of_an_event_not_only_its_type(wrong:
         list(rd.Translator(read="azure", write="azure").feed_all(lines))
 
 
+@pytest.mark.parametrize(
+    "refused",
+    ['{"type": "input_audio_buffer.append", "audio": 5}', '{"type": "response.create", "response": {"x": 1}}', "{"],
+)
+def test_losses_hold_nothing_of_an_earlier_event_after_a_refused_one(refused: str) -> None:
+    translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")
+    lossy = json.dumps({"response": {"temperature": 0.7}, "type": "response.create"})
+    translator.feed(lossy)
+    assert [loss.path for loss in translator.losses] == ["$.response.temperature"]
+    with pytest.raises(rd.InvalidPayloadError):
+        translator.feed(refused)
+    assert translator.losses == ()
+    translator.feed('{"type": "input_audio_buffer.append", "audio": "AAAA"}')  # warm: the fast path next
+    translator.feed(lossy)
+    with pytest.raises(rd.InvalidPayloadError):
+        translator.feed('{"type": "input_audio_buffer.append", "audio": 5}')
+    assert translator.losses == ()
+
+
 def test_warn_emits_one_warning_per_loss() -> None:
     translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="warn")
     with pytest.warns(rd.LossWarning):

@@ -193,6 +193,7 @@ class Translator:
                 raise ValueError  # refused by parse(), below
             obj = loads(data)
         except Exception:  # parse() says what is wrong, as the dialect words it
+            self.losses = ()  # of this event, which loses nothing if it is refused
             obj = self.source.parse(data, limit)
         kind = obj.get("type") if obj.__class__ is dict else None
         path = self._fast.get(kind) if kind.__class__ is str else None
@@ -203,7 +204,7 @@ class Translator:
         losses = self._lost
         text: str | None
         try:
-            wire = path[0](obj, losses, None, True, plain)
+            wire = path[0](obj, losses, None, "type", plain)
             if wire.__class__ is str:
                 text = wire
             else:
@@ -317,6 +318,7 @@ class Translator:
 
     def _feed(self, obj: Any) -> list[str]:
         """The general path (feed() and feed_lines() take the fast one first)."""
+        self.losses = ()  # of this event: nothing, if it is refused
         name = self.source.event_name(obj)
         if name.partition(":")[0] not in _STATEFUL:
             texts = self._plain(obj)
@@ -348,6 +350,7 @@ class Translator:
 
     def _plain(self, obj: Any) -> list[str]:
         """An event no rule concerns: the fused path, as translate() takes it."""
+        self.losses = ()  # of this event: nothing, if it is refused
         try:
             text, losses = self._translation.parsed(obj, "drop", report=True)
         except UnsupportedError as error:

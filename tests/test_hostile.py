@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import enum
 import json
 import random
 import threading
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,6 +25,18 @@ from realtime_dialects.dialects import names
 from .mutations import mutations
 
 DIALECTS = names()
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int
+
+
 #: fixtures/<dialect>/<wire type>/<case>.json
 FIXTURES = sorted(
     path for name in DIALECTS for path in (Path(__file__).parent.parent / "fixtures" / name).glob("*/*.json")
@@ -440,6 +457,13 @@ def test_lone_surrogates_are_refused_on_write_with_their_paths() -> None:
         {"x": float("nan")},
         {"x": float("-inf")},
         {"x": b"bytes"},
+        # Values orjson writes as JSON of its own choosing: refused as the others are.
+        {"x": datetime.date(2024, 1, 1)},
+        {"x": datetime.datetime(2024, 1, 1, 12, 0)},
+        {"x": uuid.UUID(int=1)},
+        {"x": Color.RED},
+        {"x": Point(1, 2)},
+        {"x": orjson.Fragment(b"1")},
         {1: "non-string key"},
         loop,
     ],
@@ -457,12 +481,50 @@ def test_load_refuses_non_json_values_in_opaque_fields_at_once(value: Any) -> No
         assert all(path.startswith("$.response.tools[0].parameters") for path in caught.value.paths)
 
 
+def test_events_built_in_code_with_values_json_has_not_are_refused_by_every_dialect() -> None:
+    parameters = {"when": datetime.date(2024, 1, 1), "id": uuid.UUID(int=1), "color": Color.RED}
+    event = rd.ResponseCreateEvent(
+        response=rd.ResponseCreateParams(tools=[rd.FunctionTool(name="f", parameters=parameters)])
+    )
+    for name in DIALECTS:
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            rd.dialect(name).dumps(event)
+        assert set(caught.value.paths) == {f"$.response.tools[0].parameters.{key}" for key in parameters}, name
+
+
+def test_tuples_in_opaque_values_are_written_as_lists_beside_a_null_too() -> None:
+    # A null used to send the value to the exact check, which refused the tuple beside it.
+    for parameters in ({"t": (1, 2)}, {"t": (1, 2), "n": None}):
+        event = rd.ResponseCreateEvent(
+            response=rd.ResponseCreateParams(tools=[rd.FunctionTool(name="f", parameters=parameters)])
+        )
+        for name in DIALECTS:
+            assert "[1, 2]" in rd.dialect(name).dumps(event).replace("[1,2]", "[1, 2]"), name
+
+
+def test_a_beta_number_is_no_problem_where_the_encoder_refuses_something_else() -> None:
+    # OpenAI-DotNet's numbers are written as .NET floats; where the encoder fails on the depth of a
+    # schema, only the schema is named.
+    deep: dict[str, Any] = {}
+    for _ in range(300):
+        deep = {"a": deep}
+    tool = {"type": "function", "name": "f", "parameters": deep}
+    text = json.dumps({"type": "response.create", "response": {"temperature": 0.8, "tools": [tool]}})
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.translate(text, read="azure", write="openai")
+    assert [path.startswith("$.response.tools[0].parameters.a.a") for path in caught.value.paths] == [True]
+
+
 def test_subclasses_of_json_types_are_described_by_their_class() -> None:
     class Text(str):
         pass
 
     with pytest.raises(rd.InvalidPayloadError) as caught:
         rd.AZURE.load({"type": "response.create", "response": {"instructions": Text("hi")}})
+    # Read from Python objects, it is no JSON value; built in code, it is no string for the attribute.
+    assert caught.value.problems == (rd.Problem("$.response.instructions", "not a JSON value: a Python Text"),)
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.dumps(rd.ResponseCreateEvent(response=rd.ResponseCreateParams(instructions=Text("hi"))))
     assert caught.value.problems == (rd.Problem("$.response.instructions", "expected a string, got a Python Text"),)
 
 

@@ -28,6 +28,8 @@ from typing import Any, ClassVar
 
 import orjson
 
+from ._runtime import WIRE_FLOATS
+
 __all__ = ["Float32", "dumps"]
 
 
@@ -71,6 +73,7 @@ def rounds(value: float) -> bool:
 
 Float32.rounds = rounds
 Float32.rounded = "OpenAI-DotNet holds this number as a .NET float (single precision): it is written rounded"
+WIRE_FLOATS.add(Float32)
 
 
 #: orjson escapes the control characters without a short form as ``\u00xx``, in lower case: those

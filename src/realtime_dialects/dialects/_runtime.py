@@ -44,7 +44,7 @@ def _dumps_padded(value: Any) -> bytes:
         _padding.lists = outer, hole
     hole.append(value)
     try:
-        return orjson.dumps(outer)
+        return orjson.dumps(outer, option=_PASSTHROUGH)
     finally:
         hole.clear()
 
@@ -290,20 +290,28 @@ def collect_list(values: list[Any], read: Any) -> Invalid:
 def is_plain_json(value: Any, *, limit_depth: bool = False) -> bool:
     """Whether ``value`` survives an orjson round trip unchanged: the fast check.
 
-    orjson refuses every non-JSON value (other types, cycles, integers beyond 64
-    bits, lone surrogates, nesting beyond its own limit, or beyond
-    :data:`MAX_JSON_DEPTH` with ``limit_depth``) except NaN and the infinities,
-    which it writes as ``null``; comparing the round trip with the original
-    catches those too (``nan != None``). Only when this fails does
-    :func:`json_problems` walk the value to say where and why.
+    orjson refuses cycles, integers beyond 64 bits, lone surrogates, nesting beyond
+    its own limit (or beyond :data:`MAX_JSON_DEPTH` with ``limit_depth``), and, with
+    the passthrough options, dates and times, dataclasses and subclasses of the JSON
+    types. It writes the rest of what is not JSON as something else: NaN and the
+    infinities as ``null``, enums as their values, UUIDs as strings, fragments as
+    their text. Comparing the round trip with the original catches those. When this
+    fails, :func:`json_problems` walks the value to say where and why (a tuple,
+    written as a list, fails here and passes there).
     """
-    pad = _PAD if limit_depth else 0
     try:
-        text = _dumps_padded(value) if limit_depth else orjson.dumps(value)
+        text = _dumps_padded(value) if limit_depth else orjson.dumps(value, option=_PASSTHROUGH)
     except (orjson.JSONEncodeError, TypeError, RecursionError):
         return False
-    # A NaN can only hide where orjson wrote null; without one there is nothing to compare.
-    return b"null" not in text or bool(orjson.loads(text[pad : len(text) - pad]) == value)
+    pad = _PAD if limit_depth else 0
+    try:
+        return bool(orjson.loads(text[pad : len(text) - pad]) == value)
+    except (TypeError, ValueError):  # an object whose == is not a bool (an array's)
+        return False
+
+
+#: Only the JSON types themselves: the types orjson writes as JSON of its own choosing are refused.
+_PASSTHROUGH = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
 
 
 def _bad_text(text: str) -> bool:
@@ -315,6 +323,11 @@ def _bad_text(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+#: The number types a wire dict may hold: float, and those a dialect writes in its own format
+#: (``_dotnet_json.Float32`` adds itself), which are no problem where an encoder fails.
+WIRE_FLOATS: set[type] = {float}
 
 
 def json_problems(value: Any, max_depth: int) -> list[RawProblem]:
@@ -336,11 +349,11 @@ def json_problems(value: Any, max_depth: int) -> list[RawProblem]:
             if not INT_RANGE[0] <= item <= INT_RANGE[1]:
                 problems.append((path, "integer beyond 64 bits (JSON readers take it as a rounded float)"))
             continue
-        if type(item) is float:
+        if type(item) in WIRE_FLOATS:
             if not math.isfinite(item):
                 problems.append((path, f"{item!r} is not a JSON number"))
             continue
-        if type(item) is dict or type(item) is list:
+        if type(item) is dict or type(item) is list or type(item) is tuple:  # a tuple is written as a list
             if depth >= max_depth:
                 problems.append((path, f"nested deeper than {max_depth} levels"))
                 continue

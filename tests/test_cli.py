@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import shlex
@@ -771,3 +772,30 @@ def test_json_lines_piped_in_without_jsonl_are_hinted_at(tmp_path: Path) -> None
         assert result.returncode == 1
         assert "hint:" not in result.stderr
         assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii", "latin-1"])
+def test_standard_output_is_utf8_whatever_the_locale(encoding: str, tmp_path: Path) -> None:
+    # The dialects' text is UTF-8 (GA writes non-ASCII raw); a console or redirect in another code page
+    # must neither change its bytes nor fail on a character the code page lacks (U+2028).
+    event = tmp_path / "event.json"
+    event.write_text('{"type":"response.create","response":{"instructions":"café \u2028"}}', encoding="utf-8")
+    env = {**subprocess_env(), "PYTHONIOENCODING": encoding}
+    command = [sys.executable, "-m", "realtime_dialects", "convert", "--from", "openai-ga", "--to", "openai-ga"]
+    result = subprocess.run([*command, str(event)], capture_output=True, timeout=60, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == event.read_bytes() + b"\n"
+    in_process = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import sys, realtime_dialects.cli as c; c.main({[*command[3:], str(event)]!r}); "
+            "print(sys.stdout.encoding, end='')",
+        ],
+        capture_output=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    left = in_process.stdout.rsplit(b"\n", 1)[-1].decode()
+    assert codecs.lookup(left).name == codecs.lookup(encoding).name  # main() leaves the caller's stdout as it was

@@ -9,6 +9,9 @@ them), 3 unsupported fields under ``--on-unsupported raise``.
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import io
 import json
 import os
 import signal
@@ -181,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     previous = _exit_on_sigterm()
     previous_interrupt = _interrupt_once()
+    previous_form = _utf8_stdout()
     try:
         if args.command == "convert":
             return _convert(args)
@@ -200,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_stdout()
         return EXIT_INVALID
     finally:
+        if previous_form is not None:
+            _restore_stdout(previous_form)
         if previous is not None:  # main() called in a process of its caller's: its handlers back
             signal.signal(signal.SIGTERM, previous)
         if previous_interrupt is not None:
@@ -249,6 +255,26 @@ def _drop_stdout() -> None:
     """Point standard output at /dev/null, so that what is still buffered is not flushed at exit."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+def _utf8_stdout() -> tuple[str, str] | None:
+    """Make standard output write the dialects' text as it is, UTF-8 with lines ending in LF, whatever
+    the locale would make of it (a cp1252 console, a Windows redirect); return its encoding and
+    errors before, if they changed."""
+    stdout = sys.stdout
+    if not isinstance(stdout, io.TextIOWrapper):
+        return None
+    if codecs.lookup(stdout.encoding).name == "utf-8" and os.linesep == "\n":
+        return None
+    was = (stdout.encoding, stdout.errors or "strict")
+    stdout.reconfigure(encoding="utf-8", errors="strict", newline="\n")
+    return was
+
+
+def _restore_stdout(was: tuple[str, str]) -> None:
+    """Standard output as it was (main() called in a process of its caller's)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stdout.reconfigure(encoding=was[0], errors=was[1], newline=None)  # type: ignore[union-attr]
 
 
 def _say(text: str) -> None:

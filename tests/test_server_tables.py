@@ -29,6 +29,14 @@ def test_an_unknown_server_event_type_is_a_problem_at_type(dialect: str) -> None
     assert "unknown event type" in error.value.problems[0].message
 
 
+@pytest.mark.parametrize(("cl", "kind"), [("ServerEvent", "response.create"), ("ClientEvent", "response.done")])
+def test_an_event_of_another_direction_than_asked_for_is_named_as_what_it_is(cl: str, kind: str) -> None:
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.AZURE.loads(json.dumps({"type": kind}), cl=getattr(rd, cl))
+    found = rd.AZURE.event_class({"type": kind}).__name__
+    assert error.value.problems[0].message.startswith(f"string {kind!r} is a {found}, not one of the")
+
+
 @pytest.mark.parametrize(
     ("kind", "read", "hint"),
     [

@@ -263,6 +263,10 @@ class Dialect:
             known = sorted(tag for tag, cls in events.items() if allowed is None or cls.partition(":")[0] in allowed)
             if kind is None:
                 message = "required, but missing"
+            elif name is not None:  # an event of this dialect, of none of the classes asked for
+                found = name.partition(":")[0]
+                message = f"{_runtime.describe(kind)} is a {found}, not one of the {len(known)} asked for: "
+                message += ", ".join(map(repr, known))
             else:
                 hint = self._elsewhere(kind) if name is None and kind.__class__ is str else ""
                 message = f"unknown event type {_runtime.describe(kind)}{hint}; {self.name} has {len(known)}: "

@@ -199,6 +199,18 @@ def test_item_references_become_the_items_the_session_has_seen() -> None:
     assert [loss.path for loss in translator.losses] == ["$.response.input[1]"]
 
 
+def test_an_item_a_reference_resolves_to_carries_nothing_of_the_servers_constants() -> None:
+    # The server announced the item with its "object": the client sent no such key, and requests
+    # carry none, so nothing is lost by leaving it out.
+    translator = rd.Translator(read="openai-ga", write="azure")
+    item = {"id": "item_1", "object": "realtime.item", "type": "message", "role": "user", "status": "completed"}
+    feed(translator, {"type": "conversation.item.added", "event_id": "e1", "item": {**item, "content": []}})
+    response = {"conversation": "none", "input": [{"type": "item_reference", "id": "item_1"}]}
+    out = feed(translator, {"type": "response.create", "response": response})
+    assert "object" not in out[-1]["response"]["input_items"][0]
+    assert translator.losses == ()
+
+
 # --------------------------------------------------------------------------- item announcements
 
 

@@ -564,9 +564,11 @@ class Translator:
         return _unsupported(self.source.shape("ResponseCreateParams"), "cancel_previous")
 
     def _resolved(self, item: Any) -> Any:
-        """The item a reference names, when the session has seen it (the reference otherwise)."""
+        """The item a reference names, when the session has seen it (the reference otherwise),
+        without the servers' constant ``object``: the client sent none, and requests carry none."""
         if type(item) is m.ItemReference and not self._references:
-            return self.items.get(item.id, item)
+            seen = self.items.get(item.id, item)
+            return attrs.evolve(seen, object=None) if getattr(seen, "object", None) is not None else seen
         return item
 
     def _then(self, event: Any, remember: Callable[[Any], object], value: Any) -> Any:

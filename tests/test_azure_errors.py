@@ -171,6 +171,15 @@ def test_unknown_keys_with_odd_names_are_quoted() -> None:
     assert '$.response["a.b c"]' in found
 
 
+def test_long_keys_are_cut_in_paths_and_still_told_apart() -> None:
+    first, second, name = "a " * 50 + "1", "a " * 50 + "2", "k" * 10_000
+    found = problems(event(**{first: 1, second: 2, name: 3}))
+    assert len(found) == 3
+    assert all(len(path) < 200 for path in found)
+    shown = next(path for path in found if "10000 characters" in path)
+    assert shown.startswith('$.response["' + "k" * 80 + '…" (10000 characters, crc32 ')
+
+
 def test_long_listings_are_capped_but_complete() -> None:
     payload = event(input_items=[{"type": "message", "role": "user", "content": [{"type": "input_text"}]}] * 50)
     with pytest.raises(rd.InvalidPayloadError) as caught:

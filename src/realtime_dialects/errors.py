@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -43,17 +44,24 @@ def render_path(parts: Iterable[str | int]) -> str:
     for part in parts:
         if isinstance(part, int):
             out.append(f"[{part}]")
-        elif _IDENTIFIER.match(part):
+        elif len(part) <= _SHOWN and _IDENTIFIER.match(part):
             out.append(f".{part}")
         else:
             out.append("[" + _quote(part) + "]")
     return "".join(out)
 
 
+#: How much of a key a path shows: keys come from untrusted payloads.
+_SHOWN = 80
+
+
 def _quote(key: str) -> str:
-    # Keys come from untrusted payloads: show them JSON-quoted and bounded.
-    text = json.dumps(key[:80])
-    return text if len(key) <= 80 else text[:-1] + '…"'
+    """``key`` JSON-quoted; a longer one cut, with its length and checksum, so that two keys
+    alike in their first characters still make two paths."""
+    if len(key) <= _SHOWN:
+        return json.dumps(key)
+    checksum = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+    return json.dumps(key[:_SHOWN])[:-1] + f'…" ({len(key)} characters, crc32 {checksum:08x})'
 
 
 @attrs.frozen

@@ -286,3 +286,37 @@ def test_client_events_still_refuse_values_past_their_ranges(dialect: str) -> No
 def _field(path: str) -> str:
     """The wire path of the response setting ``path`` is at or below."""
     return ".".join(path.split(".")[:3])
+
+
+SDK_REQUIRED_MISSING = [
+    # Real beta traffic sends transcription completed without usage (docs/wire/server-model-notes.md).
+    (
+        "openai",
+        '{"type":"conversation.item.input_audio_transcription.completed","event_id":"e","item_id":"i",'
+        '"content_index":0,"transcript":"t"}',
+    ),
+    ("openai-ga", '{"type":"input_audio_buffer.committed","item_id":"i"}'),  # no event_id
+    (
+        "azure",
+        '{"type": "conversation.item.created", "event_id": "e", "item": {"id": "i", "type": "message", "role": "user",'
+        ' "content": [{"type": "input_text", "text": "x"}]}}',  # no item status
+    ),
+]
+
+
+@pytest.mark.parametrize(("dialect", "text"), SDK_REQUIRED_MISSING)
+def test_a_server_event_without_a_key_its_sdk_requires_is_read_as_the_sdk_reads_it(dialect: str, text: str) -> None:
+    # Read tolerantly, as the SDKs' receiving paths read it; written, a key the target needs and
+    # lacks is a loss (its object, or the event at $), the same on the fused and the neutral path.
+    event = rd.dialect(dialect).loads(text)
+    for target in ("azure", "openai", "openai-ga"):
+        try:
+            fused = rd.translate_with_losses(text, read=dialect, write=target)
+        except rd.UnsupportedError as error:
+            fused = ("", error.losses)
+        try:
+            wire, raw = rd.dialect(target).write(event, trusted=True)
+            neutral = (rd.dialect(target).encode(wire), rd.dialect(target).render_losses(raw, rd.dialect(dialect)))
+        except rd.UnsupportedError as error:
+            neutral = ("", error.losses)
+        assert fused == neutral, target

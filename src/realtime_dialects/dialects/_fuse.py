@@ -34,7 +34,7 @@ import attrs
 from .. import model
 from ._checks import PartsSuitRole, Rule
 from ._codegen import Unit
-from ._read import KEEP, SERVER, STRICT, Readers, flag_reads, keeps_unknown
+from ._read import KEEP, SERVER, STRICT, Readers, flag_reads, keeps_unknown, read_requires
 from ._types import neutral_class
 from ._write import Values, Writers, as_display, flag_writes
 from .tables import (
@@ -201,8 +201,8 @@ class _Plan:
     ) -> None:
         self.cls, (self.source, self.target), self.rules, self.values = cls, shapes, rules, values
         self.mode, self.families, self.required = mode, families, required
-        self.always = tuple(entry for entry in self.source.entries if _always_read(entry, self.required))
-        self.others = tuple(entry for entry in self.source.entries if not _always_read(entry, self.required))
+        self.always = tuple(entry for entry in self.source.entries if _always_read(entry, self.required, mode))
+        self.others = tuple(entry for entry in self.source.entries if not _always_read(entry, self.required, mode))
 
     @property
     def raw(self) -> frozenset[str]:
@@ -263,7 +263,7 @@ class Fuser:
         presumed = sum(
             1
             for entry in source.entries
-            if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
+            if isinstance(entry, Tag) or (isinstance(entry, Field) and read_requires(entry, required, mode))
         )
         lines.append(f"n = {presumed}")
         # The keys every valid object has are read first. When the object has no other key
@@ -532,7 +532,7 @@ class Fuser:
             elif _same(read, write) and _kept(read):
                 copied.add(attr)
         # The source's required keys: read, and refused when missing, so set by the write phase.
-        needed = frozenset(e.attr for e in sources.values() if e.required or e.attr in required)
+        needed = frozenset(e.attr for e in sources.values() if read_requires(e, required, mode))
         unread = frozenset(a.name for a in attrs.fields(cls)) - sources.keys()  # they stay None
         singles = {attr: self._singles[fused[attr]] for attr in lists if fused[attr] in self._singles}
         return _Locals(
@@ -791,14 +791,14 @@ def _own_keys(entry: Any) -> frozenset[str]:
     return frozenset((entry.key,)) if isinstance(entry, Field | Nested | Ignored | Tag) else frozenset()
 
 
-def _always_read(entry: Any, required: set[str]) -> bool:
+def _always_read(entry: Any, required: set[str], mode: str) -> bool:
     """Whether a top-level source entry is a key every valid object has (read before the others)."""
     if isinstance(entry, Tag):
         return True
     if isinstance(entry, Field):
-        return entry.attr in required or entry.required
+        return read_requires(entry, required, mode)
     if isinstance(entry, Nested):  # required when a required key lives inside
-        return any(_always_read(e, required) for e in walk(entry.entries) if isinstance(e, Field))
+        return any(_always_read(e, required, mode) for e in walk(entry.entries) if isinstance(e, Field))
     return False
 
 

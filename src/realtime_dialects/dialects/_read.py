@@ -54,7 +54,7 @@ from .tables import (
     walk,
 )
 
-__all__ = ["reader_name"]
+__all__ = ["read_requires", "reader_name"]
 
 #: How a reader takes what it does not declare or bound. STRICT refuses undeclared keys and values
 #: out of range; KEEP keeps undeclared keys (``keep_unknown=True``); SERVER, how server events are
@@ -63,6 +63,12 @@ __all__ = ["reader_name"]
 STRICT, KEEP, SERVER = "strict", "keep", "server"
 #: The prefix of each mode's functions.
 _KINDS = {STRICT: "read", KEEP: "keep", SERVER: "server"}
+
+
+def read_requires(entry: Field, required: set[str], mode: str) -> bool:
+    """Whether a reader in ``mode`` refuses an object without ``entry``: the model requires it, or
+    the dialect's SDK does (``Field.required``), but for server events, read as the SDKs read them."""
+    return entry.attr in required or (entry.required and mode != SERVER)
 
 
 def keeps_unknown(mode: str) -> bool:
@@ -175,7 +181,7 @@ class Readers:
         presumed = sum(
             1
             for entry in shape.entries
-            if isinstance(entry, Tag) or (isinstance(entry, Field) and (entry.attr in required or entry.required))
+            if isinstance(entry, Tag) or (isinstance(entry, Field) and read_requires(entry, required, mode))
         )
         lines.append(f"n = {presumed}")
         lines += self.entries(unit, cls, shape.entries, "d", (), required, mode, family=family)
@@ -228,7 +234,7 @@ class Readers:
         top = not prefix  # nested objects check their keys in full, without counting
         for entry in entries:
             if isinstance(entry, Field):
-                needed = entry.attr in required or entry.required
+                needed = read_requires(entry, required, mode)
                 there = entry.key in present
                 lines += self._field(
                     unit, cls, entry, src, prefix, needed, mode, entry.attr in raw, family, there, fail
@@ -375,7 +381,7 @@ class Readers:
         group = f"n{len(inner)}"
         lines = [f"a_{e.attr} = None" for e in walk(entry.entries) if isinstance(e, Field | Unsupported)]
         lines.append(f"{group} = {src}.get({entry.key!r})")
-        if any(e.attr in required or e.required for e in walk(entry.entries) if isinstance(e, Field)):
+        if any(read_requires(e, required, mode) for e in walk(entry.entries) if isinstance(e, Field)):
             # A required key lives inside, so the nested object itself is required.
             lines += [f"if {group} is None:", "    raise Invalid(())" if fail else f"    P = missing(P, {inner!r})"]
         lines.append(f"if {group} is not None:")

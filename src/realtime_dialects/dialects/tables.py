@@ -474,7 +474,9 @@ class Field:
 
     ``codec`` replaces the one the annotation implies. ``required`` marks keys this
     dialect needs although the neutral model allows them unset: on write, an
-    object without one cannot be expressed (a loss). ``family`` reads and writes
+    object without one cannot be expressed (a loss); a client event without one is
+    refused on read, a server event read without it, as the SDKs read what servers
+    send. ``family`` reads and writes
     the objects below this key with another family of shapes (see :class:`Shape`).
     ``off`` is the reason this dialect cannot switch the setting off (``OFF``, a JSON
     ``null``) for an attribute whose annotation allows it: then ``OFF`` is a loss.

@@ -873,12 +873,20 @@ def loss_reason(name: str, attr: str, dialect: str, shape: Shape) -> str:
 
 def table_writes(name: str, attr: str, dialect: str) -> bool:
     """Whether ``dialect``'s server table of class ``name`` writes attribute ``attr``."""
+    return table_field(name, attr, dialect)
+
+
+def table_field(name: str, attr: str, dialect: str, *, required: bool = False) -> bool:
+    """Whether ``dialect``'s server table of class ``name`` has a row for ``attr`` (that requires it)."""
     import realtime_dialects as rd
     from realtime_dialects.dialects.tables import Field, walk
 
     tables = rd.dialect(dialect)
     table = tables.shape(name, tables.server_family)
-    return any(isinstance(entry, Field) and entry.attr == attr for entry in walk(table.entries))
+    return any(
+        isinstance(entry, Field) and entry.attr == attr and (entry.required or not required)
+        for entry in walk(table.entries)
+    )
 
 
 def render_shape(name: str, shape: Shape, fields: dict[str, attrs.Attribute[Any]]) -> list[str]:
@@ -924,8 +932,18 @@ def render_shape(name: str, shape: Shape, fields: dict[str, attrs.Attribute[Any]
         and key.covers()
         and all(a in fields and not neutral_required(fields[a]) for a in key.covers())
     ]
-    if required_gaps:
-        gaps = ", ".join(f"`{k}`" for k in required_gaps)
+    needed = [key for key in required_gaps if table_field(name, key, shape.dialect, required=True)]
+    kept = [key for key in required_gaps if key not in needed]
+    if needed:
+        gaps = ", ".join(f"`{k}`" for k in needed)
+        lines.append("")
+        lines.append(
+            f"Required by the SDK, optional in the neutral: {gaps}. Read without it, as the SDKs read server"
+            " traffic; written, an object without it has no form here: a loss at its path"
+            f' ("{shape.dialect} needs \'<key>\' here, and it is not set"), at `$` for the event itself.'
+        )
+    if kept:
+        gaps = ", ".join(f"`{k}`" for k in kept)
         why = (
             "the constructor checks nothing (`model_base.py:865-897`)"
             if shape.dialect == "azure"

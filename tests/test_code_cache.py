@@ -136,6 +136,17 @@ def test_what_is_not_a_file_is_not_read(tmp_path: Path) -> None:
     assert run(_cache.compile_cached(SOURCE, FILENAME, str(path))) == 42
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open descriptors in /proc")
+def test_a_directory_where_a_cache_file_goes_is_ignored_and_nothing_is_left_open(tmp_path: Path) -> None:
+    path = tmp_path / "x.pyc"
+    path.mkdir()
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(20):
+        assert run(_cache.compile_cached(SOURCE, FILENAME, str(path))) == 42
+    assert len(os.listdir("/proc/self/fd")) == before
+    assert path.is_dir()
+
+
 def test_unwritable_location_is_left_alone(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("a file where a directory would go")

@@ -67,10 +67,15 @@ def _load(path: str, source: str, filename: str) -> CodeType | None:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a directory, a device: open() refuses some
+            os.close(descriptor)
+            return None
+    except OSError:
+        os.close(descriptor)
+        return None
     with open(descriptor, "rb") as file:
         try:
-            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-                return None
             data = file.read()
         except OSError:
             return None

@@ -553,6 +553,19 @@ def test_check_valid_and_invalid(tmp_path: Path) -> None:
     assert_clean(bad.stderr)
 
 
+def test_check_takes_the_nesting_convert_takes(tmp_path: Path) -> None:
+    # JSON text may nest 1024 levels (README, Limits); 200 in all is load()'s, for Python objects.
+    deep = '{"a": ' * 300 + "1" + "}" * 300
+    event = tmp_path / "deep.json"
+    event.write_text(
+        '{"type": "session.update", "session": {"tools": [{"type": "function", "name": "f", '
+        f'"parameters": {deep}}}]}}}}'
+    )
+    assert run(["convert", "--from", "azure", "--to", "azure", str(event)]).returncode == 0
+    checked = run(["check", "--dialect", "azure", str(event)])
+    assert (checked.returncode, checked.stderr) == (0, "")
+
+
 def test_python_dash_m_runs_the_same_command() -> None:
     result = run(["convert", "--from", "azure", "--to", "azure", str(ROUNDTRIP)], module=True)
     assert (result.returncode, result.stdout) == (0, ROUNDTRIP.read_text() + "\n")

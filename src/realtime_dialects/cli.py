@@ -665,8 +665,9 @@ def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
 
 def _check_event(target: Dialect, where: str, data: bytes) -> int:
     try:
+        # As loads() reads text (load()'s limits, 200 levels in all, are for Python objects).
         parsed = target.parse(data)
-        target.load(parsed)
+        target._read_parsed(parsed, None, False)
     except InvalidPayloadError as error:
         for problem in error.problems:
             _error(where, f"{problem.path}: {problem.message}")

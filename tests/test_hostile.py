@@ -638,6 +638,12 @@ def test_a_line_is_held_to_max_size_without_the_newline_that_ends_it() -> None:
             assert list(out) == ['{"type":"input_audio_buffer.commit"}'], repr(line)
             with pytest.raises(rd.InvalidPayloadError, match=f"input of {len(event)} bytes or characters exceeds"):
                 list(rd.translate_session([line], read="azure", write="openai-ga", max_size=len(event) - 1))
+            # A line fed on its own, as the README's loop does, is held to the same limit.
+            translator = rd.Translator(read="azure", write="openai-ga", max_size=len(event))
+            assert translator.feed(line) == ['{"type":"input_audio_buffer.commit"}'], repr(line)
+            short = rd.Translator(read="azure", write="openai-ga", max_size=len(event) - 1)
+            with pytest.raises(rd.InvalidPayloadError, match=f"input of {len(event)} bytes or characters exceeds"):
+                short.feed(line)
 
 
 @pytest.mark.parametrize("name", DIALECTS)

@@ -194,6 +194,8 @@ class Translator:
             obj = loads(data)
         except Exception:  # parse() says what is wrong, as the dialect words it
             self.losses = ()  # of this event, which loses nothing if it is refused
+            if limit is not None and isinstance(data, str | bytes | bytearray) and len(data) > limit:
+                data = _unterminated(data)  # the newline that ends a line is not the event's
             obj = self.source.parse(data, limit)
         kind = obj.get("type") if obj.__class__ is dict else None
         path = self._fast.get(kind) if kind.__class__ is str else None

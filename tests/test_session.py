@@ -322,6 +322,17 @@ def test_what_a_done_not_passed_on_says_beside_its_item_is_lost_by_path(target: 
     assert quiet.losses == ()
 
 
+@pytest.mark.parametrize(("source", "target"), [("openai-ga", "azure"), ("openai-ga", "openai"), ("azure", "openai")])
+def test_an_item_nested_deeper_than_python_compares_is_finished_without_a_traceback(source: str, target: str) -> None:
+    # JSON text may nest 1024 levels, in an undeclared key too; Python's == stops near 1000.
+    item = json.dumps(added("item_1")["item"])[:-1] + ', "x": ' + '{"a": ' * 1000 + "1" + "}" * 1000 + "}"
+    first = "conversation.item.added" if source == "openai-ga" else "conversation.item.created"
+    translator = rd.Translator(read=source, write=target, on_unsupported="drop")
+    translator.feed(f'{{"event_id": "e1", "item": {item}, "type": "{first}"}}')
+    translator.feed(f'{{"event_id": "e2", "item": {item}, "type": "conversation.item.done"}}')
+    assert {loss.path for loss in translator.losses} == {"$.item.x"}
+
+
 @pytest.mark.parametrize("target", ["azure", "openai"])
 def test_what_a_done_of_a_responses_item_says_beside_it_is_lost_by_path(target: str) -> None:
     translator = rd.Translator(read="openai-ga", write=target, on_unsupported="drop")

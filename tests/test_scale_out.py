@@ -9,6 +9,8 @@ import shutil
 import stat
 import subprocess
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -700,3 +702,25 @@ print("then: still cleaning up")
         "worker ignores Ctrl-C: True\nfirst: interrupted\nthen: still cleaning up\n",
         "",
     )
+
+
+def test_two_threads_converting_onto_one_target_do_not_share_a_temporary_file(tmp_path: Path) -> None:
+    # A threaded worker (Dask's) may run two conversions in one process; each writes a temporary file
+    # of its own, so neither finds the other's renamed away under it.
+    sources = []
+    for number, session in enumerate(SESSIONS[:2]):
+        source = tmp_path / f"big{number}.jsonl"
+        source.write_bytes(session.read_bytes() * 200)
+        sources.append(source)
+    target = tmp_path / "out.jsonl"
+    barrier = threading.Barrier(2)
+
+    def convert(source: Path) -> rd.FileReport:
+        barrier.wait()
+        return rd.translate_file(source, target, read="azure", write="openai-ga", on_unsupported="drop")
+
+    with ThreadPoolExecutor(2) as pool:
+        reports = list(pool.map(convert, sources))
+    assert [(report.status, report.messages) for report in reports] == [(0, ()), (0, ())]
+    assert target.read_text().count("\n") in {report.written for report in reports}
+    assert not list(tmp_path.glob("*.part"))

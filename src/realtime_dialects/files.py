@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -400,7 +401,8 @@ def translate_file(
     # A file is written under a temporary name and renamed when done: an interrupted or failed
     # conversion never leaves a truncated file under the target's name (nor replaces an earlier one).
     # What is not a plain file (a device, a pipe, a link) is written where it is: a rename would replace it.
-    part = target if _not_a_plain_file(target) else f"{target}.{os.getpid()}.part"
+    # The name is the process's and the thread's: a threaded worker (Dask's) may convert two files at once.
+    part = target if _not_a_plain_file(target) else f"{target}.{os.getpid()}.{threading.get_ident()}.part"
     try:
         if not lines:
             # A single event is converted before its output is opened: one that fails leaves nothing

@@ -371,7 +371,9 @@ def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, 
     import signal
     import time
 
-    fifos = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]  # inputs that never end: conversions under way
+    # Inputs that never end: conversions under way, and files not begun yet (whose cancelled futures
+    # the pool's manager thread, in CPython 3.11, raised InvalidStateError on: a traceback).
+    fifos = [tmp_path / f"{name}.jsonl" for name in "abcdef"]
     for fifo in fifos:
         os.mkfifo(fifo)
     out = tmp_path / "out"
@@ -724,3 +726,52 @@ def test_two_threads_converting_onto_one_target_do_not_share_a_temporary_file(tm
     assert [(report.status, report.messages) for report in reports] == [(0, ()), (0, ())]
     assert target.read_text().count("\n") in {report.written for report in reports}
     assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="sends Ctrl-C to a process group")
+def test_ctrl_c_with_files_not_begun_yet_is_quiet(tmp_path: Path) -> None:
+    # More files than workers, stopped after one is done: the futures not begun are cancelled, and
+    # CPython 3.11's pool then raised InvalidStateError in its manager thread (a traceback).
+    import signal
+    import time
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for number in range(8):
+        (logs / f"s{number}.jsonl").write_bytes(SESSIONS[0].read_bytes() * 1500)
+    out = tmp_path / "out"
+    for _ in range(3):
+        shutil.rmtree(out, ignore_errors=True)
+        process = subprocess.Popen(
+            command(
+                "convert",
+                "--from",
+                "azure",
+                "--to",
+                "openai-ga",
+                "--on-unsupported",
+                "drop",
+                str(logs),
+                "--out",
+                str(out),
+                "--jobs",
+                "2",
+            ),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=subprocess_env(),
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while not [path for path in out.glob("*.jsonl")] and process.poll() is None:
+                assert time.monotonic() < deadline, "no file was converted"
+                time.sleep(0.005)
+            os.killpg(process.pid, signal.SIGINT)
+            _, stderr = process.communicate(timeout=60)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+        assert b"Traceback" not in stderr, stderr.decode()
+        assert process.returncode in (0, 130)  # 0: it ended before the signal came
+        assert not list(out.glob("*.part"))

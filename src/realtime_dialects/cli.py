@@ -525,9 +525,12 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
 
         workers = min(args.jobs, len(tasks))
         others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
+        _quiet_broken_pool_race()
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
             try:
-                return _collect(pool.map(partial(_translate_file_in_worker, **options), tasks, chunksize=1), progress)
+                with _stops_held():  # the workers start (fork) as map() submits the files
+                    reports = pool.map(partial(_translate_file_in_worker, **options), tasks, chunksize=1)
+                return _collect(reports, progress)
             except BaseException:
                 # Interrupted, terminated or failed: the files not begun are not, and the workers stop
                 # now (each removes its unfinished output) instead of converting what they hold first.
@@ -537,6 +540,50 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
                 raise
     finally:
         progress.close()
+
+
+#: The signals that stop the command.
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _stops_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while the workers are forked; they come once it is done.
+
+    Raised inside fork's own hooks, an interrupt is swallowed ("Exception ignored"), and a worker
+    forked in the middle of one would run the command's handlers, or inherit its stops ignored.
+    Each worker inherits them held, and takes them once its own handlers are set (_start_worker).
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, and no masks
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _quiet_broken_pool_race() -> None:
+    """Keep a CPython 3.11 race of the pool's manager thread from printing a traceback.
+
+    When the command stops its workers, the futures not begun are cancelled already; the manager
+    thread, finding the pool broken, sets an exception on each and raises ``InvalidStateError`` on
+    the cancelled ones (fixed in later versions). Nothing is lost: those files were not begun.
+    """
+    from concurrent.futures import InvalidStateError
+
+    previous = threading.excepthook
+    if getattr(previous, "quiets_broken_pool_race", False):
+        return
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is InvalidStateError and type(args.thread).__name__ == "_ExecutorManagerThread":
+            return
+        previous(args)
+
+    hook.quiets_broken_pool_race = True  # type: ignore[attr-defined]
+    threading.excepthook = hook
 
 
 def _translate_file(task: tuple[str, str, bool], **options: Any) -> FileReport:
@@ -563,6 +610,11 @@ def _start_worker(parent: int) -> None:
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=watch, name="realtime-dialects parent watch", daemon=True).start()
+    if hasattr(signal, "pthread_sigmask"):
+        try:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # held since the fork (_stops_held)
+        except SystemExit as terminated:  # stopped before its first file: nothing of its own to remove
+            os._exit(terminated.code if isinstance(terminated.code, int) else 1)
 
 
 def _translate_file_in_worker(task: tuple[str, str, bool], **options: Any) -> FileReport:

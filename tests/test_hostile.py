@@ -6,7 +6,9 @@ import dataclasses
 import datetime
 import enum
 import json
+import os
 import random
+import signal
 import threading
 import uuid
 from collections.abc import Callable
@@ -240,6 +242,36 @@ def test_many_problems_in_a_large_payload_are_all_kept_and_the_message_stays_sho
 
 
 # --------------------------------------------------------------------------- threads
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
+def test_a_process_forked_while_another_thread_builds_can_translate() -> None:
+    # Building a class holds the dialect's and the namespace's locks for milliseconds; a process
+    # forked then (a fork-based pool) found them held by a thread it does not have, for ever.
+    from realtime_dialects.translate import translation
+
+    rd.translate('{"type": "input_audio_buffer.commit"}', read="azure", write="openai")
+    namespace = translation("azure", "openai")._namespace
+    assert namespace is not None
+    held, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with namespace._lock, rd.AZURE._lock:
+            held.set()
+            done.wait()
+
+    threading.Thread(target=hold, daemon=True).start()
+    held.wait()
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: translate something new, or be stopped by the alarm
+            signal.alarm(20)
+            rd.translate('{"type": "response.create", "response": {"instructions": "x"}}', read="azure", write="openai")
+            os._exit(0)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        done.set()
+    assert os.waitstatus_to_exitcode(status) == 0
 
 
 def test_dialects_are_safe_to_share_between_threads() -> None:

@@ -7,6 +7,7 @@ session translator all use it.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from orjson import JSONDecodeError, loads
 
 from .dialects import Dialect, OnUnsupported, _cache, _runtime, dialect
-from .dialects._codegen import Namespace
+from .dialects._codegen import Namespace, held_lock
 from .dialects._fuse import Fuser, fused_name
 from .dialects._runtime import Flag, Invalid, TrustedContext
 from .dialects._types import neutral_class
@@ -37,7 +38,7 @@ class Translation:
         self.target = target
         self._fuser = Fuser(source, target)
         self._namespace: Namespace | None = None
-        self._lock = threading.Lock()
+        self._lock = held_lock(self, threading.Lock)
         #: The fused function of each wire type met so far.
         self._fused: dict[str, Callable[..., Any]] = {}
         #: The target's encoder for its events of each wire type met so far (Dialect.encoder()).
@@ -193,7 +194,8 @@ class Translation:
 
 
 _TRANSLATIONS: dict[tuple[str | Dialect, str | Dialect], Translation] = {}
-_LOCK = threading.Lock()
+#: Held while a translation is made and kept (renewed in a forked child: held_lock()).
+_lock = held_lock(sys.modules[__name__], threading.Lock)
 
 
 def has_no_backslash(data: Text) -> bool:
@@ -209,7 +211,7 @@ def translation(read: str | Dialect, write: str | Dialect) -> Translation:
     except (KeyError, TypeError):
         pass
     source, target = dialect(read), dialect(write)
-    with _LOCK:
+    with _lock:
         found = _TRANSLATIONS.setdefault((source.name, target.name), Translation(source, target))
         # Also under the arguments as given (dialect objects), so the next lookup is one step.
         _TRANSLATIONS.setdefault((read, write), found)

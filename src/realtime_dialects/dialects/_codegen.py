@@ -16,13 +16,38 @@ meets, and a table of two hundred events costs nothing until an event arrives.
 from __future__ import annotations
 
 import linecache
+import os
 import threading
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from . import _cache
 
-__all__ = ["Namespace", "Unit"]
+__all__ = ["Namespace", "Unit", "held_lock"]
+
+#: What holds a lock building takes (namespaces, dialects, translations), by its ``_lock``, and
+#: what makes one.
+_HOLDERS: weakref.WeakKeyDictionary[Any, Callable[[], Any]] = weakref.WeakKeyDictionary()
+
+
+def held_lock(holder: Any, factory: Callable[[], Any] = threading.RLock) -> Any:
+    """A new lock for ``holder._lock``, renewed in a forked child.
+
+    A thread of the parent may hold it at the fork (building a class takes milliseconds), and
+    that thread does not exist in the child: the child would wait for it for ever.
+    """
+    _HOLDERS[holder] = factory
+    return factory()
+
+
+def _renew_locks() -> None:
+    for holder, factory in list(_HOLDERS.items()):
+        holder._lock = factory()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which does not fork
+    os.register_at_fork(after_in_child=_renew_locks)
 
 #: A unit's builder: it fills the unit with the source of its functions.
 Builder = Callable[["Unit"], None]
@@ -116,7 +141,7 @@ class Namespace:
         self._builders: dict[str, Builder] = {}
         self._tables: dict[str, list[tuple[dict[Any, Any], Any]]] = {}
         self._built: set[str] = set()
-        self._lock = threading.RLock()
+        self._lock = held_lock(self)
 
     def require(self, name: str, builder: Builder) -> None:
         """Make ``name`` callable: the built function, or a stub that builds it."""

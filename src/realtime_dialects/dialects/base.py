@@ -17,7 +17,6 @@ policies, the cattrs converter — is built here, one class at a time, on first 
 
 from __future__ import annotations
 
-import threading
 import typing
 import warnings
 from collections.abc import Callable, Mapping
@@ -30,7 +29,7 @@ from .. import model
 from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
 from ..model.common import OFF
 from . import _cache, _runtime
-from ._codegen import Namespace
+from ._codegen import Namespace, held_lock
 from ._read import KEEP, SERVER, STRICT, Readers, reader_name
 from ._types import Resolver, neutral_class
 from ._write import Writers, writer_name
@@ -124,7 +123,7 @@ class Dialect:
         module = _MODULES.get(self.name)
         if module is not None and not f"{type(self).__module__}.".startswith(f"{__package__}.{module}."):
             raise ValueError(f"a dialect named {self.name!r} exists already (built in)")
-        self._lock = threading.RLock()
+        self._lock = held_lock(self)
         self._namespace: Namespace | None = None
         self._codecs: dict[Any, Codec] = {}
         self._checked: set[tuple[str, str | None]] = set()

@@ -330,7 +330,9 @@ def test_an_item_nested_deeper_than_python_compares_is_finished_without_a_traceb
     translator = rd.Translator(read=source, write=target, on_unsupported="drop")
     translator.feed(f'{{"event_id": "e1", "item": {item}, "type": "{first}"}}')
     translator.feed(f'{{"event_id": "e2", "item": {item}, "type": "conversation.item.done"}}')
-    assert {loss.path for loss in translator.losses} == {"$.item.x"}
+    # Compared as changed where Python's == gives up (its limit depends on the stack below the call):
+    # passed on, and the key lost by the target; compared as the same, nothing is.
+    assert {loss.path for loss in translator.losses} <= {"$.item.x"}
 
 
 @pytest.mark.parametrize("target", ["azure", "openai"])

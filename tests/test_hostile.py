@@ -673,6 +673,8 @@ def test_a_line_is_held_to_max_size_without_the_newline_that_ends_it() -> None:
             # A line fed on its own, as the README's loop does, is held to the same limit.
             translator = rd.Translator(read="azure", write="openai-ga", max_size=len(event))
             assert translator.feed(line) == ['{"type":"input_audio_buffer.commit"}'], repr(line)
+            if isinstance(line, bytes):
+                assert translator.feed(memoryview(line)) == ['{"type":"input_audio_buffer.commit"}'], repr(line)
             short = rd.Translator(read="azure", write="openai-ga", max_size=len(event) - 1)
             with pytest.raises(rd.InvalidPayloadError, match=f"input of {len(event)} bytes or characters exceeds"):
                 short.feed(line)

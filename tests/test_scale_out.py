@@ -685,7 +685,7 @@ def test_a_second_ctrl_c_does_not_cut_the_cleanup_short() -> None:
 import os, signal
 from realtime_dialects import cli
 
-cli._start_worker(os.getppid())
+cli._start_worker()
 print("worker ignores Ctrl-C:", signal.getsignal(signal.SIGINT) is signal.SIG_IGN)
 cli._interrupt_once()
 try:
@@ -775,3 +775,36 @@ def test_ctrl_c_with_files_not_begun_yet_is_quiet(tmp_path: Path) -> None:
         assert b"Traceback" not in stderr, stderr.decode()
         assert process.returncode in (0, 130)  # 0: it ended before the signal came
         assert not list(out.glob("*.part"))
+
+
+def test_a_long_target_name_leaves_room_for_the_temporary_suffix(tmp_path: Path) -> None:
+    # The temporary name adds the process's and the thread's ids: a name near the 255-byte limit
+    # of most file systems must still fit (a thread's native id, not its pthread address).
+    target = tmp_path / ("a" * 230 + ".jsonl")
+    report = rd.translate_file(SESSIONS[0], target, read="azure", write="openai-ga", on_unsupported="drop")
+    assert (report.status, report.messages) == (0, ())
+    assert target.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the forkserver start method is POSIX's")
+def test_jobs_work_under_the_forkserver_start_method(tmp_path: Path) -> None:
+    # Python 3.14's default on Linux: a worker's parent is the forkserver, not the command.
+    code = (
+        "import multiprocessing, sys; multiprocessing.set_start_method('forkserver'); "
+        "from realtime_dialects.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for session in SESSIONS[:3]:
+        shutil.copyfile(session, logs / session.name)
+    out = tmp_path / "out"
+    args = ["convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "drop", str(logs)]
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args, "--out", str(out), "--jobs", "2"],
+        capture_output=True,
+        timeout=120,
+        env=subprocess_env(),
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert sorted(path.name for path in out.iterdir()) == sorted(path.name for path in logs.glob("*.jsonl"))

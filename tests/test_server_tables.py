@@ -34,7 +34,7 @@ def test_an_event_of_another_direction_than_asked_for_is_named_as_what_it_is(cl:
     with pytest.raises(rd.InvalidPayloadError) as error:
         rd.AZURE.loads(json.dumps({"type": kind}), cl=getattr(rd, cl))
     found = rd.AZURE.event_class({"type": kind}).__name__
-    assert error.value.problems[0].message.startswith(f"string {kind!r} is a {found}, not one of the")
+    assert error.value.problems[0].message.startswith(f"string {kind!r} is {found}'s type, not one of the")
 
 
 @pytest.mark.parametrize(

@@ -283,6 +283,15 @@ def test_what_a_ga_done_changed_goes_to_azure_as_its_done_and_is_lost_to_beta() 
     out = feed(beta, added("item_1", status="in_progress"), finished)
     assert kinds(out) == ["conversation.item.created"]
     assert [loss.path for loss in beta.losses] == ["$.item.content", "$.item.status"]
+    changed = {**finished, "server_note": "x", "previous_item_id": "item_0"}
+    noted = rd.Translator(read="openai-ga", write="openai", on_unsupported="drop")
+    feed(noted, added("item_1", status="in_progress"), changed)
+    assert [loss.path for loss in noted.losses] == [
+        "$.item.content",
+        "$.item.status",
+        "$.previous_item_id",
+        "$.server_note",
+    ]
     with pytest.raises(rd.UnsupportedError, match=r"\$\.item\.status: openai has no event that finishes an item"):
         feed(rd.Translator(read="openai-ga", write="openai"), added("item_1", status="in_progress"), finished)
 

@@ -184,8 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     previous = _exit_on_sigterm()
     previous_interrupt = _interrupt_once()
-    previous_form = _utf8_stdout()
+    previous_form = None
     try:
+        previous_form = _utf8_stdout()
         if args.command == "convert":
             return _convert(args)
         return _check(args)
@@ -267,7 +268,8 @@ def _utf8_stdout() -> tuple[str, str] | None:
     if codecs.lookup(stdout.encoding).name == "utf-8" and os.linesep == "\n":
         return None
     was = (stdout.encoding, stdout.errors or "strict")
-    stdout.reconfigure(encoding="utf-8", errors="strict", newline="\n")
+    # Events are valid Unicode (lone surrogates are refused); a file name in a message may not be.
+    stdout.reconfigure(encoding="utf-8", errors="surrogateescape", newline="\n")
     return was
 
 
@@ -526,9 +528,10 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
         workers = min(args.jobs, len(tasks))
         others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
         _quiet_broken_pool_race()
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
             try:
-                with _stops_held():  # the workers start (fork) as map() submits the files
+                # The workers start as map() submits the files; forked, they start with the stops held.
+                with _stops_held(multiprocessing.get_start_method() == "fork"):
                     reports = pool.map(partial(_translate_file_in_worker, **options), tasks, chunksize=1)
                 return _collect(reports, progress)
             except BaseException:
@@ -547,14 +550,16 @@ _STOPS = {signal.SIGINT, signal.SIGTERM}
 
 
 @contextlib.contextmanager
-def _stops_held() -> Iterator[None]:
+def _stops_held(forking: bool) -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM while the workers are forked; they come once it is done.
 
     Raised inside fork's own hooks, an interrupt is swallowed ("Exception ignored"), and a worker
     forked in the middle of one would run the command's handlers, or inherit its stops ignored.
     Each worker inherits them held, and takes them once its own handlers are set (_start_worker).
+    Other start methods do not fork the command (and a forkserver started now would keep them held
+    for every process it makes later).
     """
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, and no masks
+    if not forking or not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, and no masks
         yield
         return
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
@@ -591,7 +596,7 @@ def _translate_file(task: tuple[str, str, bool], **options: Any) -> FileReport:
     return translate_file(source, target, session=session, **options)
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker() -> None:
     """Set up a worker process of ``--jobs``: it ends as the command does, even when that is killed outright.
 
     SIGTERM (the command terminating its workers) ends it through every ``finally``, so that its
@@ -603,6 +608,8 @@ def _start_worker(parent: int) -> None:
     # Ctrl-C reaches the whole process group: the command terminates its workers itself (SIGTERM),
     # each removing its unfinished output, and a worker's own KeyboardInterrupt would be a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    parent = os.getppid()  # the command, or its forkserver, which ends when the command does
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -402,7 +402,7 @@ def translate_file(
     # conversion never leaves a truncated file under the target's name (nor replaces an earlier one).
     # What is not a plain file (a device, a pipe, a link) is written where it is: a rename would replace it.
     # The name is the process's and the thread's: a threaded worker (Dask's) may convert two files at once.
-    part = target if _not_a_plain_file(target) else f"{target}.{os.getpid()}.{threading.get_ident()}.part"
+    part = target if _not_a_plain_file(target) else f"{target}.{os.getpid()}.{threading.get_native_id()}.part"
     try:
         if not lines:
             # A single event is converted before its output is opened: one that fails leaves nothing

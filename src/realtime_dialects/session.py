@@ -194,6 +194,8 @@ class Translator:
             obj = loads(data)
         except Exception:  # parse() says what is wrong, as the dialect words it
             self.losses = ()  # of this event, which loses nothing if it is refused
+            if data.__class__ is memoryview:
+                data = bytes(data)
             if limit is not None and isinstance(data, str | bytes | bytearray) and len(data) > limit:
                 data = _unterminated(data)  # the newline that ends a line is not the event's
             obj = self.source.parse(data, limit)
@@ -607,7 +609,7 @@ class Translator:
         if item_id is not None and item_id in self._made:
             self._made.discard(item_id)
             previous = told[1] if told is not None else None
-            losses.extend(self._beside_item(event, previous, "its response.output_item.done finishes it"))
+            losses.extend(self._beside_item(event, previous, "its response.output_item.done finishes the item"))
             return
         if told is not None and _same(item, told[0]):
             losses.extend(self._beside_item(event, told[1], "the target was told the item as it is already"))
@@ -622,11 +624,13 @@ class Translator:
             yield self._then(event, self._open.discard, item_id), None
         else:
             losses.extend(self._changed(item, told[0] if told is not None else None))
+            why = f"{self.target.name} has no event that finishes an item"
+            losses.extend(self._beside_item(event, told[1] if told is not None else None, why))
 
     def _beside_item(self, event: Any, previous: str | None, why: str) -> Iterator[Loss]:
         """Losses for what a conversation.item.done not passed on says beside its item: undeclared
         keys, and a previous item other than the one the target was told (``None``: none told)."""
-        reason = f"a conversation.item.done is not passed on when {why}"
+        reason = f"a conversation.item.done is not passed on: {why}"
         if event.previous_item_id is not None and event.previous_item_id != previous:
             yield Loss("$" + self.source.key_path("ConversationItemDoneEvent", "previous_item_id"), reason)
         for keys in (event.extra or {}).values():

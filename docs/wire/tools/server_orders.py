@@ -871,11 +871,6 @@ def loss_reason(name: str, attr: str, dialect: str, shape: Shape) -> str:
     return f"{LABEL[dialect]} {what} has no `{attr}`"
 
 
-def table_writes(name: str, attr: str, dialect: str) -> bool:
-    """Whether ``dialect``'s server table of class ``name`` writes attribute ``attr``."""
-    return table_field(name, attr, dialect)
-
-
 def table_field(name: str, attr: str, dialect: str, *, required: bool = False) -> bool:
     """Whether ``dialect``'s server table of class ``name`` has a row for ``attr`` (that requires it)."""
     import realtime_dialects as rd
@@ -910,7 +905,7 @@ def render_shape(name: str, shape: Shape, fields: dict[str, attrs.Attribute[Any]
     missing = [attr for attr in fields if attr not in covered]
     # One table row may write several SDK classes (Azure's status details): what it writes that this
     # class does not declare is written all the same, as the SDK reads and keeps undeclared keys.
-    kept = [attr for attr in missing if table_writes(name, attr, shape.dialect)]
+    kept = [attr for attr in missing if table_field(name, attr, shape.dialect)]
     if kept:
         lines.append("")
         lines.append(

@@ -68,17 +68,14 @@ def _load(path: str, source: str, filename: str) -> CodeType | None:
     except OSError:
         return None
     try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a directory, a device: open() refuses some
-            os.close(descriptor)
-            return None
+        # A directory or a device is not read (open() below would even refuse a directory).
+        data = _read_plain(descriptor)
     except OSError:
-        os.close(descriptor)
         return None
-    with open(descriptor, "rb") as file:
-        try:
-            data = file.read()
-        except OSError:
-            return None
+    finally:
+        os.close(descriptor)
+    if data is None:
+        return None
     head = len(MAGIC_NUMBER) + 4
     if not data.startswith(MAGIC_NUMBER) or len(data) < head:  # another Python's bytecode, or cut short
         return None
@@ -92,6 +89,16 @@ def _load(path: str, source: str, filename: str) -> CodeType | None:
     if cached_source != source or not isinstance(code, CodeType) or code.co_filename != filename:
         return None
     return code
+
+
+def _read_plain(descriptor: int) -> bytes | None:
+    """The contents of the open file ``descriptor``, if it is a plain file (None otherwise)."""
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        return None
+    chunks = []
+    while chunk := os.read(descriptor, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _store(path: str, source: str, code: CodeType) -> None:

@@ -194,9 +194,10 @@ class Readers:
             lines.append(f"    P = unknown_keys(P, (), d, {known})")
             lines.append("a_extra = None")
         rules = self.dialect.checks.get(name)
-        check = None if rules is None else unit.bind("check", rule_check(rules))
+        check = None
         lines.append("if P is not None:")
-        if rules is not None and check is not None:
+        if rules is not None:
+            check = unit.bind("check", rule_check(rules))
             # The rules see what was read: a problem elsewhere in the object does not hide theirs.
             read = ", ".join(f"{attr}=a_{attr}" for attr in sorted({attr for rule in rules for attr in rule.reads}))
             lines.append(f"    P.extend({check}({unit.bind('partial', SimpleNamespace)}({read})))")

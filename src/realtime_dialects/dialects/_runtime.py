@@ -27,6 +27,8 @@ ORJSON_DEPTH = 254
 INT_RANGE = (-(2**63), 2**64 - 1)
 
 _PAD = ORJSON_DEPTH - MAX_JSON_DEPTH
+#: Only the JSON types themselves: the types orjson writes as JSON of its own choosing are refused.
+_PASSTHROUGH = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
 _padding = threading.local()
 
 
@@ -295,7 +297,9 @@ def is_plain_json(value: Any, *, limit_depth: bool = False) -> bool:
     the passthrough options, dates and times, dataclasses and subclasses of the JSON
     types. It writes the rest of what is not JSON as something else: NaN and the
     infinities as ``null``, enums as their values, UUIDs as strings, fragments as
-    their text. Comparing the round trip with the original catches those. When this
+    their text. Comparing the round trip with the original catches those, but for
+    enums that are ints or strings too (``IntEnum``, ``StrEnum``): they compare equal
+    to their values, and are written as them. When this
     fails, :func:`json_problems` walks the value to say where and why (a tuple,
     written as a list, fails here and passes there).
     """
@@ -308,10 +312,6 @@ def is_plain_json(value: Any, *, limit_depth: bool = False) -> bool:
         return bool(orjson.loads(text[pad : len(text) - pad]) == value)
     except (TypeError, ValueError):  # an object whose == is not a bool (an array's)
         return False
-
-
-#: Only the JSON types themselves: the types orjson writes as JSON of its own choosing are refused.
-_PASSTHROUGH = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
 
 
 def _bad_text(text: str) -> bool:

@@ -193,9 +193,10 @@ class Dialect:
     def load(self, obj: Any, *, cl: Any = None, keep_unknown: bool = False) -> Any:
         """Read already-parsed JSON (dicts and lists) into a neutral event, or ``cl``.
 
-        The input must be plain JSON throughout — no sets, tuples as values, NaN,
-        integers beyond 64 bits, cycles, or nesting deeper than
-        ``MAX_JSON_DEPTH`` levels — so that every dialect can write what it read.
+        The input must be plain JSON throughout — no sets, NaN, integers beyond 64
+        bits, cycles, other types (dates, UUIDs, plain enums), or nesting deeper than
+        ``MAX_JSON_DEPTH`` levels; tuples are taken as lists — so that every
+        dialect can write what it read.
         """
         if not _runtime.is_plain_json(obj, limit_depth=True):
             problems = _runtime.json_problems(obj, _runtime.MAX_JSON_DEPTH)
@@ -264,10 +265,10 @@ class Dialect:
                 message = "required, but missing"
             elif name is not None:  # an event of this dialect, of none of the classes asked for
                 found = name.partition(":")[0]
-                message = f"{_runtime.describe(kind)} is a {found}, not one of the {len(known)} asked for: "
+                message = f"{_runtime.describe(kind)} is {found}'s type, not one of the {len(known)} asked for: "
                 message += ", ".join(map(repr, known))
             else:
-                hint = self._elsewhere(kind) if name is None and kind.__class__ is str else ""
+                hint = self._elsewhere(kind) if kind.__class__ is str else ""
                 message = f"unknown event type {_runtime.describe(kind)}{hint}; {self.name} has {len(known)}: "
                 message += ", ".join(map(repr, known))
             raise InvalidPayloadError([Problem("$.type", message)], self.name)

@@ -815,10 +815,11 @@ def test_standard_output_is_utf8_whatever_the_locale(encoding: str, tmp_path: Pa
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="file names of bytes are POSIX's")
-def test_a_file_name_that_is_not_utf8_is_printed_as_its_bytes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["latin-1:surrogateescape", "utf-8"])
+def test_a_file_name_that_is_not_utf8_is_printed_as_its_bytes(tmp_path: Path, encoding: str) -> None:
     name = os.fsdecode(b"event-\xff.json")
     (tmp_path / name).write_text('{"type": "input_audio_buffer.commit"}')
-    env = {**subprocess_env(), "PYTHONIOENCODING": "latin-1:surrogateescape"}
+    env = {**subprocess_env(), "PYTHONIOENCODING": encoding}
     command = [sys.executable, "-m", "realtime_dialects", "check", "--dialect", "azure", str(tmp_path / name)]
     result = subprocess.run(command, capture_output=True, timeout=60, env=env, check=False)
     assert (result.returncode, result.stderr) == (0, b"")

@@ -353,6 +353,21 @@ def test_what_a_done_of_a_responses_item_says_beside_it_is_lost_by_path(target: 
     assert [loss.path for loss in translator.losses] == ["$.note"]
 
 
+def test_the_done_of_a_responses_item_announced_in_progress_loses_nothing_it_was_told() -> None:
+    # Azure into GA: the item in progress is announced as GA's added (with its previous item), and
+    # finished by its response; Azure's done of it says nothing more, so nothing is lost.
+    item = {**ASSISTANT, "id": "item_x", "status": "in_progress", "content": []}
+    translator = rd.Translator(read="azure", write="openai-ga")
+    out = feed(
+        translator,
+        {"event_id": "e1", "response_id": "r1", "output_index": 0, "item": item, "type": "response.output_item.added"},
+        {"event_id": "e2", "previous_item_id": "P", "item": item, "type": "conversation.item.created"},
+        {"event_id": "e3", "previous_item_id": "P", "item": item, "type": "conversation.item.done"},
+    )
+    assert kinds(out) == ["response.output_item.added", "conversation.item.added"]
+    assert translator.losses == ()
+
+
 def test_an_undeclared_key_a_done_changed_is_lost_at_its_own_path() -> None:
     item = {"id": "item_u", "type": "message", "role": "user", "status": "completed", "content": []}
     created = {"event_id": "e1", "item": item, "type": "conversation.item.created"}

@@ -265,7 +265,7 @@ def _utf8_stdout() -> tuple[str, str] | None:
     stdout = sys.stdout
     if not isinstance(stdout, io.TextIOWrapper):
         return None
-    if codecs.lookup(stdout.encoding).name == "utf-8" and os.linesep == "\n":
+    if codecs.lookup(stdout.encoding).name == "utf-8" and stdout.errors == "surrogateescape" and os.linesep == "\n":
         return None
     was = (stdout.encoding, stdout.errors or "strict")
     # Events are valid Unicode (lone surrogates are refused); a file name in a message may not be.

@@ -608,7 +608,9 @@ class Translator:
         told = self._told_items.pop(item_id, None) if item_id is not None else None
         if item_id is not None and item_id in self._made:
             self._made.discard(item_id)
-            previous = told[1] if told is not None else None
+            # Where its announcement was not told here (in progress, into GA: _open), nor refused, the
+            # previous item went with it: only a told one can be told apart from this one.
+            previous = told[1] if told is not None else event.previous_item_id
             losses.extend(self._beside_item(event, previous, "its response.output_item.done finishes the item"))
             return
         if told is not None and _same(item, told[0]):

@@ -704,7 +704,11 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
             {
                 "role": A("role", "a plain field here, first"),
                 "content": A("content", "server parts: `input_text`, `input_audio`, `input_image`, `text`, `audio`"),
-                "status": A("status", "**required**: `in_progress`, `completed`, `incomplete`"),
+                "status": A(
+                    "status",
+                    "**required** on write (read without it, an item without it is lost): `in_progress`, `completed`,"
+                    " `incomplete`",
+                ),
                 "id": A("id"),
                 "object": obj,
                 "type": Tag("message"),
@@ -717,9 +721,9 @@ def azure_sections() -> list[tuple[str, list[Table]]]:
             am.ResponseFunctionCallItem,
             {
                 "name": A("name"),
-                "call_id": A("call_id"),
+                "call_id": A("call_id", "**required** on write: read without it, an item without it is lost"),
                 "arguments": A("arguments"),
-                "status": A("status"),
+                "status": A("status", "**required** on write: read without it, an item without it is lost"),
                 "id": A("id"),
                 "object": obj,
                 "type": Tag("function_call"),

@@ -605,16 +605,17 @@ class Translator:
         """
         item = event.item
         item_id = getattr(item, "id", None)
-        told = self._told_items.pop(item_id, None) if item_id is not None else None
+        told, previous = self._told_items.pop(item_id, (None, None)) if item_id is not None else (None, None)
         if item_id is not None and item_id in self._made:
             self._made.discard(item_id)
-            # Where its announcement was not told here (in progress, into GA: _open), nor refused, the
-            # previous item went with it: only a told one can be told apart from this one.
-            previous = told[1] if told is not None else event.previous_item_id
+            # An item not remembered as told (one in progress announced into GA is kept in _open
+            # instead) went with the previous item this event names.
+            if told is None:
+                previous = event.previous_item_id
             losses.extend(self._beside_item(event, previous, "its response.output_item.done finishes the item"))
             return
-        if told is not None and _same(item, told[0]):
-            losses.extend(self._beside_item(event, told[1], "the target was told the item as it is already"))
+        if told is not None and _same(item, told):
+            losses.extend(self._beside_item(event, previous, "the target was told the item as it is already"))
             return
         if told is None and item_id not in self._open:  # never heard of: announced, then finished
             if self._ga_items:
@@ -625,9 +626,8 @@ class Translator:
         elif "ConversationItemDoneEvent" in self.target.shapes:
             yield self._then(event, self._open.discard, item_id), None
         else:
-            losses.extend(self._changed(item, told[0] if told is not None else None))
-            why = f"{self.target.name} has no event that finishes an item"
-            losses.extend(self._beside_item(event, told[1] if told is not None else None, why))
+            losses.extend(self._changed(item, told))
+            losses.extend(self._beside_item(event, previous, f"{self.target.name} has no event that finishes an item"))
 
     def _beside_item(self, event: Any, previous: str | None, why: str) -> Iterator[Loss]:
         """Losses for what a conversation.item.done not passed on says beside its item: undeclared

@@ -225,17 +225,29 @@ GA_VAD = (
 )
 
 
-def test_integers_beyond_int32_are_refused_in_client_events() -> None:
+def test_integers_beyond_int32_are_refused_on_read_and_lost_on_write() -> None:
     # OpenAI-DotNet holds them as Int32 (docs/wire/openai-dotnet.md §2.5): it could not have read or written more.
     assert rd.OPENAI.loads(TRUNCATE % (2**31 - 1)).audio_end_ms == 2**31 - 1
     with pytest.raises(rd.InvalidPayloadError, match=r"\$\.audio_end_ms: expected an integer from 0 to 2147483647"):
         rd.OPENAI.loads(TRUNCATE % 2**31)
-    with pytest.raises(rd.InvalidPayloadError, match=r"\$\.audio_end_ms: expected an integer from 0 to 2147483647"):
-        rd.translate(TRUNCATE % 3_000_000_000, read="azure", write="openai")
-    with pytest.raises(rd.InvalidPayloadError, match=r"silence_duration_ms: expected an integer from 0 to 2147483647"):
-        rd.translate(GA_VAD % 2**31, read="openai-ga", write="openai")
-    with pytest.raises(rd.InvalidPayloadError, match=r"\$\.audio_end_ms"):
+    # Written, a valid integer past Int32 is a loss (the target cannot hold it), named at the source's path.
+    reason = "3000000000 does not fit OpenAI-DotNet's Int32 (-2147483648 to 2147483647)"
+    written, losses = rd.translate_with_losses(GA_VAD % 3_000_000_000, read="openai-ga", write="openai")
+    assert losses == (rd.Loss("$.session.audio.input.turn_detection.silence_duration_ms", reason),)
+    assert written == rd.translate(GA_VAD % 0, read="openai-ga", write="openai").replace(',"silence_duration_ms":0', "")
+    assert rd.Translator(read="openai-ga", write="openai", on_unsupported="drop").feed(GA_VAD % 3_000_000_000) == [
+        written
+    ]
+    # A required one loses the whole event: the reason names the value.
+    for source in ("azure", "openai-ga"):
+        with pytest.raises(rd.UnsupportedError) as caught:
+            rd.translate(TRUNCATE % 3_000_000_000, read=source, write="openai", on_unsupported="drop")
+        assert caught.value.losses == (rd.Loss("$", reason),)
+    with pytest.raises(rd.UnsupportedError, match="2147483648 does not fit"):
         rd.OPENAI.dumps(rd.ConversationItemTruncateEvent(item_id="i", content_index=0, audio_end_ms=2**31))
+    # Past the model's own range it is still a bad value, not a loss.
+    with pytest.raises(rd.InvalidPayloadError, match=r"\$\.audio_end_ms: expected an integer of at least 0, got -1"):
+        rd.OPENAI.dumps(rd.ConversationItemTruncateEvent(item_id="i", content_index=0, audio_end_ms=-1))
     assert '"audio_end_ms":2147483648' in rd.translate(TRUNCATE % 2**31, read="azure", write="openai-ga")
 
 

@@ -213,7 +213,8 @@ class Writers:
         if kind is Bool:
             return f"{x}.__class__ is bool"
         if isinstance(codec, Int):
-            return f"{x}.__class__ is int and {codec.low} <= {x} <= {codec.high}"
+            within = f"{x}.__class__ is int and {codec.low} <= {x} <= {codec.high}"
+            return within if codec.lost is None else None  # else inline() tells a loss from a bad value
         if isinstance(codec, Number) and codec.write is None:
             return f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
         if isinstance(codec, Const):
@@ -238,6 +239,9 @@ class Writers:
             if known is not None:
                 made = f"({unit.bind('known', known)}({x}) or {made})"
             return f"({made} if {number} else BAD)"
+        if isinstance(codec, Int) and codec.lost is not None:
+            beyond = unit.bind("beyond", _beyond(codec.model, codec.lost))
+            return f"({x} if {x}.__class__ is int and {codec.low} <= {x} <= {codec.high} else {beyond}({x}))"
         if isinstance(codec, Choice):
             writes = {neutral: wire for wire, neutral in codec.values.items()}
             table = unit.bind("writes", writes)
@@ -709,6 +713,32 @@ class _Miss:
         return value if self.open and value.__class__ is str and value else BAD
 
 
+class _Beyond:
+    """What an integer codec narrower than the model writes for a value past it: a loss
+    for an integer the model allows (the dialect cannot hold it), else BAD.
+
+    The reason names the value: where the value is required, the whole object is lost,
+    and its path alone would not say which integer it was.
+    """
+
+    __slots__ = ("high", "low", "reason")
+
+    def __init__(self, model: tuple[int, int], reason: str) -> None:
+        self.low, self.high = model
+        self.reason = reason
+
+    def __call__(self, value: Any) -> Any:
+        from ._runtime import BAD, Flag
+
+        if value.__class__ is int and self.low <= value <= self.high:
+            return Flag(self.reason.format(value=value))
+        return BAD
+
+
+#: One writer of each range and reason, so that a unit binds it once however many fields use it.
+_beyond = functools.cache(_Beyond)
+
+
 @functools.cache  # one table a codec: every class holding its attribute asks for it
 def flag_writes(codec: FlagList) -> dict[Any, Any]:
     """Each set -> its wire list (or a Flag when nothing is left) and the loss reasons."""
@@ -738,6 +768,8 @@ def _may_lose(codec: Codec) -> bool:
         return _may_lose(codec.inner)
     if isinstance(codec, Choice):
         return bool(codec.unsupported or codec.others)
+    if isinstance(codec, Int):
+        return codec.lost is not None
     # Classes, unions, alternatives, flags and custom codecs may; plain values and lists never do.
     return not isinstance(codec, Str | Bool | Int | Number | Const | ListOf | Json | JsonObject | StrMap)
 

@@ -204,24 +204,44 @@ INT_RANGE = (-(2**63), 2**64 - 1)
 
 @record
 class Int(Codec):
-    """An integer in ``[low, high]``; booleans and floats are refused."""
+    """An integer in ``[low, high]``; booleans and floats are refused.
+
+    ``lost`` is set where the dialect's integers are narrower than the model's (OpenAI-DotNet's
+    ``Int32``): reading past ``[low, high]`` is still refused, but writing a neutral integer that
+    is within ``model`` (the annotation's range) and past ``[low, high]`` is a loss, for this
+    reason (``{value}`` in it is the value). The value is valid; the dialect cannot hold it.
+    """
 
     low: int = INT_RANGE[0]
     high: int = INT_RANGE[1]
+    lost: str | None = None
+    model: tuple[int, int] = INT_RANGE
 
     @property
     def expect(self) -> str:  # type: ignore[override]
-        if self.high == INT_RANGE[1]:
-            return "an integer" if self.low == INT_RANGE[0] else f"an integer of at least {self.low}"
-        return f"an integer from {self.low} to {self.high}"
+        return _int_expect(self.low, self.high)
+
+    @property
+    def neutral_expect(self) -> str:
+        return _int_expect(*self.model)
 
     def refine(self, marker: Any) -> Codec:
         low, high = marker
-        return Int(self.low if low is None else int(low), self.high if high is None else int(high))
+        model = (INT_RANGE[0] if low is None else int(low), INT_RANGE[1] if high is None else int(high))
+        low, high = max(self.low, model[0]), min(self.high, model[1])
+        # Nothing can be lost where the annotation's range is within the dialect's.
+        lost = self.lost if model[0] < low or model[1] > high else None
+        return Int(low, high, lost, model)
 
     def unbounded(self) -> Codec:
         # INT_RANGE stays: it is what orjson reads and writes exactly, not a protocol bound.
         return self if (self.low, self.high) == INT_RANGE else Int()
+
+
+def _int_expect(low: int, high: int) -> str:
+    if high == INT_RANGE[1]:
+        return "an integer" if low == INT_RANGE[0] else f"an integer of at least {low}"
+    return f"an integer from {low} to {high}"
 
 
 @record

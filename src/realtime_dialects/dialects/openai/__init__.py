@@ -113,7 +113,7 @@ class OpenAI(Dialect):
         # OpenAI-DotNet's numbers are float32 properties: single precision, .NET's format;
         # its integers are Int32 (docs/wire/openai-dotnet.md). Server events read and write both unbounded.
         "float": Number(write=Float32),
-        "int": Int(-(2**31), 2**31 - 1),
+        "int": Int(-(2**31), 2**31 - 1, lost="{value} does not fit OpenAI-DotNet's Int32 (-2147483648 to 2147483647)"),
         # Client side: the closed sets of OpenAI-DotNet's enums where the neutral domain is wider.
         "ItemStatus": Choice(
             {status: status for status in ("in_progress", "completed", "cancelled", "failed", "incomplete")},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,13 +34,15 @@ def logs(tmp_path: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(SESSIONS[number % len(SESSIONS)], folder / f"session{number:02}.jsonl")
     (root / "day2" / "broken.jsonl").write_text('{"type": "response.create"}\nnot json\n')
+    (root / "day1" / "archived.jsonl.gz").write_bytes(gzip.compress(SESSIONS[0].read_bytes()))
     return root
 
 
 def test_the_readme_recipe_converts_a_directory_as_one_process_would(client: Any, logs: Path, tmp_path: Path) -> None:
     out = tmp_path / "converted"
     # The recipe, as the README gives it.
-    pairs = [(path, out / path.relative_to(logs)) for path in sorted(logs.rglob("*.jsonl"))]
+    found = sorted(path for path in logs.rglob("*") if path.name.endswith((".jsonl", ".jsonl.gz")))
+    pairs = [(path, out / path.relative_to(logs)) for path in found]
     with distributed.get_task_stream(client) as tasks:
         reports = (
             db.from_sequence(pairs, npartitions=8)
@@ -51,15 +54,18 @@ def test_the_readme_recipe_converts_a_directory_as_one_process_would(client: Any
     serial = tmp_path / "serial"
     expected = [
         rd.translate_file(path, serial / path.relative_to(logs), read="azure", write="openai-ga", on_unsupported="warn")
-        for path in sorted(logs.rglob("*.jsonl"))
+        for path in found
     ]
+    assert any(path.name.endswith(".gz") for path in found)
     assert [(r.events, r.written, r.losses, r.status) for r in reports] == [
         (r.events, r.written, r.losses, r.status) for r in expected
     ]
     broken = next(report for report in reports if report.source.endswith("broken.jsonl"))
     assert broken.status == 1
     assert any(message.startswith(f"error: {broken.source}:2: $:") for message in broken.messages)
-    for path in serial.rglob("*.jsonl"):
+    written = sorted(path for path in serial.rglob("*") if path.is_file())
+    assert len(written) == len(found)
+    for path in written:
         assert (out / path.relative_to(serial)).read_bytes() == path.read_bytes()
 
 

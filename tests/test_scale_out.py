@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import pty
 import shutil
@@ -808,3 +809,106 @@ def test_jobs_work_under_the_forkserver_start_method(tmp_path: Path) -> None:
     )
     assert (result.returncode, result.stderr) == (0, b"")
     assert sorted(path.name for path in out.iterdir()) == sorted(path.name for path in logs.glob("*.jsonl"))
+
+
+def test_translate_file_refuses_a_misspelt_policy_before_reading(tmp_path: Path) -> None:
+    # It took any policy but "raise" for "drop": a typo dropped every loss unreported, status 0.
+    for name in ("absent.jsonl", "absent.json"):
+        with pytest.raises(ValueError, match="on_unsupported must be one of 'raise', 'warn', 'drop', got 'Warn'"):
+            rd.translate_file(tmp_path / name, tmp_path / "out", read="azure", write="openai", on_unsupported="Warn")  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def lossy_log(path: Path, lines: int) -> Path:
+    """A session of ``lines`` events, each a loss into GA (an Azure voice)."""
+    event = '{"type": "response.create", "response": {"voice": {"type": "azure-standard", "name": "en-US-AvaNeural"}}}'
+    path.write_text((event + "\n") * lines)
+    return path
+
+
+def test_translate_file_hands_each_message_to_report_as_it_comes(tmp_path: Path) -> None:
+    log = lossy_log(tmp_path / "lossy.jsonl", 3)
+    options: dict[str, Any] = {"read": "azure", "write": "openai-ga", "on_unsupported": "warn"}
+    kept = rd.translate_file(log, tmp_path / "kept.jsonl", **options)
+    said: list[str] = []
+    told = rd.translate_file(log, tmp_path / "told.jsonl", report=said.append, **options)
+    assert len(kept.messages) == 3
+    assert said == list(kept.messages)
+    assert told.messages == ()
+    assert (told.events, told.written, told.losses, told.status) == (kept.events, kept.written, kept.losses, 0)
+    failed: list[str] = []
+    missing = rd.translate_file(tmp_path / "absent.jsonl", tmp_path / "x.jsonl", report=failed.append, **options)
+    assert (missing.status, missing.messages, len(failed)) == (1, (), 1)
+    assert failed[0].startswith("error:")
+
+
+def test_a_file_of_many_messages_is_reported_the_same_by_workers_and_kept_in_order(tmp_path: Path) -> None:
+    # A worker held every message of its file until the file was done, and sent them all back at once:
+    # 400,000 losses under "warn" took ~80 MB in the worker, and as much again in the command.
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    lossy_log(inputs / "a.jsonl", 700)  # past the few hundred a worker holds
+    shutil.copyfile(SESSIONS[0], inputs / "b.jsonl")
+    lossy_log(inputs / "c.jsonl", 5)
+    serial = convert(inputs, tmp_path / "serial", "--jobs", "1")
+    parallel = convert(inputs, tmp_path / "parallel", "--jobs", "2")
+    assert serial.returncode == parallel.returncode == 0
+    assert serial.stderr == parallel.stderr
+    warnings = serial.stderr.splitlines()
+    assert len([line for line in warnings if line.startswith(f"warning: {inputs / 'a.jsonl'}:")]) == 700
+    assert warnings[699].startswith(f"warning: {inputs / 'a.jsonl'}:700: ")
+    assert warnings[-1].startswith(f"warning: {inputs / 'c.jsonl'}:5: ")
+    assert tree(tmp_path / "serial") == tree(tmp_path / "parallel")
+
+
+def test_a_worker_spills_its_messages_and_the_command_reads_them_back(tmp_path: Path) -> None:
+    from realtime_dialects import cli
+
+    options: dict[str, Any] = {"read": "azure", "write": "openai-ga", "on_unsupported": "warn"}
+    log = lossy_log(tmp_path / "lossy.jsonl", 600)
+    spills = tmp_path / "spills"
+    spills.mkdir()
+    task = (str(log), str(tmp_path / "out.jsonl"), True)
+    report = cli._translate_file_in_worker((7, task), spills=str(spills), **options)
+    assert 0 < len(report.messages) < cli._Spill.HELD  # the rest are in the spill file
+    spilled = list(cli._spilled(str(spills / "7")))
+    expected = rd.translate_file(log, tmp_path / "again.jsonl", **options).messages
+    assert [*spilled, *report.messages] == list(expected)
+    assert list(spills.iterdir()) == []  # read and removed
+    assert list(cli._spilled(str(spills / "8"))) == []  # a file with few messages has none
+
+
+def test_a_log_of_large_lines_is_written_in_batches_of_bounded_size(tmp_path: Path) -> None:
+    # 64 converted lines were held and joined at a time: a log of 1 MB lines took ~220 MB.
+    from realtime_dialects import files
+
+    chunk = "A" * 300_000
+    log = "".join(f'{{"type": "input_audio_buffer.append", "audio": "{chunk}"}}\n' for _ in range(12)).encode()
+    writes: list[int] = []
+    counts = files.convert_session(
+        io.BytesIO(log), lambda text: writes.append(len(text)), "log", rd.AZURE, rd.OPENAI_GA, "raise", print
+    )
+    assert counts.written == 12
+    assert len(writes) > 1
+    assert max(writes) < files.BATCH_CHARS + 400_000  # one line past the bound at most
+    small = "".join('{"type": "input_audio_buffer.commit"}\n' for _ in range(130)).encode()
+    writes.clear()
+    files.convert_session(
+        io.BytesIO(small), lambda text: writes.append(text.count("\n")), "s", rd.AZURE, rd.AZURE, "raise", print
+    )
+    assert writes == [64, 64, 2]
+
+
+def test_a_directory_with_no_logs_or_a_link_to_nothing_is_named_and_the_rest_converted(tmp_path: Path) -> None:
+    inputs, empty = tmp_path / "in", tmp_path / "empty"
+    inputs.mkdir()
+    empty.mkdir()
+    shutil.copyfile(SESSIONS[0], inputs / "s.jsonl")
+    (inputs / "gone.jsonl").symlink_to(tmp_path / "nothing.jsonl")
+    result = run("convert", "--from", "azure", "--to", "azure", str(empty), str(inputs), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {empty}: no .json or .jsonl files (gzipped or not) in this directory",
+        f"error: {inputs / 'gone.jsonl'}: cannot read file: No such file or directory",
+    ]
+    assert tree(tmp_path / "out") == {"s.jsonl": SESSIONS[0].read_bytes()}

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
+import attrs
 import orjson
 
 from . import __version__
@@ -341,7 +342,7 @@ def _refuse_own_output(stream: IO[bytes], label: str) -> None:
 
 def _convert(args: argparse.Namespace) -> int:
     jobs, status = _jobs(args)
-    if not jobs:  # every input a directory that could not be read: said
+    if not jobs:  # every input a directory that could not be read or held no files: said
         return status
     if len(jobs) == 1 and args.out is None:
         source_path, _, session = jobs[0]
@@ -378,9 +379,9 @@ def _jobs(args: argparse.Namespace) -> tuple[list[tuple[str, str, bool]], int]:
             for error in unreadable:
                 _error(str(error.filename), f"cannot read directory: {why(error)}")
                 status = EXIT_INVALID
-            if not found and not unreadable:
+            if not found and not unreadable:  # said, and the other inputs are converted
                 _error(given, "no .json or .jsonl files (gzipped or not) in this directory")
-                raise _Failed(EXIT_INVALID)
+                status = EXIT_INVALID
             jobs += [(str(path), str(path.relative_to(root)), args.jsonl or is_session(path.name)) for path in found]
         else:
             jobs.append((given, os.path.basename(given), args.jsonl or is_session(given)))
@@ -407,7 +408,8 @@ def _files_under(root: str, out: str | None, unreadable: Callable[[OSError], obj
         folders[:] = [name for name in folders if os.path.realpath(os.path.join(folder, name)) != skipped]
         for name in files:
             path = Path(folder, name)
-            if path.is_file():
+            # A link to nothing is yielded too: reading it fails, and says so, where skipping would not.
+            if path.is_file() or (path.is_symlink() and not path.exists()):
                 yield path
 
 
@@ -519,21 +521,31 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
     progress = _Progress(len(tasks), enabled=args.progress)
     try:
         if args.jobs == 1 or len(tasks) == 1:
-            return _collect(map(partial(_translate_file, **options), tasks), progress)
+            # Each message is said as it comes: a file's million losses under "warn" are not held.
+            def say(line: str) -> None:
+                progress.clear()
+                _report(line)
+
+            return _collect(map(partial(_translate_file, report=say, **options), tasks), progress)
         # Each file is one task, streamed by one worker: memory stays flat however large the files.
         # Imported here: process pools (multiprocessing) cost a run on one file ~20 ms of start-up.
         import multiprocessing
+        import tempfile
         from concurrent.futures import ProcessPoolExecutor
 
         workers = min(args.jobs, len(tasks))
         others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
         _quiet_broken_pool_race()
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
+        with (
+            tempfile.TemporaryDirectory(prefix="realtime-dialects-") as spills,
+            ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool,
+        ):
             try:
                 # The workers start as map() submits the files; forked, they start with the stops held.
                 with _stops_held(multiprocessing.get_start_method() == "fork"):
-                    reports = pool.map(partial(_translate_file_in_worker, **options), tasks, chunksize=1)
-                return _collect(reports, progress)
+                    convert = partial(_translate_file_in_worker, spills=spills, **options)
+                    reports = pool.map(convert, enumerate(tasks), chunksize=1)
+                return _collect(reports, progress, spills)
             except BaseException:
                 # Interrupted, terminated or failed: the files not begun are not, and the workers stop
                 # now (each removes its unfinished output) instead of converting what they hold first.
@@ -624,22 +636,79 @@ def _start_worker() -> None:
             os._exit(terminated.code if isinstance(terminated.code, int) else 1)
 
 
-def _translate_file_in_worker(task: tuple[str, str, bool], **options: Any) -> FileReport:
+def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spills: str, **options: Any) -> FileReport:
     """:func:`_translate_file` in a worker process, which ends once its output is cleaned up when terminated.
 
     The pool's worker loop would take a SystemExit raised in its task for the task's result and go
-    on to the next file.
+    on to the next file. Past a few hundred, the file's messages go to a file in ``spills``, named by
+    the task's number, which the command prints (and removes) in its turn: the report the worker
+    sends back holds only the last of them, so that a file's million losses are not held twice.
     """
+    index, task = numbered
+    spill = _Spill(os.path.join(spills, str(index)))
     try:
-        return _translate_file(task, **options)
+        with spill:
+            report = _translate_file(task, report=spill, **options)
+        return attrs.evolve(report, messages=spill.kept())
     except SystemExit as terminated:
         os._exit(terminated.code if isinstance(terminated.code, int) else 1)
 
 
-def _collect(reports: Iterator[FileReport], progress: _Progress) -> int:
+class _Spill:
+    """A worker's messages for one file: held, and once there are many, written to ``path``.
+
+    Each message ends with a NUL, which no message holds (file names cannot): a message may hold
+    a line break. Written as the command's stderr writes, with the bytes of a file name that is
+    not UTF-8 kept (surrogate escapes).
+    """
+
+    HELD = 256
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.held: list[str] = []
+        self.file: IO[str] | None = None
+
+    def __call__(self, message: str) -> None:
+        self.held.append(message)
+        if len(self.held) == self.HELD:
+            if self.file is None:
+                self.file = open(self.path, "w", encoding="utf-8", errors="surrogateescape")  # noqa: SIM115
+            self.file.write("\0".join(self.held) + "\0")
+            self.held.clear()
+
+    def __enter__(self) -> _Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.file is not None:
+            self.file.close()
+
+    def kept(self) -> tuple[str, ...]:
+        return tuple(self.held)
+
+
+def _spilled(path: str) -> Iterator[str]:
+    """The messages a worker wrote to ``path`` (:class:`_Spill`), read a piece at a time; the file is removed."""
+    try:
+        file = open(path, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115
+    except FileNotFoundError:  # the file had few messages: all in its report
+        return
+    with file:
+        rest = ""
+        while piece := file.read(1 << 16):
+            *messages, rest = (rest + piece).split("\0")
+            yield from messages
+    os.remove(path)
+
+
+def _collect(reports: Iterator[FileReport], progress: _Progress, spills: str | None = None) -> int:
     worst = EXIT_OK
-    for report in reports:
+    for index, report in enumerate(reports):
         progress.clear()
+        if spills is not None:
+            for message in _spilled(os.path.join(spills, str(index))):
+                _report(message)
         for message in report.messages:
             _report(message)
         progress.add(files=1, events=report.events, losses=report.losses)
@@ -651,7 +720,7 @@ class _Progress:
     """One status line on stderr — files, events, events per second, losses — on a terminal only.
 
     Written with a carriage return, at most ten times a second; never on a pipe or a file,
-    never under CI (``CI`` set), so logs stay clean. A line needs no library.
+    never under CI (``CI`` set, and not to ``0`` or ``false``), so logs stay clean. A line needs no library.
     """
 
     def __init__(self, files: int, *, enabled: bool = True) -> None:
@@ -659,7 +728,8 @@ class _Progress:
         self.files = self.events = self.losses = 0
         self.started = time.monotonic()
         self.shown = 0.0
-        self.on = enabled and sys.stderr.isatty() and not os.environ.get("CI")
+        self.visible = False
+        self.on = enabled and sys.stderr.isatty() and os.environ.get("CI", "").lower() in ("", "0", "false")
 
     def add(self, *, files: int = 0, events: int = 0, losses: int = 0) -> None:
         self.files += files
@@ -671,13 +741,15 @@ class _Progress:
             rate = self.events / max(now - self.started, 1e-9)
             line = f"{self.files}/{self.total} files, {self.events} events ({rate:,.0f}/s), {self.losses} losses"
             _say("\r" + line + "\x1b[K")
+            self.visible = True
 
     def clear(self) -> None:
-        if self.on and self.shown:
+        if self.on and self.visible:
             _say("\r\x1b[K")
+            self.visible = False
 
     def close(self) -> None:
-        if self.on and self.shown:
+        if self.on and self.visible:
             _say("\n")
 
 

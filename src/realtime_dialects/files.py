@@ -20,13 +20,12 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from itertools import islice
 from typing import IO, Any, cast
 
 import attrs
 
 from .dialects import Dialect, OnUnsupported, dialect
-from .dialects.base import MAX_INPUT_SIZE
+from .dialects.base import MAX_INPUT_SIZE, check_policy
 from .errors import InvalidPayloadError, Loss, UnsupportedError
 from .session import BOM, Translator, is_blank
 from .translate import translation
@@ -218,7 +217,7 @@ class _Counts:
 
     __slots__ = ("events", "hinted", "label", "lines", "losses", "policy", "report", "status", "target", "written")
 
-    def __init__(self, label: str, target: Dialect, policy: str, report: Callable[[str], None]) -> None:
+    def __init__(self, label: str, target: Dialect, policy: str, report: Callable[[str], object]) -> None:
         self.label, self.target, self.policy, self.report = label, target, policy, report
         self.lines = self.events = self.written = self.losses = 0
         self.status = EXIT_OK
@@ -250,7 +249,7 @@ class _Counts:
 
 
 def convert_event(
-    data: bytes, where: str, source: Dialect, target: Dialect, policy: str, report: Callable[[str], None]
+    data: bytes, where: str, source: Dialect, target: Dialect, policy: str, report: Callable[[str], object]
 ) -> tuple[int, str | None]:
     """One event: the exit status and its text in the target (or None); problems and losses go to ``report``."""
     data = data.removeprefix(BOM)
@@ -287,7 +286,7 @@ def _unsupported(
     where: str,
     target: Dialect,
     policy: str,
-    report: Callable[[str], None],
+    report: Callable[[str], object],
     *,
     session: bool = False,
     hinted: bool = False,
@@ -311,8 +310,10 @@ def _unsupported(
     return EXIT_UNSUPPORTED
 
 
-#: Events written at a time to an output that is not live: one write of their lines, not one per event.
+#: Events written at a time to an output that is not live: one write of their lines, not one per event;
+#: fewer when their text reaches BATCH_CHARS, so that a log of large lines is not held 64 at a time.
 BATCH = 64
+BATCH_CHARS = 1 << 20
 
 
 def convert_session(
@@ -322,14 +323,15 @@ def convert_session(
     source: Dialect,
     target: Dialect,
     policy: str,
-    report: Callable[[str], None],
+    report: Callable[[str], object],
     *,
     live: bool = False,
 ) -> _Counts:
     """A recorded session, line by line, through one Translator; ``write`` takes the target's lines.
 
-    ``write`` is given whole lines, each ending in a newline: :data:`BATCH` events at a time,
-    or, ``live``, each event as it comes (a live session on standard input, a terminal).
+    ``write`` is given whole lines, each ending in a newline: :data:`BATCH` events at a time
+    (fewer past :data:`BATCH_CHARS` characters), or, ``live``, each event as it comes (a live
+    session on standard input, a terminal).
     A file that breaks off (a damaged archive) is reported at the line where it did, after the
     lines before it are converted.
     """
@@ -343,9 +345,17 @@ def convert_session(
             write(text + "\n")
             counts.written += 1
     else:
-        # The batch is taken from the generator without a step of Python per event, and
-        # joined with the empty string last, for the last line's newline.
-        while batch := list(islice(texts, BATCH)):
+        batch: list[str] = []
+        size = 0
+        for text in texts:
+            batch.append(text)
+            size += len(text)
+            if size >= BATCH_CHARS or len(batch) == BATCH:
+                counts.written += len(batch)
+                batch.append("")  # joined last, for the last line's newline
+                write("\n".join(batch))
+                batch, size = [], 0
+        if batch:
             counts.written += len(batch)
             batch.append("")
             write("\n".join(batch))
@@ -363,6 +373,7 @@ def translate_file(
     write: str | Dialect,
     on_unsupported: OnUnsupported = "raise",
     session: bool | None = None,
+    report: Callable[[str], object] | None = None,
 ) -> FileReport:
     """Convert the file ``source`` into the file ``target`` (its directory is made if need be).
 
@@ -374,6 +385,10 @@ def translate_file(
     ``.gz`` is read or written gzip-compressed (with no name nor time in its header: the same
     input gives the same bytes).
 
+    The messages (what the command line prints on stderr) are the report's ``messages``; given
+    ``report``, each is handed to it as it comes instead, and ``messages`` is empty: a log with
+    a million losses under ``"warn"`` then takes no memory for them.
+
     >>> import realtime_dialects as rd, tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "in.jsonl").write_text('{"type": "input_audio_buffer.commit"}\\n')
@@ -381,23 +396,27 @@ def translate_file(
     >>> (report.events, report.written, report.status), (folder / "out" / "in.jsonl").read_text()
     ((1, 1, 0), '{"type":"input_audio_buffer.commit"}\\n')
     """
+    check_policy(on_unsupported)  # before reading: a typo is not the file's fault
     source, target = os.fspath(source), os.fspath(target)
     reader, writer = dialect(read), dialect(write)
     lines = is_session(source) if session is None else session
     messages: list[str] = []
+    say = messages.append if report is None else report
     written = 0
+
+    def failed(message: str) -> FileReport:
+        say(message)
+        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, tuple(messages))
+
     for path, verb in ((source, "read"), (target, "write")):
         if "\0" in path:  # no file has such a name (os functions raise ValueError for it, not OSError)
-            return FileReport(
-                source, target, 0, 0, 0, EXIT_INVALID, (f"error: {path!r}: cannot {verb} file: a NUL in its name",)
-            )
+            return failed(f"error: {path!r}: cannot {verb} file: a NUL in its name")
     if overwrites(source, target):  # opening the output would empty the input before it is read
-        message = f"error: {target}: is the input itself; converting a file onto itself would destroy it"
-        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (message,))
+        return failed(f"error: {target}: is the input itself; converting a file onto itself would destroy it")
     try:
         stream = open_input(source)
     except OSError as error:
-        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (f"error: {source}: cannot read file: {why(error)}",))
+        return failed(f"error: {source}: cannot read file: {why(error)}")
     # A file is written under a temporary name and renamed when done: an interrupted or failed
     # conversion never leaves a truncated file under the target's name (nor replaces an earlier one).
     # What is not a plain file (a device, a pipe, a link) is written where it is: a rename would replace it.
@@ -407,15 +426,18 @@ def translate_file(
         if not lines:
             # A single event is converted before its output is opened: one that fails leaves nothing
             # written, where an opened output would be an empty file, over an earlier good one.
-            status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, messages.append)
+            said: list[str] = []
+            status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, said.append)
             events = 1
-            losses = sum(1 for m in messages if not m.startswith("hint:")) if status != EXIT_INVALID else 0
+            losses = sum(1 for m in said if not m.startswith("hint:")) if status != EXIT_INVALID else 0
+            for message in said:
+                say(message)
             if status != EXIT_OK:
                 return FileReport(source, target, events, 0, losses, status, tuple(messages))
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         with open_output(part, compressed=is_compressed(target)) as sink:
             if lines:
-                counts = convert_session(stream, sink.write, source, reader, writer, on_unsupported, messages.append)
+                counts = convert_session(stream, sink.write, source, reader, writer, on_unsupported, say)
                 events, written, losses, status = counts.events, counts.written, counts.losses, counts.status
             elif text is not None:  # None: skipped under "warn" or "drop", as a session's line would be
                 sink.write(text + "\n")
@@ -424,11 +446,9 @@ def translate_file(
             os.replace(part, target)
         return FileReport(source, target, events, written, losses, status, tuple(messages))
     except Unreadable as error:
-        messages.append(f"error: {source}: cannot read file: {error}")
-        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, tuple(messages))
+        return failed(f"error: {source}: cannot read file: {error}")
     except OSError as error:  # reading's errors are Unreadable: this is the output's
-        messages.append(f"error: {target}: cannot write file: {why(error)}")
-        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, tuple(messages))
+        return failed(f"error: {target}: cannot write file: {why(error)}")
     finally:
         if part != target and os.path.exists(part):  # not renamed: failed or interrupted
             os.remove(part)

@@ -7,6 +7,8 @@ event as a whole becomes a loss at ``$`` ("no counterpart"), under every policy.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import realtime_dialects as rd
@@ -54,3 +56,29 @@ def test_an_optional_value_is_lost_alone() -> None:
     text, losses = rd.AZURE.dumps(event, on_unsupported="drop"), rd.AZURE.losses(event)
     assert text == '{"session": {"instructions": "x"}, "type": "session.update"}'
     assert [loss.path for loss in losses] == ["$.session.turn_detection"]
+
+
+def test_beta_usage_reaches_azure_without_the_counts_beta_does_not_report() -> None:
+    # Azure's SDK documents image_tokens and cached_tokens_details as required; beta reports neither,
+    # and the whole usage was lost on every response.done converted into Azure.
+    azure_models = pytest.importorskip("azure.ai.voicelive.models")
+    done = (
+        '{"type":"response.done","event_id":"e","response":{"id":"r","status":"completed","usage":{"total_tokens":9,'
+        '"input_tokens":5,"output_tokens":4,"input_token_details":{"cached_tokens":0,"text_tokens":5,"audio_tokens":0},'
+        '"output_token_details":{"text_tokens":4,"audio_tokens":0}}}}'
+    )
+    text, losses = rd.translate_with_losses(done, read="openai", write="azure")
+    assert losses == ()
+    usage = rd.AZURE.loads(text).response.usage
+    assert (usage.total_tokens, usage.input_token_details.text_tokens, usage.input_token_details.image_tokens) == (
+        9,
+        5,
+        None,
+    )
+    read = azure_models.ServerEventResponseDone(json.loads(text))
+    assert read.response.usage.input_token_details.text_tokens == 5
+    # A count Azure requires and the source lacks still loses the usage (its details are required too).
+    missing = done.replace('"cached_tokens":0,', "")
+    assert rd.translate_with_losses(missing, read="openai", write="azure")[1] == (
+        rd.Loss("$.response.usage", "azure needs 'cached_tokens' here, and it is not set"),
+    )

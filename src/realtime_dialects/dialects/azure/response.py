@@ -65,13 +65,16 @@ SERVER_SHAPES = {
     # ResponseFailedDetails.error is Any (_models.py:4261): no SDK order. Azure's own error object's
     # (ServerEventErrorDetails, _models.py:5676): type, code, message.
     "ResponseStatusError": Shape("type", "code", "message"),
-    # The usage classes require every count but reasoning_tokens.
+    # The usage classes require every count but reasoning_tokens. Image counts (and the cached
+    # details) are written when known, and not required: OpenAI beta reports neither, and a whole
+    # usage lost for them would drop every count it does report. The SDK reads usage without them
+    # (its constructor checks nothing).
     "ResponseUsage": Shape(  # TokenUsage, 8270
         *needed("total_tokens", "input_tokens", "output_tokens", "input_token_details", "output_token_details")
     ),
     "InputTokenDetails": Shape(  # 3060; servers also send cache_write_tokens (kept in extra)
-        *needed("cached_tokens", "text_tokens", "audio_tokens", "image_tokens", "cached_tokens_details")
+        *needed("cached_tokens", "text_tokens", "audio_tokens"), "image_tokens", "cached_tokens_details"
     ),
-    "CachedTokenDetails": Shape(*needed("text_tokens", "audio_tokens", "image_tokens")),  # 1749
+    "CachedTokenDetails": Shape(*needed("text_tokens", "audio_tokens"), "image_tokens"),  # 1749
     "OutputTokenDetails": Shape(*needed("text_tokens", "audio_tokens"), "reasoning_tokens"),  # 3466
 }

@@ -251,6 +251,21 @@ def test_integers_beyond_int32_are_refused_on_read_and_lost_on_write() -> None:
     assert '"audio_end_ms":2147483648' in rd.translate(TRUNCATE % 2**31, read="azure", write="openai-ga")
 
 
+def test_transcription_session_update_integers_are_not_bounded_by_int32() -> None:
+    # Its text is the openai package's (pydantic), not OpenAI-DotNet's: integers are Python's.
+    event = (
+        f'{{"session":{{"turn_detection":{{"prefix_padding_ms":{2**40},"silence_duration_ms":{2**31},'
+        '"type":"server_vad"}},"type":"transcription_session.update"}'
+    )
+    assert rd.OPENAI.dumps(rd.OPENAI.loads(event)) == event
+    ga = GA_VAD.replace('"type":"realtime"', '"type":"transcription"') % 2**31
+    assert rd.translate_with_losses(ga, read="openai-ga", write="openai") == (
+        '{"session":{"turn_detection":{"silence_duration_ms":2147483648,"type":"server_vad"}},'
+        '"type":"transcription_session.update"}',
+        (),
+    )
+
+
 def test_server_event_integers_are_not_bounded_by_int32() -> None:
     # Beta server events are the openai package's models: Python integers.
     done = '{"event_id":"e","response":{"id":"r","usage":{"total_tokens":3000000000}},"type":"response.done"}'

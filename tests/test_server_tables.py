@@ -229,7 +229,11 @@ def test_ga_keeps_undeclared_keys_inside_audio_formats_as_its_sdk_does() -> None
     }
     assert rd.OPENAI_GA.dumps(read) == sdk == rd.translate(text, read="openai-ga", write="openai-ga")
     _, losses = rd.translate_with_losses(text, read="openai-ga", write="azure")
-    assert [loss.path for loss in losses] == ["$.session.audio"]
+    # Each at its own path (they were one loss at $.session.audio, said to be an undeclared `audio`).
+    assert [loss.path for loss in losses] == [
+        "$.session.audio.input.format.channels",
+        "$.session.audio.output.format.bits",
+    ]
     # A client event is read strictly, as every client event is: the undeclared key is a problem at its path.
     update = {"session": {"type": "realtime", "audio": {"input": audio["input"]}}, "type": "session.update"}
     SessionUpdateEvent.model_validate(update)

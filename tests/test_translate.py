@@ -358,3 +358,19 @@ def test_an_mcp_tools_input_schema_may_be_null_as_the_sdks_read_it(source: str, 
     assert '"input_schema":null' in rd.translate(event, read=source, write=source).replace(" ", "")
     for target in ("azure", "openai-ga"):
         assert '"input_schema":null' in rd.translate(event, read=source, write=target).replace(" ", "")
+
+
+@pytest.mark.parametrize("target", ["azure", "openai"])
+def test_a_key_undeclared_inside_a_ga_group_is_lost_at_its_own_path(target: str) -> None:
+    # Reported at the group ($.response.audio), with a reason saying `audio` was undeclared, and merged into one.
+    done = (
+        '{"type":"response.done","event_id":"e","response":{"id":"r","audio":{"output":{"voice":"alloy",'
+        '"format":{"type":"audio/pcmu","zz":1},"qq":2}},"top":3}}'
+    )
+    reason = f"a key openai-ga's SDK does not declare; {target} has no such field"
+    paths = ["$.response.audio.output.format.zz", "$.response.audio.output.qq", "$.response.top"]
+    fused = rd.translate_with_losses(done, read="openai-ga", write=target)[1]
+    assert set(fused) == {rd.Loss(path, reason) for path in paths}
+    assert len(fused) == len(paths)
+    neutral = rd.dialect(target).losses(rd.OPENAI_GA.loads(done))
+    assert set(neutral) == set(fused)

@@ -286,7 +286,7 @@ class Fuser:
         lines += self.readers.entries(unit, cls, plan.others, "d", (), required, mode, plan.raw, sfamily, fail=True)
         lines += [
             f"if len(d) != n and not d.keys() <= {known}:",
-            f"    E = keep_extra(E, (), d, {known})" if keeps_unknown(mode) else "    raise Invalid(())",
+            f"    E = {self.readers.keep('()', 'd', known)}" if keeps_unknown(mode) else "    raise Invalid(())",
         ]
         lines += self._write_phase(unit, plan, values)
         unit.define("", signature, lines, main=True)
@@ -428,7 +428,8 @@ class Fuser:
         groups = writers.groups(cls, target.entries, tfamily)
         if keeps_unknown(mode):
             held = unit.bind("groups", groups)
-            extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {self.target.name!r}, {held})"
+            names = f"{self.target.name!r}, {held}, {cls.__name__!r}"
+            extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {names})"
             lines.append(f"E = None if E is None else {extra}")
         elif len(groups) > 1:
             lines.append("E = None")  # nested objects take the undeclared keys they would hold: none here

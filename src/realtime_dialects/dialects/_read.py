@@ -93,6 +93,11 @@ class Readers:
         """The name of ``cls``'s reader, which ``unit`` calls (built on its first call)."""
         return unit.needs(reader_name(cls, mode, family), lambda u: self.build(u, cls, mode, family))
 
+    def keep(self, path: str, obj: str, known: str) -> str:
+        """The call keeping the keys of ``obj`` not in ``known`` in ``E`` under ``path`` (expressions)."""
+        nulls = "" if self.dialect.undeclared_nulls else ", False"
+        return f"keep_extra(E, {path}, {obj}, {known}{nulls})"
+
     # ------------------------------------------------------------------ codec levels
 
     def test(self, codec: Codec, v: str, unit: Unit) -> str | None:
@@ -188,7 +193,7 @@ class Readers:
         known = unit.bind("keys", frozenset(_keys(shape.entries)))
         lines.append(f"if len(d) != n and not d.keys() <= {known}:")
         if keeps_unknown(mode):
-            lines.append(f"    E = keep_extra(E, (), d, {known})")
+            lines.append(f"    E = {self.keep('()', 'd', known)}")
             lines.append(f"a_extra = None if E is None else {{{self.dialect.name!r}: E}}")
         else:
             lines.append(f"    P = unknown_keys(P, (), d, {known})")
@@ -317,7 +322,7 @@ class Readers:
             keys = unit.bind(f"{entry.attr}_keys", codec.keys)
             lines[1:1] = [
                 f"if v.__class__ is dict and not v.keys() <= {keys}:",
-                f"    E = keep_extra(E, {path}, v, {keys})",
+                f"    E = {self.keep(path, 'v', keys)}",
                 f"    v = {{k: x for k, x in v.items() if k in {keys}}}",
             ]
         if required and fail:
@@ -397,7 +402,7 @@ class Readers:
         known = unit.bind(f"{'_'.join(inner)}_keys", frozenset(_keys(entry.entries)))
         body.append(f"if not {group}.keys() <= {known}:")
         if keeps_unknown(mode):
-            body.append(f"    E = keep_extra(E, {inner!r}, {group}, {known})")
+            body.append(f"    E = {self.keep(repr(inner), group, known)}")
         elif fail:
             body.append("    raise Invalid(())")
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -193,36 +193,74 @@ class WireKey(str):
     __slots__ = ()
 
 
-def keep_extra(extra: dict[str, Any] | None, path: tuple[str, ...], obj: dict[str, Any], known: Any) -> dict[str, Any]:
+def keep_extra(
+    extra: dict[str, Any] | None, path: tuple[str, ...], obj: dict[str, Any], known: Any, nulls: bool = True
+) -> dict[str, Any] | None:
     """A keeping reader's side: the keys of ``obj`` not in ``known``, put into ``extra`` under ``path``.
 
     ``extra`` mirrors the wire: keys undeclared inside a nested group (``audio.input``)
-    sit in nested objects under the group's keys.
+    sit in nested objects under the group's keys. Without ``nulls``, an undeclared key set to
+    ``null`` is not set, as pydantic's ``exclude_none`` writes it (not at all); ``extra`` is
+    then still None when nothing else was undeclared.
     """
+    kept = [(key, value) for key, value in obj.items() if key not in known and (nulls or value is not None)]
+    if not kept:
+        return extra
     if extra is None:
         extra = {}
     target = extra
     for key in path:
         target = target.setdefault(key, {})
-    for key, value in obj.items():
-        if key not in known:
-            target[key] = value
+    target.update(kept)
     return extra
 
 
 def own_extra(
-    extra: Any, ctx: WriteContext, chain: Any, dialect: str, groups: dict[tuple[str, ...], frozenset[str]]
+    extra: Any,
+    ctx: WriteContext,
+    chain: Any,
+    dialect: str,
+    groups: dict[tuple[str, ...], frozenset[str]],
+    cls: str = "",
 ) -> dict[tuple[str, ...], dict[str, Any]] | None:
-    """A writer's side: this dialect's undeclared keys by group path; every other dialect's is a loss."""
+    """A writer's side: this dialect's undeclared keys by group path; every other dialect's is a
+    loss, at its own path (inside the groups of that dialect's form of class ``cls``)."""
     own: dict[tuple[str, ...], dict[str, Any]] | None = None
     for name, keys in _extra_by_dialect(extra):
         if name == dialect:
             own = {}
             _flatten_extra(keys, (), groups, own, ctx.trusted)
         else:
-            for key in keys:
-                ctx.lose((chain, WireKey(key)), f"a key {name}'s SDK does not declare; {dialect} has no such field")
+            reason = f"a key {name}'s SDK does not declare; {dialect} has no such field"
+            _lose_foreign(keys, (), GROUP_PATHS(name, cls), ctx, chain, reason)
     return own
+
+
+def _no_groups(dialect: str, cls: str) -> frozenset[tuple[str, ...]]:
+    return frozenset()
+
+
+#: Where dialect ``dialect`` holds nested groups in its form of class ``cls`` (``("audio", "output")``):
+#: set by the dialects' module, which knows the dialects.
+GROUP_PATHS: Callable[[str, str], frozenset[tuple[str, ...]]] = _no_groups
+
+
+def _lose_foreign(
+    keys: Mapping[str, Any],
+    path: tuple[str, ...],
+    groups: frozenset[tuple[str, ...]],
+    ctx: WriteContext,
+    chain: Any,
+    reason: str,
+) -> None:
+    """Each undeclared key of another dialect is a loss, looked for inside the groups that hold them."""
+    for key, value in keys.items():
+        step = (chain, WireKey(key))
+        where = (*path, key)
+        if where in groups and isinstance(value, Mapping):
+            _lose_foreign(value, where, groups, ctx, step, reason)
+        else:
+            ctx.lose(step, reason)
 
 
 def voice_name(value: Any, ctx: WriteContext, chain: Any, dialect: str) -> Any:

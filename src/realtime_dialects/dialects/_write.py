@@ -341,7 +341,8 @@ class Writers:
             "P = None",
             "L = None",  # a required value this dialect cannot express: the object is lost
             # Undeclared keys: this dialect's are written back, every other dialect's are losses.
-            f"E = None if o.extra is None else own_extra(o.extra, ctx, chain, {self.dialect.name!r}, {groups})",
+            f"E = None if o.extra is None else own_extra(o.extra, ctx, chain, {self.dialect.name!r}, {groups}, "
+            f"{cls.__name__!r})",
             "d = {}",
         ]
         if shape.nulls_last:

@@ -111,6 +111,9 @@ class Dialect:
     families: ClassVar[Mapping[str, Mapping[str, Shape]]] = {}
     #: The family server events read and write their objects with (None: the plain shapes).
     server_family: ClassVar[str | None] = None
+    #: Whether an undeclared key set to ``null`` is kept and written back (Azure's SDK keeps the
+    #: raw object), or is not set (pydantic's ``exclude_none`` writes it not at all).
+    undeclared_nulls: ClassVar[bool] = True
     #: How :meth:`encode` separates the items of an object and a key from its value: the fused
     #: path writes the text of a flat event (strings, integers, booleans) itself with them.
     separators: ClassVar[tuple[str, str]] = (",", ":")
@@ -133,6 +136,7 @@ class Dialect:
         self._event_readers: dict[Any, Callable[[Any], Any]] = {}
         self._class_writers: dict[type, Callable[[Any, Any, Any], Any]] = {}
         self._key_paths: dict[tuple[str, str], str] = {}
+        self._group_paths: dict[str, frozenset[tuple[str, ...]]] = {}
         self._converter: cattrs.Converter | None = None
         self._resolver = Resolver(self)
         self._readers = Readers(self)
@@ -388,6 +392,25 @@ class Dialect:
         rendered = self._key_paths[cls, attr] = render_path(path)[1:]
         return rendered
 
+    def group_paths(self, name: str) -> frozenset[tuple[str, ...]]:
+        """Where this dialect's forms of class ``name`` nest objects that hold undeclared keys of
+        their own (``("audio", "output")``, a format object): another dialect's writer looks for
+        this dialect's undeclared keys in them, to name each at its own path."""
+        found = self._group_paths.get(name)
+        if found is None:
+            cls = neutral_class(name)
+            forms = [(None, self.shapes.get(name)), *((f, table.get(name)) for f, table in self.families.items())]
+            paths = {
+                path
+                for family, shape in forms
+                if shape is not None
+                for writers in (self._writers, self._server_writers)
+                for path in writers.groups(cls, shape.entries, family)
+                if path
+            }
+            found = self._group_paths[name] = frozenset(paths)
+        return found
+
     # ------------------------------------------------------------------ the generated code
 
     def shape(self, name: str, family: str | None = None) -> Shape:
@@ -588,6 +611,14 @@ def _members(cl: Any) -> frozenset[str] | None:
     if not members or not all(isinstance(member, type) for member in members):
         raise TypeError(f"cl must be a neutral model class or a union of them, got {cl!r}")
     return frozenset(member.__name__ for member in members)
+
+
+def _group_paths(name: str, cls: str) -> frozenset[tuple[str, ...]]:
+    found = REGISTRY.get(name)
+    return found.group_paths(cls) if found is not None and cls else frozenset()
+
+
+_runtime.GROUP_PATHS = _group_paths
 
 
 def _loss_path(chain: Any, source: Dialect | None) -> str:

@@ -165,6 +165,10 @@ class OpenAI(Dialect):
     }
     # Server side: server events carry the beta models' forms.
     server_family = "beta"
+    # Its server events are the openai package's models: an undeclared key set to null is not
+    # set (model_dump_json(exclude_none=True) writes it not at all; real session.created events
+    # carry "client_secret": null).
+    undeclared_nulls = False
 
     def __init__(self) -> None:
         super().__init__()

@@ -10,7 +10,7 @@ settings both ``transcription_session.update`` and the server's sessions carry
 
 from __future__ import annotations
 
-from ..tables import Always, Choice, Field, Number, OmitWhen, Shape, Tag, Unsupported
+from ..tables import Always, Choice, Field, Int, Number, OmitWhen, Shape, Tag, Unsupported
 from .common import BETA_MODALITY
 
 _SERVER_ONLY = "is set by the server; a client cannot send it"
@@ -97,8 +97,10 @@ SHAPES = {
     ),
 }
 
-#: The beta models write float fields as pydantic does (``1.0``), not as DotNet's float32.
+#: The beta models write float fields as pydantic does (``1.0``), not as DotNet's float32,
+#: and hold integers as Python's, not as DotNet's Int32 (the dialect's "int").
 VAD_THRESHOLD = Number(0.0, 1.0, write=float)
+MILLISECONDS = Int(0)
 
 BETA = {
     "InputAudioTranscription": Shape(
@@ -115,8 +117,8 @@ BETA = {
     "ServerVad": Shape(
         "create_response",
         "interrupt_response",
-        "prefix_padding_ms",
-        "silence_duration_ms",
+        Field("prefix_padding_ms", codec=MILLISECONDS),
+        Field("silence_duration_ms", codec=MILLISECONDS),
         Field("threshold", codec=VAD_THRESHOLD),
         Tag("type", "server_vad"),
         Unsupported("idle_timeout_ms", "OpenAI Realtime beta server VAD has no idle timeout"),

@@ -198,6 +198,8 @@ class OpenAIGA(Dialect):
     families = {"part": PART, "server": items.SERVER}
     # Server side: server events read their items' statuses open.
     server_family = "server"
+    # The package's models: an undeclared key set to null is not set (exclude_none writes it not at all).
+    undeclared_nulls = False
 
     def encode(self, wire: dict[str, Any]) -> str:
         # pydantic's model_dump_json: compact separators, raw UTF-8.

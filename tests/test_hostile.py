@@ -662,6 +662,36 @@ def test_reading_into_a_class_the_dialect_has_no_form_for_says_so(cl: str) -> No
         rd.AZURE.loads('{"type": "conversation.item.added"}', cl=getattr(rd, cl))
 
 
+@pytest.mark.parametrize("cl", ["Tool", "Item", "ContentPart"])
+def test_reading_into_a_union_of_classes_that_are_not_events_is_a_wrong_call(cl: str) -> None:
+    # It blamed the payload: "$.type: unknown event type string 'function'; azure has 0:".
+    with pytest.raises(TypeError, match="cl must be one class, or a union of event classes"):
+        rd.AZURE.loads('{"type": "function", "name": "f"}', cl=getattr(rd, cl))
+    with pytest.raises(TypeError, match="cl must be one class, or a union of event classes"):
+        rd.AZURE.load({"type": "function", "name": "f"}, cl=getattr(rd, cl))
+    assert rd.AZURE.loads('{"type": "function", "name": "f"}', cl=rd.FunctionTool) == rd.FunctionTool(name="f")
+
+
+class _Text(str):
+    pass
+
+
+class _Bytes(bytes):
+    pass
+
+
+def test_text_of_a_subclass_of_str_or_bytes_is_read_as_its_value() -> None:
+    # orjson takes neither; it was refused as "malformed JSON: Input must be bytes, bytearray, memoryview, or str".
+    event = '{"type": "input_audio_buffer.commit"}'
+    expected = '{"type":"input_audio_buffer.commit"}'
+    for text in (_Text(event), _Bytes(event.encode())):
+        assert rd.AZURE.loads(text) == rd.InputAudioBufferCommitEvent()
+        assert rd.translate(text, read="azure", write="openai-ga") == expected
+        assert rd.Translator(read="azure", write="openai-ga").feed(text) == [expected]
+    with pytest.raises(rd.InvalidPayloadError, match="malformed JSON"):
+        rd.AZURE.loads(_Text('{"type": '))
+
+
 def test_a_line_is_held_to_max_size_without_the_newline_that_ends_it() -> None:
     event = '{"type": "input_audio_buffer.commit"}'
     for ending in ("", "\n", "\r\n"):

@@ -479,8 +479,9 @@ class Translator:
         elif kind == "ConversationItemCreatedEvent" and self._done_rule:  # Azure to beta: told as it is
             yield self._then(event, self._tell, event), None
         elif kind == "ResponseOutputItemDoneEvent" and self._ga_items and not self._source_has_added():
-            yield event, None
+            # GA servers finish the item before the response's item (the captured GA sessions).
             yield from self._finish(event)
+            yield event, None
         elif kind == "ResponseFunctionCallArgumentsDoneEvent":
             yield self._told(event, "name", self._function_name(event)), None
         elif kind == "OutputAudioBufferClearedEvent":

@@ -670,6 +670,8 @@ def test_reading_into_a_union_of_classes_that_are_not_events_is_a_wrong_call(cl:
     with pytest.raises(TypeError, match="cl must be one class, or a union of event classes"):
         rd.AZURE.load({"type": "function", "name": "f"}, cl=getattr(rd, cl))
     assert rd.AZURE.loads('{"type": "function", "name": "f"}', cl=rd.FunctionTool) == rd.FunctionTool(name="f")
+    commit = '{"type": "input_audio_buffer.commit"}'
+    assert rd.AZURE.loads(commit, cl=rd.InputAudioBufferCommitEvent | None) == rd.InputAudioBufferCommitEvent()
 
 
 class _Text(str):

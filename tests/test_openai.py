@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 import realtime_dialects as rd
@@ -264,6 +265,17 @@ def test_transcription_session_update_integers_are_not_bounded_by_int32() -> Non
         '"type":"transcription_session.update"}',
         (),
     )
+
+
+def test_a_bad_integer_is_described_by_the_models_range() -> None:
+    vad = rd.model.ServerVad(silence_duration_ms=5)
+    for session in (rd.model.TranscriptionSession(turn_detection=vad), rd.model.RealtimeSession(turn_detection=vad)):
+        event = rd.SessionUpdateEvent(session=session)
+        bad = attrs.evolve(
+            event, session=attrs.evolve(session, turn_detection=attrs.evolve(vad, silence_duration_ms=-5))
+        )
+        with pytest.raises(rd.InvalidPayloadError, match="expected an integer of at least 0, got -5"):
+            rd.OPENAI.dumps(bad)
 
 
 def test_server_event_integers_are_not_bounded_by_int32() -> None:

@@ -912,3 +912,101 @@ def test_a_directory_with_no_logs_or_a_link_to_nothing_is_named_and_the_rest_con
         f"error: {inputs / 'gone.jsonl'}: cannot read file: No such file or directory",
     ]
     assert tree(tmp_path / "out") == {"s.jsonl": SESSIONS[0].read_bytes()}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processes are looked for in /proc")
+def test_a_worker_that_does_not_stop_does_not_hold_the_command(tmp_path: Path) -> None:
+    # Stopped between two files, a worker raises where the pool's own loop catches everything: it took
+    # the stop for a task's result and waited for the next file, its stops ignored, and the command
+    # waited for it at exit for ever (1 Ctrl-C in ~10 on a busy machine). A worker still there once
+    # the others have stopped is killed: here, one that ignores its stop after its file.
+    import signal
+    import time
+
+    code = """
+import signal, sys, time
+from realtime_dialects import cli
+
+real = cli._translate_file_in_worker
+
+def swallowed(*args, **kwargs):
+    report = real(*args, **kwargs)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # as after a stop the pool's loop took for a result
+    time.sleep(600)  # and no sentinel from the pool's manager thread reaches it
+    return report
+
+swallowed.__name__ = swallowed.__qualname__ = "_translate_file_in_worker"
+swallowed.__module__ = "realtime_dialects.cli"
+cli._translate_file_in_worker = swallowed
+cli._WORKER_STOP_SECONDS = 1.0
+sys.exit(cli.main(sys.argv[1:]))
+"""
+    fifo, done = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    os.mkfifo(fifo)
+    shutil.copyfile(SESSIONS[0], done)
+    out = tmp_path / "out"
+    args = ["convert", "--from", "azure", "--to", "azure", str(fifo), str(done), "--out", str(out), "--jobs", "2"]
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+        start_new_session=True,
+    )
+    writer = None
+    try:
+        deadline = time.monotonic() + 60
+        writer = open_writer(fifo, deadline)
+        os.write(writer, SESSIONS[0].read_bytes().splitlines(keepends=True)[0])
+        while not (out / "b.jsonl").exists() or not list(out.glob("a.jsonl.*.part")):
+            assert time.monotonic() < deadline, "the conversions did not begin"
+            time.sleep(0.01)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+        left = running(process.pid)
+    finally:
+        if writer is not None:
+            os.close(writer)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert (process.returncode, stdout, stderr) == (130, b"", b"")
+    assert sorted(path.name for path in out.iterdir()) == ["b.jsonl"]  # the unfinished one removed
+    assert left == []
+
+
+def test_a_spill_keeps_each_message_as_it_was_and_holds_them_when_it_cannot_be_written(tmp_path: Path) -> None:
+    from realtime_dialects import cli
+
+    messages = [f"warning: x\ry\n{number}: \udce9 {'a' * number}" for number in range(600)]
+    spill = cli._Spill(str(tmp_path / "0"))
+    with spill:
+        for message in messages:
+            spill(message)
+    assert [*cli._spilled(str(tmp_path / "0")), *spill.kept()] == messages  # a CR read back as a CR
+    assert len(spill.kept()) < cli._Spill.HELD
+    assert sum(map(len, spill.kept())) < cli._Spill.HELD_CHARS
+    # No room for the spill (here: no directory for it): the messages stay held, none lost.
+    held = cli._Spill(str(tmp_path / "absent" / "1"))
+    with held:
+        for message in messages:
+            held(message)
+    assert list(cli._spilled(str(tmp_path / "absent" / "1"))) == []
+    assert held.kept() == tuple(messages)
+
+
+def test_what_the_callers_report_raises_is_raised_as_it_is_not_taken_for_the_outputs(tmp_path: Path) -> None:
+    # An OSError of the report was "error: <target>: cannot write file", and the finished output was removed.
+    log = lossy_log(tmp_path / "lossy.jsonl", 3)
+
+    said: list[str] = []
+
+    def report(message: str) -> None:
+        said.append(message)
+        if len(said) == 1:  # once: the message of a misplaced "cannot write file" went through
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left on device"):
+        rd.translate_file(
+            log, tmp_path / "out.jsonl", read="azure", write="openai-ga", on_unsupported="warn", report=report
+        )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["lossy.jsonl"]

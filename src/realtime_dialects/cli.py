@@ -281,7 +281,8 @@ def _restore_stdout(was: tuple[str, str]) -> None:
 
 
 def _say(text: str) -> None:
-    """Write ``text`` to standard error now; once its reader is gone (`2>&1 >out | head`), to nowhere.
+    """Write ``text`` to standard error now; once its reader is gone (`2>&1 >out | head`), or it
+    cannot be written (`2>/dev/full`), to nowhere.
 
     The messages are lost, but the conversion goes on to its end and its exit code: the outputs
     are still wanted, which the reader of the messages does not speak for.
@@ -289,7 +290,7 @@ def _say(text: str) -> None:
     try:
         sys.stderr.write(text)
         sys.stderr.flush()
-    except BrokenPipeError:
+    except OSError:  # BrokenPipeError, or a full or failing device
         # Pointed at /dev/null, as when started with it closed: what is still buffered, and what
         # is said from now on, goes there (not into the converted events, not as an error at exit).
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -550,8 +551,17 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
                 # Interrupted, terminated or failed: the files not begun are not, and the workers stop
                 # now (each removes its unfinished output) instead of converting what they hold first.
                 pool.shutdown(wait=False, cancel_futures=True)
-                for worker in set(multiprocessing.active_children()) - others:
+                ours = set(multiprocessing.active_children()) - others
+                for worker in ours:
                     worker.terminate()
+                for worker in ours:
+                    # A worker stopped between two files raises where the pool's own loop catches
+                    # everything, takes it for a result, and waits for the next file with its stops
+                    # ignored: it would hold the command's exit for ever. One that stopped in a file
+                    # has removed its unfinished output well within the time.
+                    worker.join(_WORKER_STOP_SECONDS)
+                    if worker.is_alive():
+                        worker.kill()
                 raise
     finally:
         progress.close()
@@ -559,6 +569,8 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
 
 #: The signals that stop the command.
 _STOPS = {signal.SIGINT, signal.SIGTERM}
+#: How long a stopped worker has to remove its unfinished output and end, before it is killed.
+_WORKER_STOP_SECONDS = 10.0
 
 
 @contextlib.contextmanager
@@ -644,9 +656,9 @@ def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spill
     the task's number, which the command prints (and removes) in its turn: the report the worker
     sends back holds only the last of them, so that a file's million losses are not held twice.
     """
-    index, task = numbered
-    spill = _Spill(os.path.join(spills, str(index)))
     try:
+        index, task = numbered
+        spill = _Spill(os.path.join(spills, str(index)))
         with spill:
             report = _translate_file(task, report=spill, **options)
         return attrs.evolve(report, messages=spill.kept())
@@ -658,31 +670,53 @@ class _Spill:
     """A worker's messages for one file: held, and once there are many, written to ``path``.
 
     Each message ends with a NUL, which no message holds (file names cannot): a message may hold
-    a line break. Written as the command's stderr writes, with the bytes of a file name that is
-    not UTF-8 kept (surrogate escapes).
+    a line break, kept as it is. Encoded as the command's stderr writes, with the bytes of a file
+    name that is not UTF-8 kept (surrogate escapes). What is held is bounded in characters too:
+    the worker's report goes back through a pipe, and a worker stopped while writing a large one
+    cannot finish. A spill that cannot be written (a full temporary directory) is cut back to its
+    last whole message and the rest held, as before spilling: never lost, nor taken for the
+    output's failure.
     """
 
     HELD = 256
+    HELD_CHARS = 1 << 15
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.held: list[str] = []
-        self.file: IO[str] | None = None
+        self.chars = 0
+        self.file: IO[bytes] | None = None
+        self.failed = False
 
     def __call__(self, message: str) -> None:
         self.held.append(message)
-        if len(self.held) == self.HELD:
-            if self.file is None:
-                self.file = open(self.path, "w", encoding="utf-8", errors="surrogateescape")  # noqa: SIM115
-            self.file.write("\0".join(self.held) + "\0")
+        self.chars += len(message)
+        if (len(self.held) >= self.HELD or self.chars >= self.HELD_CHARS) and not self.failed:
+            data = ("\0".join(self.held) + "\0").encode("utf-8", "surrogateescape")
+            written = 0
+            try:
+                if self.file is None:
+                    self.file = open(self.path, "wb", buffering=0)  # noqa: SIM115
+                written = self.file.tell()
+                view = memoryview(data)
+                while view:  # unbuffered: each write says how much it took
+                    view = view[self.file.write(view) or 0 :]
+            except OSError:
+                self.failed = True
+                with contextlib.suppress(OSError):
+                    if self.file is not None:
+                        self.file.truncate(written)
+                return
             self.held.clear()
+            self.chars = 0
 
     def __enter__(self) -> _Spill:
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.file is not None:
-            self.file.close()
+            with contextlib.suppress(OSError):
+                self.file.close()
 
     def kept(self) -> tuple[str, ...]:
         return tuple(self.held)
@@ -691,14 +725,15 @@ class _Spill:
 def _spilled(path: str) -> Iterator[str]:
     """The messages a worker wrote to ``path`` (:class:`_Spill`), read a piece at a time; the file is removed."""
     try:
-        file = open(path, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115
+        file = open(path, "rb")  # noqa: SIM115
     except FileNotFoundError:  # the file had few messages: all in its report
         return
     with file:
-        rest = ""
+        rest = b""
         while piece := file.read(1 << 16):
-            *messages, rest = (rest + piece).split("\0")
-            yield from messages
+            *messages, rest = (rest + piece).split(b"\0")
+            for message in messages:
+                yield message.decode("utf-8", "surrogateescape")
     os.remove(path)
 
 

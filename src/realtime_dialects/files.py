@@ -397,11 +397,25 @@ def translate_file(
     ((1, 1, 0), '{"type":"input_audio_buffer.commit"}\\n')
     """
     check_policy(on_unsupported)  # before reading: a typo is not the file's fault
-    source, target = os.fspath(source), os.fspath(target)
+    try:
+        return _convert_file(os.fspath(source), os.fspath(target), read, write, on_unsupported, session, report)
+    except _ReportFailed as failure:  # the caller's, not the file's: raised as it was
+        raise failure.error from None
+
+
+def _convert_file(
+    source: str,
+    target: str,
+    read: str | Dialect,
+    write: str | Dialect,
+    on_unsupported: str,
+    session: bool | None,
+    report: Callable[[str], object] | None,
+) -> FileReport:
     reader, writer = dialect(read), dialect(write)
     lines = is_session(source) if session is None else session
     messages: list[str] = []
-    say = messages.append if report is None else report
+    say = messages.append if report is None else _reporting(report)
     written = 0
 
     def failed(message: str) -> FileReport:
@@ -445,6 +459,8 @@ def translate_file(
         if part != target:
             os.replace(part, target)
         return FileReport(source, target, events, written, losses, status, tuple(messages))
+    except _ReportFailed:
+        raise  # the caller's report failed, not the file: past the handlers below
     except Unreadable as error:
         return failed(f"error: {source}: cannot read file: {error}")
     except OSError as error:  # reading's errors are Unreadable: this is the output's
@@ -453,6 +469,24 @@ def translate_file(
         if part != target and os.path.exists(part):  # not renamed: failed or interrupted
             os.remove(part)
         stream.close()
+
+
+class _ReportFailed(Exception):
+    """What the caller's ``report`` raised, carried past the handlers of the files' own errors."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def _reporting(report: Callable[[str], object]) -> Callable[[str], None]:
+    def say(message: str) -> None:
+        try:
+            report(message)
+        except Exception as error:
+            raise _ReportFailed(error) from None
+
+    return say
 
 
 def _not_a_plain_file(path: str) -> bool:

@@ -549,7 +549,7 @@ class Translator:
                 changes["instructions"] = self.instructions + SEPARATOR + extra_text
                 event_changes["additional_instructions"] = None
             elif own is None:
-                reason = "the session's instructions are unknown (no session.update or session.created seen)"
+                reason = "the session's instructions are unknown (no session event has set them yet)"
                 losses.append(
                     Loss("$" + self.source.key_path("ResponseCreateEvent", "additional_instructions"), reason)
                 )

@@ -240,7 +240,7 @@ class Writers:
                 made = f"({unit.bind('known', known)}({x}) or {made})"
             return f"({made} if {number} else BAD)"
         if isinstance(codec, Int) and codec.lost is not None:
-            beyond = unit.bind("beyond", _beyond(codec.model, codec.lost))
+            beyond = unit.bind("beyond", _beyond(codec.model or (codec.low, codec.high), codec.lost))
             return f"({x} if {x}.__class__ is int and {codec.low} <= {x} <= {codec.high} else {beyond}({x}))"
         if isinstance(codec, Choice):
             writes = {neutral: wire for wire, neutral in codec.values.items()}

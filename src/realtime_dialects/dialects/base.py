@@ -217,7 +217,7 @@ class Dialect:
             return orjson.loads(data)
         except orjson.JSONDecodeError as error:  # also what orjson says of a value that is not text
             if isinstance(data, str | bytes) and type(data) not in (str, bytes):  # a subclass: orjson takes none
-                return self.parse(str.__str__(data) if isinstance(data, str) else bytes(data), max_size)
+                return self.parse(str.__str__(data) if isinstance(data, str) else bytes(memoryview(data)), max_size)
             message = _not_text(data) or _malformed(data, error)
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
         except TypeError:  # len() of a value that is not text, or a max_size that is not a number
@@ -612,8 +612,8 @@ def _members(cl: Any) -> frozenset[str] | None:
     members = typing.get_args(cl)
     if not members or not all(isinstance(member, type) for member in members):
         raise TypeError(f"cl must be a neutral model class or a union of them, got {cl!r}")
-    names = frozenset(member.__name__ for member in members)
-    if not all(model.is_event(name) for name in names):  # dispatched by their event types only
+    names = frozenset(member.__name__ for member in members if member is not type(None))  # Optional[...]
+    if not names or not all(model.is_event(name) for name in names):  # dispatched by their event types only
         raise TypeError(f"cl must be one class, or a union of event classes, got {cl!r}: read its members one by one")
     return names
 

@@ -207,15 +207,16 @@ class Int(Codec):
     """An integer in ``[low, high]``; booleans and floats are refused.
 
     ``lost`` is set where the dialect's integers are narrower than the model's (OpenAI-DotNet's
-    ``Int32``): reading past ``[low, high]`` is still refused, but writing a neutral integer that
-    is within ``model`` (the annotation's range) and past ``[low, high]`` is a loss, for this
-    reason (``{value}`` in it is the value). The value is valid; the dialect cannot hold it.
+    ``Int32``), with ``model`` the model's range: reading past ``[low, high]`` is still refused,
+    but writing a neutral integer that is within ``model`` and past ``[low, high]`` is a loss, for
+    this reason (``{value}`` in it is the value). The value is valid; the dialect cannot hold it.
+    Without ``model``, the model's range is ``[low, high]``.
     """
 
     low: int = INT_RANGE[0]
     high: int = INT_RANGE[1]
     lost: str | None = None
-    model: tuple[int, int] = INT_RANGE
+    model: tuple[int, int] | None = None
 
     @property
     def expect(self) -> str:  # type: ignore[override]
@@ -223,15 +224,19 @@ class Int(Codec):
 
     @property
     def neutral_expect(self) -> str:
-        return _int_expect(*self.model)
+        return _int_expect(*(self.model or (self.low, self.high)))
 
     def refine(self, marker: Any) -> Codec:
-        low, high = marker
-        model = (INT_RANGE[0] if low is None else int(low), INT_RANGE[1] if high is None else int(high))
-        low, high = max(self.low, model[0]), min(self.high, model[1])
-        # Nothing can be lost where the annotation's range is within the dialect's.
-        lost = self.lost if model[0] < low or model[1] > high else None
-        return Int(low, high, lost, model)
+        mark_low, mark_high = marker
+        model_low, model_high = self.model or (self.low, self.high)
+        if mark_low is not None:
+            model_low = max(model_low, int(mark_low))
+        if mark_high is not None:
+            model_high = min(model_high, int(mark_high))
+        low, high = max(self.low, model_low), min(self.high, model_high)
+        if (model_low, model_high) == (low, high):  # nothing can be lost: the dialect holds the whole range
+            return Int(low, high)
+        return Int(low, high, self.lost, (model_low, model_high))
 
     def unbounded(self) -> Codec:
         # INT_RANGE stays: it is what orjson reads and writes exactly, not a protocol bound.

@@ -46,7 +46,7 @@ from .. import _dotnet_json, _openai_common
 from .._dotnet_json import Float32
 from .._runtime import BAD, Flag, Invalid, voice_name
 from ..base import Dialect
-from ..tables import Choice, Custom, Int, Number
+from ..tables import INT_RANGE, Choice, Custom, Int, Number
 from . import (
     client_events,
     common,
@@ -94,6 +94,10 @@ def _write_voice(value: Any, ctx: Any, chain: Any) -> Any:
 VOICE = Custom(_read_voice, _write_voice, "a voice name", (str,), (str, "OpenAIVoice", *VOICE_LOSSES))
 
 
+#: Why a valid integer past Int32 is lost in the dialect's client events.
+INT32_LOST = "{value} does not fit OpenAI-DotNet's Int32 (-2147483648 to 2147483647)"
+
+
 class OpenAI(Dialect):
     """OpenAI Realtime as OpenAI-DotNet writes it (``openai``)."""
 
@@ -113,7 +117,7 @@ class OpenAI(Dialect):
         # OpenAI-DotNet's numbers are float32 properties: single precision, .NET's format;
         # its integers are Int32 (docs/wire/openai-dotnet.md). Server events read and write both unbounded.
         "float": Number(write=Float32),
-        "int": Int(-(2**31), 2**31 - 1, lost="{value} does not fit OpenAI-DotNet's Int32 (-2147483648 to 2147483647)"),
+        "int": Int(-(2**31), 2**31 - 1, lost=INT32_LOST, model=INT_RANGE),
         # Client side: the closed sets of OpenAI-DotNet's enums where the neutral domain is wider.
         "ItemStatus": Choice(
             {status: status for status in ("in_progress", "completed", "cancelled", "failed", "incomplete")},
@@ -167,7 +171,7 @@ class OpenAI(Dialect):
     server_family = "beta"
     # Its server events are the openai package's models: an undeclared key set to null is not
     # set (model_dump_json(exclude_none=True) writes it not at all; real session.created events
-    # carry "client_secret": null).
+    # carry "client_secret": null). Client events read with keep_unknown take the same rule.
     undeclared_nulls = False
 
     def __init__(self) -> None:

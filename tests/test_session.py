@@ -152,6 +152,37 @@ def test_each_response_in_progress_is_cancelled_once() -> None:
     assert kinds(feed(translator, {"type": "response.create"})) == ["response.create"]
 
 
+def in_conversation(response_id: str) -> dict[str, Any]:
+    event = started(response_id)
+    return {**event, "response": {**event["response"], "conversation_id": "conv_1"}}
+
+
+def test_a_cancel_without_an_id_leaves_an_out_of_band_response_running() -> None:
+    # Every SDK says a cancel without an id is of the default conversation's response; every
+    # response in progress was taken for cancelled, an out-of-band one (no conversation id) too.
+    into_ga = rd.Translator(read="azure", write="openai-ga")
+    feed(into_ga, in_conversation("resp_1"), started("resp_oob"), {"event_id": "c1", "type": "response.cancel"})
+    made = feed(into_ga, {"event_id": "c2", "type": "response.create"})
+    assert [(event["type"], event.get("response_id")) for event in made] == [
+        ("response.cancel", "resp_oob"),  # Azure's create cancels it (cancel_previous): GA is told so
+        ("response.create", None),
+    ]
+    into_azure = rd.Translator(read="openai-ga", write="azure", on_unsupported="drop")
+    feed(into_azure, in_conversation("resp_1"), started("resp_oob"), {"event_id": "c1", "type": "response.cancel"})
+    create = feed(into_azure, {"event_id": "c2", "type": "response.create"})
+    assert create == [{"event_id": "c2", "response": {"cancel_previous": False}, "type": "response.create"}]
+    # Without conversation ids in the session, nothing tells them apart: every response is taken as cancelled.
+    unknown = rd.Translator(read="azure", write="openai-ga")
+    feed(unknown, started("resp_1"), started("resp_2"), {"event_id": "c1", "type": "response.cancel"})
+    assert kinds(feed(unknown, {"event_id": "c2", "type": "response.create"})) == ["response.create"]
+
+
+def test_an_empty_list_of_items_to_append_is_no_loss() -> None:
+    translator = rd.Translator(read="azure", write="openai-ga")  # "raise": a loss would be an error
+    out = feed(translator, {"event_id": "e", "type": "response.create", "response": {"append_input_items": []}})
+    assert out == [{"type": "response.create", "event_id": "e", "response": {}}]
+
+
 @pytest.mark.parametrize(
     ("source", "target"),
     [("openai-ga", "openai-ga"), ("openai-ga", "openai"), ("openai", "openai-ga"), ("openai", "openai")],

@@ -141,6 +141,10 @@ class Translator:
         self.in_progress: set[str | None] = set()
         #: Responses in progress that a response.cancel was sent for (by the source, or made here).
         self._cancelled: set[str | None] = set()
+        #: Responses in progress outside the default conversation (out-of-band: no conversation id,
+        #: where the session's other responses have one), which a cancel without an id leaves running.
+        self._out_of_band: set[str | None] = set()
+        self._conversation_seen = False
         #: Every item the session has created or the server reported, by id, until it is deleted.
         self.items: dict[str, Any] = {}
         #: The name of each function call the session has seen, by call id.
@@ -414,14 +418,23 @@ class Translator:
         elif kind == "ResponseCreatedEvent":
             self.in_progress.add(event.response.id)
             self.last_response = event.response.id
+            if getattr(event.response, "conversation_id", None):
+                self._conversation_seen = True
+            else:
+                self._out_of_band.add(event.response.id)
         elif kind == "ResponseCancelEvent":  # of a response in progress (one done already is not kept)
             if event.response_id is None:
-                self._cancelled.update(self.in_progress)
+                # The response of the default conversation: every SDK says so of a cancel without an id.
+                # Out-of-band ones are told apart only where the session's responses carry conversation ids.
+                self._cancelled.update(
+                    self.in_progress - self._out_of_band if self._conversation_seen else self.in_progress
+                )
             elif event.response_id in self.in_progress:
                 self._cancelled.add(event.response_id)
         elif kind == "ResponseDoneEvent":
             self.in_progress.discard(event.response.id)
             self._cancelled.discard(event.response.id)
+            self._out_of_band.discard(event.response.id)
             for item in event.response.output or ():
                 self._remember(item)
                 item_id = getattr(item, "id", None)
@@ -532,7 +545,11 @@ class Translator:
         elif running and (params is None or params.cancel_previous is None) and self._never_cancels():
             changes["cancel_previous"] = False
         # append_input_items: each its own conversation.item.create, in order, before the response.
-        if params is not None and params.append_input_items and _unsupported(target_params, "append_input_items"):
+        if (
+            params is not None
+            and params.append_input_items is not None
+            and _unsupported(target_params, "append_input_items")
+        ):
             where = self.source.key_path("ResponseCreateParams", "append_input_items")
             response = self.source.key_path("ResponseCreateEvent", "response")
             head = "$" + self.source.key_path("ConversationItemCreateEvent", "item")

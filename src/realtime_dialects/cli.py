@@ -150,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-progress",
         dest="progress",
         action="store_false",
-        help="no progress line on stderr (it shows only on a terminal, and never under CI)",
+        help="no progress line on stderr (it shows only on a terminal, and not under CI)",
     )
 
     check = commands.add_parser(
@@ -551,17 +551,7 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
                 # Interrupted, terminated or failed: the files not begun are not, and the workers stop
                 # now (each removes its unfinished output) instead of converting what they hold first.
                 pool.shutdown(wait=False, cancel_futures=True)
-                ours = set(multiprocessing.active_children()) - others
-                for worker in ours:
-                    worker.terminate()
-                for worker in ours:
-                    # A worker stopped between two files raises where the pool's own loop catches
-                    # everything, takes it for a result, and waits for the next file with its stops
-                    # ignored: it would hold the command's exit for ever. One that stopped in a file
-                    # has removed its unfinished output well within the time.
-                    worker.join(_WORKER_STOP_SECONDS)
-                    if worker.is_alive():
-                        worker.kill()
+                _stop_workers(set(multiprocessing.active_children()) - others, tasks)
                 raise
     finally:
         progress.close()
@@ -569,8 +559,37 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
 
 #: The signals that stop the command.
 _STOPS = {signal.SIGINT, signal.SIGTERM}
-#: How long a stopped worker has to remove its unfinished output and end, before it is killed.
+#: How long the stopped workers have to remove their unfinished outputs and end, before they are killed.
 _WORKER_STOP_SECONDS = 10.0
+
+
+def _stop_workers(workers: set[Any], tasks: list[tuple[str, str, bool]]) -> None:
+    """Terminate the workers; kill those still running after :data:`_WORKER_STOP_SECONDS`.
+
+    A worker stopped between two files raises where the pool's own loop catches everything, takes
+    it for a result, and waits for the next file with its stops ignored: it would hold the
+    command's exit for ever. One stopped in a file removes its unfinished output well within the
+    time; the unfinished output of one killed (stuck) is removed here, by the worker's process id,
+    which its temporary name carries (``translate_file``).
+    """
+    for worker in workers:
+        worker.terminate()
+    deadline = time.monotonic() + _WORKER_STOP_SECONDS
+    killed = set()
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            worker.kill()
+            worker.join()
+            killed.add(worker.pid)
+    for _, target, _ in tasks if killed else ():
+        folder, name = os.path.split(target)
+        with contextlib.suppress(OSError):
+            for entry in os.listdir(folder or "."):
+                pid = entry[len(name) + 1 :].partition(".")[0] if entry.startswith(name + ".") else ""
+                if entry.endswith(".part") and pid.isdigit() and int(pid) in killed:
+                    with contextlib.suppress(OSError):
+                        os.remove(os.path.join(folder, entry))
 
 
 @contextlib.contextmanager

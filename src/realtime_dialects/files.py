@@ -346,19 +346,22 @@ def convert_session(
             counts.written += 1
     else:
         batch: list[str] = []
+
+        def flush() -> None:
+            counts.written += len(batch)
+            batch.append("")  # joined last, for the last line's newline
+            write("\n".join(batch))
+            batch.clear()
+
         size = 0
         for text in texts:
             batch.append(text)
             size += len(text)
             if size >= BATCH_CHARS or len(batch) == BATCH:
-                counts.written += len(batch)
-                batch.append("")  # joined last, for the last line's newline
-                write("\n".join(batch))
-                batch, size = [], 0
+                flush()
+                size = 0
         if batch:
-            counts.written += len(batch)
-            batch.append("")
-            write("\n".join(batch))
+            flush()
     for error in broken:
         report(f"error: {label}:{counts.lines + 1}: cannot read file: {error}")
         counts.worst(EXIT_INVALID)

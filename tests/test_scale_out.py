@@ -418,7 +418,7 @@ def test_a_terminated_conversion_leaves_no_output_and_no_worker(tmp_path: Path, 
 def test_the_workers_of_a_killed_command_end_by_themselves(tmp_path: Path) -> None:
     # SIGKILL (or the out-of-memory killer) gives the command no chance to stop its workers:
     # they stop by themselves once it is gone, removing their unfinished outputs, instead of
-    # waiting forever for work.
+    # waiting forever for work, and the command's temporary directory, which it left behind.
     import signal
     import time
 
@@ -426,11 +426,13 @@ def test_the_workers_of_a_killed_command_end_by_themselves(tmp_path: Path) -> No
     for fifo in fifos:
         os.mkfifo(fifo)
     out = tmp_path / "out"
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     process = subprocess.Popen(
         command("convert", "--from", "azure", "--to", "azure", *map(str, fifos), "--out", str(out), "--jobs", "2"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=subprocess_env(),
+        env={**subprocess_env(), "TMPDIR": str(temporary)},
         start_new_session=True,
     )
     writers: list[int] = []
@@ -449,6 +451,7 @@ def test_the_workers_of_a_killed_command_end_by_themselves(tmp_path: Path) -> No
             assert time.monotonic() < deadline, "the workers run on"
             time.sleep(0.05)
         assert list(out.iterdir()) == []
+        assert list(temporary.iterdir()) == []
     finally:
         for writer in writers:
             os.close(writer)

@@ -657,6 +657,10 @@ def _start_worker() -> None:
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1.0)
+        if _worker_spills is not None:  # the command's temporary directory, which it cannot remove now
+            import shutil
+
+            shutil.rmtree(_worker_spills, ignore_errors=True)
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=watch, name="realtime-dialects parent watch", daemon=True).start()
@@ -675,6 +679,8 @@ def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spill
     the task's number, which the command prints (and removes) in its turn: the report the worker
     sends back holds only the last of them, so that a file's million losses are not held twice.
     """
+    global _worker_spills
+    _worker_spills = spills
     try:
         index, task = numbered
         spill = _Spill(os.path.join(spills, str(index)))
@@ -683,6 +689,11 @@ def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spill
         return attrs.evolve(report, messages=spill.kept())
     except SystemExit as terminated:
         os._exit(terminated.code if isinstance(terminated.code, int) else 1)
+
+
+#: In a worker of ``--jobs``: the command's directory of spilled messages (removed by the worker
+#: if the command is killed outright, as nothing else can).
+_worker_spills: str | None = None
 
 
 class _Spill:

@@ -43,6 +43,7 @@ from .files import (
     open_input,
     overwrites,
     read_all,
+    remove_unfinished,
     translate_file,
     why,
 )
@@ -575,7 +576,7 @@ def _stop_workers(workers: set[Any], tasks: list[tuple[str, str, bool]]) -> None
     for worker in workers:
         worker.terminate()
     deadline = time.monotonic() + _WORKER_STOP_SECONDS
-    killed = set()
+    killed: set[int] = set()
     for worker in workers:
         worker.join(max(0.0, deadline - time.monotonic()))
         if worker.is_alive():
@@ -583,13 +584,7 @@ def _stop_workers(workers: set[Any], tasks: list[tuple[str, str, bool]]) -> None
             worker.join()
             killed.add(worker.pid)
     for _, target, _ in tasks if killed else ():
-        folder, name = os.path.split(target)
-        with contextlib.suppress(OSError):
-            for entry in os.listdir(folder or "."):
-                pid = entry[len(name) + 1 :].partition(".")[0] if entry.startswith(name + ".") else ""
-                if entry.endswith(".part") and pid.isdigit() and int(pid) in killed:
-                    with contextlib.suppress(OSError):
-                        os.remove(os.path.join(folder, entry))
+        remove_unfinished(target, killed)
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ way archives of recorded sessions are usually kept.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import stat
@@ -438,7 +439,7 @@ def _convert_file(
     # conversion never leaves a truncated file under the target's name (nor replaces an earlier one).
     # What is not a plain file (a device, a pipe, a link) is written where it is: a rename would replace it.
     # The name is the process's and the thread's: a threaded worker (Dask's) may convert two files at once.
-    part = target if _not_a_plain_file(target) else f"{target}.{os.getpid()}.{threading.get_native_id()}.part"
+    part = target if _not_a_plain_file(target) else _unfinished_name(target, os.getpid(), threading.get_native_id())
     try:
         if not lines:
             # A single event is converted before its output is opened: one that fails leaves nothing
@@ -472,6 +473,28 @@ def _convert_file(
         if part != target and os.path.exists(part):  # not renamed: failed or interrupted
             os.remove(part)
         stream.close()
+
+
+def _unfinished_name(target: str, pid: int, thread: int) -> str:
+    """The temporary name ``target`` is written under by thread ``thread`` of process ``pid``."""
+    return f"{target}.{pid}.{thread}.part"
+
+
+def remove_unfinished(target: str, pids: set[int]) -> None:
+    """Remove what processes ``pids``, killed, left unfinished of ``target`` (their temporary files)."""
+    folder, name = os.path.split(target)
+    try:
+        entries = os.listdir(folder or ".")
+    except OSError:
+        return
+    prefix, suffix = name + ".", ".part"  # as _unfinished_name writes them
+    for entry in entries:
+        if not (entry.startswith(prefix) and entry.endswith(suffix)):
+            continue
+        pid, _, thread = entry[len(prefix) : -len(suffix)].partition(".")
+        if pid.isdigit() and thread.isdigit() and int(pid) in pids:
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(folder, entry))
 
 
 class _ReportFailed(Exception):

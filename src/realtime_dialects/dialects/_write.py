@@ -213,8 +213,7 @@ class Writers:
         if kind is Bool:
             return f"{x}.__class__ is bool"
         if isinstance(codec, Int):
-            within = f"{x}.__class__ is int and {codec.low} <= {x} <= {codec.high}"
-            return within if codec.lost is None else None  # else inline() tells a loss from a bad value
+            return _within(codec, x) if codec.lost is None else None  # else inline() tells a loss from a bad value
         if isinstance(codec, Number) and codec.write is None:
             return f"({x}.__class__ is float or {x}.__class__ is int){_bounds(codec, x)}"
         if isinstance(codec, Const):
@@ -241,7 +240,7 @@ class Writers:
             return f"({made} if {number} else BAD)"
         if isinstance(codec, Int) and codec.lost is not None:
             beyond = unit.bind("beyond", _beyond(codec.model or (codec.low, codec.high), codec.lost))
-            return f"({x} if {x}.__class__ is int and {codec.low} <= {x} <= {codec.high} else {beyond}({x}))"
+            return f"({x} if {_within(codec, x)} else {beyond}({x}))"
         if isinstance(codec, Choice):
             writes = {neutral: wire for wire, neutral in codec.values.items()}
             table = unit.bind("writes", writes)
@@ -712,6 +711,11 @@ class _Miss:
         if self.others is not None and value.__class__ is str:
             return Flag(self.others)
         return value if self.open and value.__class__ is str and value else BAD
+
+
+def _within(codec: Int, x: str) -> str:
+    """The condition under which ``x`` is an integer this dialect holds."""
+    return f"{x}.__class__ is int and {codec.low} <= {x} <= {codec.high}"
 
 
 class _Beyond:

@@ -125,8 +125,10 @@ class _Locals(Values):
         read: frozenset[str],
         singles: dict[str, tuple[str, str]],
         reader: Callable[[Unit], str],
+        extra: bool,
     ) -> None:
         self.fused = fused
+        self.extra = extra
         self._copied = copied
         self._lists = lists
         self._absent = absent
@@ -425,14 +427,11 @@ class Fuser:
             lines += self._text(unit, cls, target, values, required, mode, tfamily)
         writers = self.writers(mode)
         written = writers.entries(unit, cls, target.entries, "w", (), required, values, tfamily, target.nulls_last)
-        groups = writers.groups(cls, target.entries, tfamily)
         if keeps_unknown(mode):
-            held = unit.bind("groups", groups)
+            held = unit.bind("groups", writers.groups(cls, target.entries, tfamily))
             names = f"{self.target.name!r}, {held}, {cls.__name__!r}"
             extra = f"own_extra({{{self.source.name!r}: E}}, ctx, chain, {names})"
             lines.append(f"E = None if E is None else {extra}")
-        elif len(groups) > 1:
-            lines.append("E = None")  # nested objects take the undeclared keys they would hold: none here
         if target.nulls_last:
             lines += ["w = {}", "N = []", *written, "for k in N:", "    w[k] = None"]
         else:
@@ -536,8 +535,17 @@ class Fuser:
         needed = frozenset(e.attr for e in sources.values() if read_requires(e, required, mode))
         unread = frozenset(a.name for a in attrs.fields(cls)) - sources.keys()  # they stay None
         singles = {attr: self._singles[fused[attr]] for attr in lists if fused[attr] in self._singles}
+        # Undeclared keys come back only where they are kept (server events): elsewhere they are refused.
+        extra = keeps_unknown(mode)
         return _Locals(
-            fused, copied, lists, unread, needed, singles, lambda unit: self.readers.need(unit, name, mode, sfamily)
+            fused,
+            copied,
+            lists,
+            unread,
+            needed,
+            singles,
+            lambda unit: self.readers.need(unit, name, mode, sfamily),
+            extra,
         )
 
     def _function(self, unit: Unit, read: Codec, write: Codec, mode: str, families: Families) -> str | None:

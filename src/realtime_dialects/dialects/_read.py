@@ -339,6 +339,11 @@ class Readers:
         # What a value the codec refuses does: noted in P (and the attribute left unset), or raised.
         refuse = ["    raise Invalid(())"] if fail else [f"    P = bad(P, {path}, v, {expect})", f"    {target} = None"]
         test = self.test(codec, "v", unit)
+        if test is None and isinstance(codec, Alt):
+            # The alternatives' plain values (a voice's name, beside an object) are read as they
+            # are here: the alternatives' reader, two calls away, takes only the others.
+            tests = [test for option in codec.options if (test := self.test(option, "v", unit)) is not None]
+            test = " or ".join(f"({test})" for test in tests) if tests else None
         if required and test not in (None, "True") and not offable:
             # A required key is almost always there and valid: its test (false for None) comes
             # first, the missing key after.

@@ -99,6 +99,10 @@ class Values:
         """Whether the value is known to be set (the source requires it, and it was read)."""
         return False
 
+    #: Whether ``E`` may hold undeclared keys to write back (the object's ``extra``); when not,
+    #: no line looks for them.
+    extra = True
+
     def single(self, attr: str) -> tuple[str, str] | None:
         """For a list :meth:`function`: how a list of one finds its element's function, or None.
 
@@ -394,12 +398,9 @@ class Writers:
                 group = f"n{len(inner)}"
                 lines.append(f"{group} = {{}}")
                 lines += self.entries(unit, cls, entry.entries, group, inner, required, values, family)
-                lines += [
-                    f"if E is not None and {inner!r} in E:",
-                    f"    {group}.update(E[{inner!r}])",
-                    f"if {group}:",
-                    f"    {dst}[{entry.key!r}] = {group}",
-                ]
+                if values.extra:
+                    lines += [f"if E is not None and {inner!r} in E:", f"    {group}.update(E[{inner!r}])"]
+                lines += [f"if {group}:", f"    {dst}[{entry.key!r}] = {group}"]
             elif isinstance(entry, Ignored):
                 pass
             else:  # pragma: no cover
@@ -431,7 +432,7 @@ class Writers:
         when = unit.bind(f"{entry.attr}_omitted", omit.value) if isinstance(omit, OmitWhen) else None
 
         # A value written as an object that declares its keys gets this dialect's undeclared ones back.
-        merged = (*prefix, entry.key) if _object_keys(codec) else None
+        merged = (*prefix, entry.key) if values.extra and _object_keys(codec) else None
 
         def store(value: str) -> str:
             written = value if merged is None else f"with_extra(E, {merged!r}, {value})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -126,6 +127,41 @@ def test_warn_emits_one_warning_per_loss_and_writes_the_rest() -> None:
     assert {warning.message.loss.path for warning in record} == FULL_LOSSES  # type: ignore[union-attr]
     assert len(record) == len(FULL_LOSSES)
     assert text == rd.translate(FULL, read="azure", write="openai", on_unsupported="drop")
+
+
+LOSING = '{"response": {"temperature": 0.9}, "type": "response.create"}'
+
+
+def _warned_from(call: Callable[[], object]) -> set[tuple[str, int]]:
+    """Where the LossWarnings ``call`` emits are attributed: (file, line) of each."""
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        call()
+    assert record
+    assert all(issubclass(warning.category, rd.LossWarning) for warning in record)
+    return {(warning.filename, warning.lineno) for warning in record}
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: rd.translate(LOSING, read="azure", write="openai-ga", on_unsupported="warn"),
+        lambda: rd.Translator(read="azure", write="openai-ga", on_unsupported="warn").feed(LOSING),
+        lambda: list(rd.Translator(read="azure", write="openai-ga", on_unsupported="warn").feed_all([LOSING])),
+        lambda: list(rd.translate_session([LOSING], read="azure", write="openai-ga", on_unsupported="warn")),
+        lambda: rd.OPENAI_GA.dump(
+            rd.ResponseCreateEvent(response=rd.ResponseCreateParams(temperature=0.8)), on_unsupported="warn"
+        ),
+        lambda: rd.OPENAI_GA.dumps(
+            rd.ResponseCreateEvent(response=rd.ResponseCreateParams(temperature=0.8)), on_unsupported="warn"
+        ),
+    ],
+    ids=["translate", "feed", "feed_all", "translate_session", "dump", "dumps"],
+)
+def test_loss_warnings_point_at_the_callers_line(call: Callable[[], object]) -> None:
+    # Every way in reaches the warning at its own depth: each must name the line that called the
+    # library (here, the lambda's), so that a filter on the caller's module matches.
+    assert _warned_from(call) == {(__file__, call.__code__.co_firstlineno)}
 
 
 def test_drop_writes_the_rest_silently() -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import warnings
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,6 +26,7 @@ __all__ = [
     "Problem",
     "UnsupportedError",
     "render_path",
+    "warn_losses",
 ]
 
 #: How many problems or losses an error message lists before it summarises the rest.
@@ -187,3 +190,30 @@ class LossWarning(UserWarning):
 
     def __hash__(self) -> int:
         return hash((type(self), self.loss))
+
+
+def warn_losses(losses: Iterable[Loss]) -> None:
+    """Emit a :class:`LossWarning` for each loss, attributed to the first caller outside this package.
+
+    A fixed ``stacklevel`` is right for one way in only (``translate()``, say), and the
+    ways in (``Translator.feed``, ``feed_all``, ``Dialect.dump``) are of several depths:
+    a warning pointing into the library cannot be filtered by the caller's module.
+    """
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and _ours(frame):
+        frame = frame.f_back
+        level += 1
+    for loss in losses:
+        warnings.warn(LossWarning(loss), stacklevel=level)
+
+
+def _ours(frame: Any) -> bool:
+    """Whether ``frame`` runs this package's code (a module of it, or code it generated)."""
+    module = frame.f_globals.get("__name__")
+    if isinstance(module, str):
+        return module.startswith(_PACKAGE)
+    return str(frame.f_code.co_filename).startswith("<realtime_dialects ")
+
+
+_PACKAGE = __name__.rpartition(".")[0] + "."

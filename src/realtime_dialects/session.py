@@ -33,7 +33,6 @@ same fused path as :func:`~realtime_dialects.translate`.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any, Protocol, TypeVar
@@ -46,7 +45,7 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects._runtime import Flag, Invalid, TrustedContext
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
-from .errors import InvalidPayloadError, Loss, LossWarning, UnsupportedError, render_path
+from .errors import InvalidPayloadError, Loss, UnsupportedError, render_path, warn_losses
 from .translate import translation
 
 __all__ = ["SEPARATOR", "LineReport", "Translator", "translate_session"]
@@ -377,8 +376,7 @@ class Translator:
             if self.on_unsupported == "raise":
                 raise UnsupportedError(losses, self.target.name)
             if self.on_unsupported == "warn":
-                for loss in losses:
-                    warnings.warn(LossWarning(loss), stacklevel=3)
+                warn_losses(losses)
         return texts
 
     def _write(self, event: Any, prefix: tuple[str, str] | None, losses: list[Loss]) -> str | None:

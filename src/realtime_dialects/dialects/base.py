@@ -18,7 +18,6 @@ policies, the cattrs converter — is built here, one class at a time, on first 
 from __future__ import annotations
 
 import typing
-import warnings
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
@@ -26,7 +25,7 @@ import attrs
 import orjson
 
 from .. import model
-from ..errors import InvalidPayloadError, Loss, LossWarning, Problem, UnsupportedError, render_path
+from ..errors import InvalidPayloadError, Loss, Problem, UnsupportedError, render_path, warn_losses
 from ..model.common import OFF
 from . import _cache, _runtime
 from ._codegen import Namespace, held_lock
@@ -678,8 +677,7 @@ def apply_policy(losses: tuple[Loss, ...], policy: str, dialect: str) -> None:
     if policy == "raise":
         raise UnsupportedError(losses, dialect)
     if policy == "warn":
-        for loss in losses:
-            warnings.warn(LossWarning(loss), stacklevel=4)
+        warn_losses(losses)
 
 
 def registered(name: str) -> Dialect:

@@ -814,3 +814,22 @@ def test_cancels_of_responses_no_longer_in_progress_are_not_kept() -> None:
     feed(translator, {"response_id": "never_seen", "type": "response.cancel"})
     assert translator._cancelled == set()
     assert translator.in_progress == set()
+
+
+@pytest.mark.parametrize(
+    "whole", ['{"type": "input_audio_buffer.commit"}\n', b'{"type": "input_audio_buffer.commit"}\n']
+)
+@pytest.mark.parametrize(
+    "stream",
+    [
+        lambda whole: rd.translate_session(whole, read="azure", write="openai"),
+        lambda whole: list(rd.Translator(read="azure", write="openai").feed_all(whole)),
+        lambda whole: list(rd.Translator(read="azure", write="openai").feed_lines(whole, None)),
+    ],
+    ids=["translate_session", "feed_all", "feed_lines"],
+)
+def test_a_whole_log_given_as_one_text_is_refused_as_such(stream: Any, whole: str | bytes) -> None:
+    # Iterated, a str gives characters and bytes give integers: each then failed as a malformed
+    # event, with nothing saying that lines were expected.
+    with pytest.raises(TypeError, match=r"expected an iterable of lines .* got one (str|bytes)"):
+        stream(whole)

@@ -254,6 +254,7 @@ class Translator:
         {"type":"input_audio_buffer.clear"}
         4 lines, 1 blank
         """
+        check_lines(lines)
         # feed() inline for the events no rule concerns (audio, deltas): most of a session's lines,
         # where a tenth of a microsecond per line is a tenth of what the whole translation costs.
         fast = self._fast
@@ -795,8 +796,18 @@ def translate_session(
     """
     if on_unsupported not in POLICIES:
         check_policy(on_unsupported)
+    check_lines(lines)
     translator = Translator(read=read, write=write, on_unsupported=on_unsupported, max_size=max_size)
     return translator.feed_all(without_bom(lines))
+
+
+def check_lines(lines: Iterable[Text]) -> None:
+    """Refuse one text given where lines are expected: iterated, it would be read a character at a time."""
+    if isinstance(lines, str | bytes | bytearray | memoryview):
+        raise TypeError(
+            f"expected an iterable of lines (an open file, a list of str or bytes), got one {type(lines).__name__}; "
+            "give its lines (text.splitlines())"
+        )
 
 
 #: A line of text, whatever its type.

@@ -221,6 +221,25 @@ def test_events_built_in_code_are_checked_on_write() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("dialect", "key"), [("azure", "modalities"), ("openai", "modalities"), ("openai-ga", "output_modalities")]
+)
+@pytest.mark.parametrize(
+    ("names", "index", "shown"), [(["text", "txt"], 1, "string 'txt'"), (("audio", 5), 1, "5"), ([{}], 0, "an object")]
+)
+def test_a_name_that_is_no_modality_is_refused_at_its_index(
+    dialect: str, key: str, names: Any, index: int, shown: str
+) -> None:
+    # The model takes a list of names for a set of modalities, and keeps one it cannot read as given:
+    # the writer named the list ("got a list"), where reading the same list from text names the element.
+    event = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(modalities=names))
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.dialect(dialect).dumps(event)
+    (problem,) = caught.value.problems
+    assert problem.path == f"$.response.{key}[{index}]"
+    assert problem.message == f"expected one of 'text', 'audio', 'animation', 'avatar', got {shown}"
+
+
 def test_losses_into_azure_name_neutral_paths() -> None:
     event = rd.ResponseCreateEvent(
         response=rd.ResponseCreateParams(

@@ -8,6 +8,7 @@ rendered later in the vocabulary of the source dialect.
 
 from __future__ import annotations
 
+import enum
 import math
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -136,6 +137,20 @@ def add(problems: list[RawProblem] | None, path: tuple[Any, ...], message: str) 
 
 def bad(problems: list[RawProblem] | None, path: tuple[Any, ...], value: Any, expect: str) -> list[RawProblem]:
     return add(problems, path, f"expected {expect}, got {describe(value)}")
+
+
+def bad_flag_names(value: Any, flag: type[enum.Flag]) -> Any:
+    """A set of ``flag`` given as a list with a name that is none of its members': ``Invalid`` at that name.
+
+    (The model's converter makes a list of names a set, and leaves one it cannot as it is.)
+    Anything else is ``BAD``: the writer says what a valid value is.
+    """
+    if value.__class__ is list or value.__class__ is tuple:
+        for index, element in enumerate(value):
+            if not isinstance(element, flag) and not (isinstance(element, str) and element.upper() in flag.__members__):
+                names = ", ".join(repr(name.lower()) for name in flag.__members__)
+                raise Invalid([((index,), f"expected one of {names}, got {describe(element)}")])
+    return BAD
 
 
 def missing(problems: list[RawProblem] | None, path: tuple[Any, ...]) -> list[RawProblem]:

@@ -681,7 +681,7 @@ class Writers:
                 f"entry = {unit.bind('writes', flag_writes(codec))}.get(x)"
                 f" if x.__class__ is {unit.bind('flag', codec.flag)} else None",
                 "if entry is None:",
-                "    return BAD",
+                f"    return bad_flag_names(x, {unit.bind('flag', codec.flag)})",
                 "out, reasons = entry",
                 "for reason in reasons:",
                 "    ctx.lose(chain, reason)",

@@ -69,6 +69,7 @@ HELPERS: dict[str, Any] = {
         for name in (
             "add",
             "bad",
+            "bad_flag_names",
             "collect_list",
             "describe",
             "flagged",

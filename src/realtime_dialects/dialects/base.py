@@ -218,6 +218,8 @@ class Dialect:
         except orjson.JSONDecodeError as error:  # also what orjson says of a value that is not text
             if isinstance(data, str | bytes) and type(data) not in (str, bytes):  # a subclass: orjson takes none
                 return self.parse(str.__str__(data) if isinstance(data, str) else bytes(memoryview(data)), max_size)
+            if isinstance(data, memoryview) and not data.c_contiguous:  # a strided view: orjson reads none
+                return self.parse(data.tobytes(), max_size)
             message = _not_text(data) or _malformed(data, error)
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
         except TypeError:  # len() of a value that is not text, or a max_size that is not a number

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
+from typing import Any, ClassVar
 
 import pytest
 
@@ -78,6 +79,38 @@ def test_an_unknown_name_lists_every_dialect() -> None:
         rd.dialect("openai_ga")
     with pytest.raises(ValueError, match="unknown dialect 3"):
         rd.dialect(3)  # type: ignore[arg-type]
+
+
+def test_an_incomplete_dialect_is_refused_before_it_takes_its_name() -> None:
+    # Dialect() itself failed with an AttributeError (no name); a subclass with a name but no shapes
+    # registered itself, was listed by names(), and failed with an AttributeError on first use.
+    from realtime_dialects.dialects.base import REGISTRY, Dialect
+
+    with pytest.raises(TypeError, match="declaring its name"):
+        Dialect()
+
+    class Nameless(Dialect):
+        def encode(self, wire: dict[str, Any]) -> str:
+            return ""
+
+    class Shapeless(Dialect):
+        name = "test-shapeless"
+
+        def encode(self, wire: dict[str, Any]) -> str:
+            return ""
+
+    class Unwritten(Dialect):
+        name = "test-unwritten"
+        shapes: ClassVar[dict[str, Any]] = {}
+
+    with pytest.raises(TypeError, match="declaring its name"):
+        Nameless()
+    for incomplete in (Shapeless, Unwritten):
+        with pytest.raises(TypeError, match=r"declares its shapes .* and defines encode\(\)"):
+            incomplete()
+        assert incomplete.name not in REGISTRY
+        with pytest.raises(ValueError, match="unknown dialect"):
+            rd.dialect(incomplete.name)
 
 
 @pytest.mark.parametrize("name", BUILT_IN)

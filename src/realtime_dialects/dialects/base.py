@@ -119,6 +119,10 @@ class Dialect:
     separators: ClassVar[tuple[str, str]] = (",", ":")
 
     def __init__(self) -> None:
+        if not isinstance(getattr(self, "name", None), str):
+            raise TypeError(
+                f"{type(self).__name__} cannot be made: a dialect is a subclass of Dialect declaring its name (a str)"
+            )
         if self.name in REGISTRY:
             raise ValueError(f"a dialect named {self.name!r} exists already")
         from . import _MODULES  # the built-in dialects, imported on first use: their names are taken
@@ -126,6 +130,12 @@ class Dialect:
         module = _MODULES.get(self.name)
         if module is not None and not f"{type(self).__module__}.".startswith(f"{__package__}.{module}."):
             raise ValueError(f"a dialect named {self.name!r} exists already (built in)")
+        # Checked before the dialect is registered: an incomplete one would take its name and fail on first use.
+        if not isinstance(getattr(self, "shapes", None), Mapping) or type(self).encode is Dialect.encode:
+            raise TypeError(
+                f"{type(self).__name__} is not a complete dialect: a subclass of Dialect declares its shapes "
+                "(a mapping of class names to Shape) and defines encode()"
+            )
         self._lock = held_lock(self)
         self._namespace: Namespace | None = None
         self._codecs: dict[Any, Codec] = {}

@@ -101,6 +101,16 @@ def test_translate_file_reports_what_the_command_line_prints(logs: Path, tmp_pat
     assert missing.messages[0].startswith(f"error: {tmp_path / 'absent.jsonl'}: cannot read file:")
 
 
+def test_translate_file_takes_bytes_paths_as_os_functions_do(tmp_path: Path) -> None:
+    # A bytes name failed inside the library ("a bytes-like object is required, not 'str'").
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"type": "input_audio_buffer.commit"}\n')
+    target = tmp_path / "out" / "in.jsonl"
+    report = rd.translate_file(os.fsencode(source), os.fsencode(target), read="azure", write="openai-ga")
+    assert (report.status, report.events, report.written) == (0, 1, 1)
+    assert target.read_text() == '{"type":"input_audio_buffer.commit"}\n'
+
+
 def test_several_inputs_need_out_and_unique_names(tmp_path: Path) -> None:
     one, two = SESSIONS[:2]
     no_out = run("convert", "--from", "azure", "--to", "openai", str(one), str(two))

@@ -370,8 +370,8 @@ def convert_session(
 
 
 def translate_file(
-    source: str | os.PathLike[str],
-    target: str | os.PathLike[str],
+    source: str | bytes | os.PathLike[str] | os.PathLike[bytes],
+    target: str | bytes | os.PathLike[str] | os.PathLike[bytes],
     *,
     read: str | Dialect,
     write: str | Dialect,
@@ -402,7 +402,8 @@ def translate_file(
     """
     check_policy(on_unsupported)  # before reading: a typo is not the file's fault
     try:
-        return _convert_file(os.fspath(source), os.fspath(target), read, write, on_unsupported, session, report)
+        # A bytes path is decoded as the file system encodes names (os.fsdecode): one kind of name below.
+        return _convert_file(os.fsdecode(source), os.fsdecode(target), read, write, on_unsupported, session, report)
     except _ReportFailed as failure:  # the caller's, not the file's: raised as it was
         raise failure.error from None
 

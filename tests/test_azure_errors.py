@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -267,3 +268,19 @@ def test_structure_hooks_are_registered_on_a_cattrs_converter() -> None:
     with pytest.raises(rd.InvalidPayloadError):
         rd.AZURE.converter.structure({"commit": 0}, rd.ResponseCreateParams)
     assert rd.AZURE.converter.unstructure(params) == {"commit": False}
+
+
+@pytest.mark.parametrize(
+    ("make", "shown"),
+    [
+        (lambda: rd.InvalidPayloadError("oops"), "got 'oops'"),  # type: ignore[arg-type]
+        (lambda: rd.InvalidPayloadError(5), "got 5"),  # type: ignore[arg-type]
+        (lambda: rd.InvalidPayloadError([rd.Problem("$", "m"), "m"]), "got a list holding a str ('m')"),  # type: ignore[list-item]
+        (lambda: rd.UnsupportedError(["$.x"], "openai"), "got a list holding a str ('$.x')"),  # type: ignore[list-item]
+    ],
+)
+def test_an_error_made_with_details_that_are_not_problems_or_losses_says_so(make: Any, shown: str) -> None:
+    # InvalidPayloadError("oops") was an error of four problems, one a letter.
+    with pytest.raises(TypeError, match=r"must be an iterable of (Problem|Loss), such as .*; " + re.escape(shown)):
+        make()
+    assert rd.InvalidPayloadError([rd.Problem("$", "m")]).problems == (rd.Problem("$", "m"),)

@@ -126,6 +126,27 @@ class DialectError(ValueError):
         return hash((type(self), self._details()))
 
 
+def _each(items: Iterable[Any], kind: type, what: str, example: str) -> tuple[Any, ...]:
+    """``items`` as a tuple, each a ``kind``: an error made in one's own code gets its details checked.
+
+    (``InvalidPayloadError("oops")`` took the message for four problems, one a letter.)
+    """
+    try:
+        found = None if isinstance(items, str | bytes) else tuple(items)
+    except TypeError:  # not iterable
+        found = None
+    if found is None or not all(isinstance(item, kind) for item in found):
+        given = repr(items) if found is None else f"a {type(items).__name__} holding {_first_not(found, kind)}"
+        raise TypeError(f"{what} must be an iterable of {kind.__name__}, such as [{example}]; got {given}")
+    return found
+
+
+def _first_not(items: tuple[Any, ...], kind: type) -> str:
+    """The first item of ``items`` that is not a ``kind``, for an error message."""
+    wrong = next(item for item in items if not isinstance(item, kind))
+    return f"a {type(wrong).__name__} ({wrong!r:.60})"
+
+
 class InvalidPayloadError(DialectError):
     """The payload (or event) is not valid in the dialect; ``problems`` lists every reason.
 
@@ -140,7 +161,7 @@ class InvalidPayloadError(DialectError):
     problems: tuple[Problem, ...]
 
     def __init__(self, problems: Iterable[Problem], dialect: str | None = None) -> None:
-        self.problems = tuple(problems)
+        self.problems = _each(problems, Problem, "problems", "Problem('$.type', 'required, but missing')")
         self.dialect = dialect
         where = f" for dialect {dialect!r}" if dialect else ""
         count = len(self.problems)
@@ -162,7 +183,7 @@ class UnsupportedError(DialectError):
     losses: tuple[Loss, ...]
 
     def __init__(self, losses: Iterable[Loss], dialect: str | None = None) -> None:
-        self.losses = tuple(losses)
+        self.losses = _each(losses, Loss, "losses", "Loss('$.response.voice', 'no such voice')")
         self.dialect = dialect
         where = f"{dialect!r} " if dialect else "the target dialect "
         count = len(self.losses)

@@ -141,3 +141,20 @@ def test_plugin_import_is_light() -> None:
     env = dict(os.environ, PYTHONPATH=str(SRC))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_type_checkers_see_the_extensions_as_classes_to_derive_from() -> None:
+    # They were declared as variables of type[...]: `class Mine(TextSnapshotExtension)`, syrupy's usual way to
+    # customise an extension, failed type-checking ("not valid as a type", "Invalid base class").
+    pytest.importorskip("mypy")
+    from mypy import api
+
+    code = (
+        "from realtime_dialects.testing import TextSnapshotExtension, WireSnapshotExtension\n"
+        "class Markdown(TextSnapshotExtension):\n    file_extension = 'md'\n"
+        "class Wire(WireSnapshotExtension):\n    pass\n"
+        "extension: type[TextSnapshotExtension] = Wire\n"
+    )
+    out, _, status = api.run(["--config-file", os.devnull, "--strict", "--no-incremental", "-c", code])
+    assert status == 0, out
+    assert "error:" not in out, out

@@ -38,9 +38,13 @@ if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
     from syrupy.extensions.single_file import SingleFileSnapshotExtension
 
-    #: Built on first use (below): declared here for type checkers, which do not see the module's __getattr__.
-    TextSnapshotExtension: type[SingleFileSnapshotExtension]
-    WireSnapshotExtension: type[SingleFileSnapshotExtension]
+    # Built on first use (below): declared here for type checkers, which do not see the module's __getattr__,
+    # as classes, so that one's own extension may derive from them.
+    class TextSnapshotExtension(SingleFileSnapshotExtension):
+        """One ``.txt`` file per snapshot holding exactly the asserted text."""
+
+    class WireSnapshotExtension(TextSnapshotExtension):
+        """One ``.json`` file per snapshot holding exactly the asserted wire text."""
 
 __all__ = ["TextSnapshotExtension", "WireSnapshotExtension", "wire_snapshot"]  # the two classes: built lazily
 

@@ -241,6 +241,18 @@ def test_a_name_that_is_no_modality_is_refused_at_its_index(
     assert problem.message == f"expected one of 'text', 'audio', 'animation', 'avatar', got {shown}"
 
 
+@pytest.mark.parametrize("dialect", ["azure", "openai", "openai-ga"])
+@pytest.mark.parametrize("role", [["user"], {"role": "user"}])
+def test_an_unhashable_role_is_refused_at_its_path(dialect: str, role: Any) -> None:
+    # The rule that a message's parts suit its role looked the role up in a dict: a TypeError
+    # ("unhashable type: 'list'") escaped from dumps() and losses().
+    event = rd.ConversationItemCreateEvent(item=rd.MessageItem(role=role, content=[rd.InputText(text="hi")]))
+    for call in (rd.dialect(dialect).dumps, rd.dialect(dialect).losses):
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            call(event)
+        assert caught.value.paths == ("$.item.role",)
+
+
 def test_losses_into_azure_name_neutral_paths() -> None:
     event = rd.ResponseCreateEvent(
         response=rd.ResponseCreateParams(

@@ -43,8 +43,10 @@ class PartsSuitRole:
         content = getattr(obj, self.parts)
         if content.__class__ is not tuple:  # anything else is the codec's to report
             return _FINE
-        allowed = self.allowed.get(getattr(obj, self.role))
-        if allowed is None:  # an unknown role is the role codec's to report
+        role = getattr(obj, self.role)
+        # An unknown role (an unhashable one too, a list built into an event) is the role codec's to report.
+        allowed = self.allowed.get(role) if role.__class__ is str else None
+        if allowed is None:
             return _FINE
         # Runs for every message read: the common case is one name lookup per part.
         for part in content:

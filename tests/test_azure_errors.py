@@ -253,6 +253,25 @@ def test_an_unhashable_role_is_refused_at_its_path(dialect: str, role: Any) -> N
         assert caught.value.paths == ("$.item.role",)
 
 
+@pytest.mark.parametrize("dialect", ["azure", "openai", "openai-ga"])
+def test_a_dict_built_where_a_model_class_belongs_is_refused_naming_the_class(dialect: str) -> None:
+    # The writers described the wire ("expected an object, got an object"), where what was wanted is a class.
+    params = rd.ResponseCreateParams
+    events = {
+        "an InputAudioTranscription": rd.SessionUpdateEvent(
+            session=rd.RealtimeSession(input_audio_transcription={"model": "whisper-1"})  # type: ignore[arg-type]
+        ),
+        "a ResponseCreateParams": rd.ResponseCreateEvent(response={"voice": "alloy"}),  # type: ignore[arg-type]
+        "FunctionChoice": rd.ResponseCreateEvent(response=params(tool_choice={"type": "function", "name": "f"})),  # type: ignore[arg-type]
+    }
+    for wanted, event in events.items():
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            rd.dialect(dialect).dumps(event)
+        (problem,) = caught.value.problems
+        assert wanted in problem.message, problem
+        assert problem.message.endswith(", got an object"), problem
+
+
 def test_losses_into_azure_name_neutral_paths() -> None:
     event = rd.ResponseCreateEvent(
         response=rd.ResponseCreateParams(

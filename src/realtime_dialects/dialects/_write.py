@@ -49,6 +49,7 @@ from .tables import (
     Tag,
     Tagged,
     Unsupported,
+    a_class,
     walk,
 )
 
@@ -310,7 +311,7 @@ class Writers:
         base = name.partition(":")[0]
         lines = [
             f"if o.__class__ is not {unit.bind('class', cls)}:",
-            f"    raise Invalid.expected({unit.bind('expect', 'a ' + base)}, o)",
+            f"    raise Invalid.expected({unit.bind('expect', a_class(base))}, o)",
         ]
         if not self.dialect.has_shape(name, family):
             reason = self.dialect.unsupported.get(name) or f"{self.dialect.name} has no {name}"
@@ -619,7 +620,7 @@ class Writers:
         cases = codec.cases.values()
         writers = unit.table("writers", {neutral_class(cls): self.need(unit, cls, family) for cls in cases})
         lost = unit.bind("lost", {neutral_class(cls): reason for cls, reason in codec.unsupported.items()})
-        expect = unit.bind("expect", "one of " + ", ".join(codec.cases.values()))
+        expect = unit.bind("expect", codec.neutral_expect)
         return unit.define(
             "write_union",
             "x, ctx, chain",

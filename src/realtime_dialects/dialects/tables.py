@@ -378,6 +378,15 @@ class Ref(Codec):
     cls: str
     expect = "an object"
 
+    @property
+    def neutral_expect(self) -> str:
+        return a_class(self.cls)
+
+
+def a_class(name: str) -> str:
+    """A neutral class's name with its article, for a message (``an ItemReference``, ``a MessageItem``)."""
+    return f"{'an' if name[:1] in 'AEIO' else 'a'} {name}"
+
 
 @record
 class Tagged(Codec):
@@ -393,6 +402,11 @@ class Tagged(Codec):
     cases: Mapping[str, str]
     unsupported: Mapping[str, str] = {}
     expect = "an object"
+
+    @property
+    def neutral_expect(self) -> str:
+        classes = list(dict.fromkeys(self.cases.values()))
+        return a_class(classes[0]) if len(classes) == 1 else "one of " + ", ".join(classes)
 
 
 @record
@@ -412,6 +426,10 @@ class Alt(Codec):
     @property
     def expect(self) -> str:  # type: ignore[override]
         return self.described or " or ".join(option.expect for option in self.options)
+
+    @property
+    def neutral_expect(self) -> str:
+        return " or ".join(option.neutral_expect for option in self.options)
 
     def unbounded(self) -> Codec:
         options = tuple(option.unbounded() for option in self.options)
@@ -456,6 +474,10 @@ class Offable(Codec):
     @property
     def expect(self) -> str:  # type: ignore[override]
         return self.inner.expect
+
+    @property
+    def neutral_expect(self) -> str:
+        return self.inner.neutral_expect
 
     def unbounded(self) -> Codec:
         inner = self.inner.unbounded()

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     class WireSnapshotExtension(TextSnapshotExtension):
         """One ``.json`` file per snapshot holding exactly the asserted wire text."""
 
+
 __all__ = ["TextSnapshotExtension", "WireSnapshotExtension", "wire_snapshot"]  # the two classes: built lazily
 
 

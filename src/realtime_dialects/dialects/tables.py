@@ -510,6 +510,12 @@ class Custom(Codec):
     #: Classes, or names of neutral classes.
     neutral_types: tuple[type | str, ...] = ()
     keys: frozenset[str] | None = None
+    #: What a writer is given, where ``expect`` (the wire's) does not say it (GA's format object: an AudioFormat).
+    neutral: str | None = None
+
+    @property
+    def neutral_expect(self) -> str:
+        return self.neutral or self.expect
 
 
 # --------------------------------------------------------------------------- entries

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 import attrs
 
 from ._base import JsonValue, Range, Record, _ClientEvent, to_optional_tuple
-from .common import MaxTokens, Metadata, Modality, Temperature, to_modality
+from .common import MaxTokens, Metadata, Modality, Temperature, to_audio_format, to_modality, to_reasoning_effort
 
 if TYPE_CHECKING:
     from .common import AudioFormat, Prompt, ReasoningEffort
@@ -77,13 +77,13 @@ class ResponseCreateParams(Record):
     modalities: Modality | None = attrs.field(default=None, converter=to_modality)
     instructions: str | None = None
     voice: Voice | None = None
-    output_audio_format: AudioFormat | None = None
+    output_audio_format: AudioFormat | None = attrs.field(default=None, converter=to_audio_format)
     tools: tuple[Tool, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
     tool_choice: ToolChoice | None = None
     temperature: Temperature | None = None
     max_output_tokens: MaxTokens | None = None
     pre_generated_assistant_message: MessageItem | None = None
-    reasoning_effort: ReasoningEffort | None = None
+    reasoning_effort: ReasoningEffort | None = attrs.field(default=None, converter=to_reasoning_effort)
     metadata: Metadata | None = None
     interim_response: InterimResponse | None = None
     invoke_input: Mapping[str, JsonValue] | None = None

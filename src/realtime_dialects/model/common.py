@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -110,6 +110,28 @@ class ReasoningEffort(str, enum.Enum):
     MEDIUM = "medium"
     HIGH = "high"
     XHIGH = "xhigh"
+
+
+def to_audio_format(value: AudioFormat | str | None) -> Any:
+    """attrs converter: a format's value (``"pcm16"``) becomes its :class:`AudioFormat` member."""
+    return _member(AudioFormat, value)
+
+
+def to_reasoning_effort(value: ReasoningEffort | str | None) -> Any:
+    """attrs converter: an effort's value (``"low"``) becomes its :class:`ReasoningEffort` member."""
+    return _member(ReasoningEffort, value)
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(cls: type[_E], value: Any) -> Any:
+    if value.__class__ is str:
+        try:
+            return cls(value)
+        except ValueError:
+            pass  # none of the members': kept as given, and reported at its wire path when written
+    return value
 
 
 Role: TypeAlias = Literal["system", "user", "assistant"]

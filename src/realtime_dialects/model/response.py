@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import attrs
 
 from ._base import Range, Record, to_optional_tuple
-from .common import MaxTokens, Metadata, Modality, to_modality
+from .common import MaxTokens, Metadata, Modality, to_audio_format, to_modality
 
 if TYPE_CHECKING:
     from .common import AudioFormat
@@ -111,7 +111,7 @@ class Response(Record):
     conversation_id: str | None = None
     voice: Voice | None = None
     modalities: Modality | None = attrs.field(default=None, converter=to_modality)
-    output_audio_format: AudioFormat | None = None
+    output_audio_format: AudioFormat | None = attrs.field(default=None, converter=to_audio_format)
     # The response echoes the session's temperature, and Azure sessions allow 0.0-1.0
     # (_models.py:3722) where responses document [0.6, 1.2] (_models.py:4184): the union
     # of both ranges. It documents the protocol: server events are read with ranges open.

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 import attrs
 
 from ._base import JsonValue, Range, Record, to_optional_tuple, to_tuple
-from .common import to_modality
+from .common import to_audio_format, to_modality, to_reasoning_effort
 
 if TYPE_CHECKING:
     from .client_response_events import InterimResponse
@@ -381,9 +381,9 @@ class RealtimeSession(Record):
     instructions: str | None = None
     voice: Voice | None = None
     speed: Speed | None = None
-    input_audio_format: AudioFormat | None = None
+    input_audio_format: AudioFormat | None = attrs.field(default=None, converter=to_audio_format)
     input_audio_sampling_rate: SampleRate | None = None
-    output_audio_format: AudioFormat | None = None
+    output_audio_format: AudioFormat | None = attrs.field(default=None, converter=to_audio_format)
     input_audio_transcription: InputAudioTranscription | Off | None = None
     input_audio_noise_reduction: NoiseReduction | Off | None = None
     input_audio_echo_cancellation: EchoCancellation | None = None
@@ -393,7 +393,7 @@ class RealtimeSession(Record):
     parallel_tool_calls: bool | None = None
     temperature: SessionTemperature | None = None
     max_output_tokens: MaxTokens | None = None
-    reasoning_effort: ReasoningEffort | None = None
+    reasoning_effort: ReasoningEffort | None = attrs.field(default=None, converter=to_reasoning_effort)
     include: tuple[IncludeOption, ...] | None = attrs.field(default=None, converter=to_optional_tuple)
     prompt: Prompt | None = None
     tracing: TracingMode | Tracing | Off | None = None
@@ -419,7 +419,7 @@ class TranscriptionSession(Record):
     a server event, the key issued. Switching off works as in :class:`RealtimeSession`.
     """
 
-    input_audio_format: AudioFormat | None = None
+    input_audio_format: AudioFormat | None = attrs.field(default=None, converter=to_audio_format)
     input_audio_transcription: InputAudioTranscription | Off | None = None
     input_audio_noise_reduction: NoiseReduction | Off | None = None
     turn_detection: TurnDetection | Off | None = None

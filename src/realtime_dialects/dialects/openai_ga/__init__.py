@@ -108,7 +108,13 @@ def _write_format(value: Any, ctx: Any, chain: Any) -> Any:
 #: ``audio.output.format``: an object, ``{"type": "audio/pcm", "rate": 24000}``. ``{"type":
 #: "audio/pcm"}`` without ``rate`` reads as 24 kHz PCM (the only rate GA has).
 AUDIO_FORMAT = Custom(
-    _read_format, _write_format, "an audio format object", (dict,), (AudioFormat, str), frozenset({"type", "rate"})
+    _read_format,
+    _write_format,
+    "an audio format object",
+    (dict,),
+    (AudioFormat, str),
+    frozenset({"type", "rate"}),
+    "one of " + ", ".join(f"AudioFormat.{member.name}" for member in AudioFormat),
 )
 
 

@@ -87,7 +87,10 @@ class Record:
 
     def __hash__(self) -> int:
         values = _VALUES.get(self.__class__) or _values_of(self.__class__)
-        return hash((self.__class__, values(self)))
+        try:
+            return hash((self.__class__, values(self)))
+        except TypeError:  # a map inside (opaque JSON, metadata, extra): hashed by its contents, as == compares it
+            return hash((self.__class__, _hashable(values(self))))
 
     def __repr__(self) -> str:
         # Only what is set, and what is required (a required JSON value may be null): neutral
@@ -101,6 +104,15 @@ class Record:
         if self.extra is not None:
             shown.append(f"extra={self.extra!r}")
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+def _hashable(value: Any) -> Any:
+    """``value`` with its maps and lists made hashable (a frozenset of pairs, a tuple), equal values alike."""
+    if isinstance(value, Mapping):
+        return frozenset((key, _hashable(item)) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(item) for item in value)
+    return value
 
 
 #: The attribute values of an instance of each class compared so far, as a tuple.

@@ -742,13 +742,13 @@ def test_problems_of_every_dialect_are_named_in_its_own_wire_vocabulary(name: st
 
 
 def test_a_value_built_in_code_is_expected_in_the_models_terms() -> None:
-    # A writer is given neutral values: it said "expected one of 'pcm16', ..., got string 'pcm16'",
-    # and "not ?" for a part that is no model object.
-    event = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(output_audio_format="pcm16"))  # type: ignore[arg-type]
+    # A writer is given neutral values: it said "expected one of 'pcm16', ..., got string 'mp3'",
+    # and "not ?" for a part that is no model object. (A member's value, "pcm16", becomes the member.)
+    event = rd.ResponseCreateEvent(response=rd.ResponseCreateParams(output_audio_format="mp3"))
     with pytest.raises(rd.InvalidPayloadError) as caught:
         rd.OPENAI.dumps(event)
     assert [problem.message for problem in caught.value.problems] == [
-        "expected one of AudioFormat.PCM16, AudioFormat.G711_ULAW, AudioFormat.G711_ALAW, got string 'pcm16'"
+        "expected one of AudioFormat.PCM16, AudioFormat.G711_ULAW, AudioFormat.G711_ALAW, got string 'mp3'"
     ]
     item = rd.MessageItem(role="user", content=["Hi"])
     with pytest.raises(rd.InvalidPayloadError) as caught:

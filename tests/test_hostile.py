@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import inspect
 import json
 import os
 import random
 import signal
+import sys
 import threading
 import uuid
 from collections.abc import Callable
@@ -271,6 +273,55 @@ def test_a_process_forked_while_another_thread_builds_can_translate() -> None:
         _, status = os.waitpid(pid, 0)
     finally:
         done.set()
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
+def test_a_process_forked_while_another_thread_settles_a_build_can_prepare() -> None:
+    # A build marks its unit built, then forgets its builder. A child forked between the two inherited
+    # a unit in both states, and build_all() (what prepare() runs) spun on it for ever at full speed.
+    from realtime_dialects.dialects._codegen import Namespace
+
+    namespace = Namespace("test-fork", {}, None)
+    namespace.require("unit_a", lambda unit: unit.define("", "", ["return 1"], main=True))
+    build = Namespace.build.__code__
+    between, resume = threading.Event(), threading.Event()
+    settling = next(
+        number
+        for number, line in enumerate(inspect.getsource(Namespace.build).splitlines(), build.co_firstlineno)
+        if line.strip() == "self._built.add(name)"
+    )
+
+    def pause_after_marking_built(frame: Any, event: str, arg: Any) -> Any:
+        if frame.f_code is not build:
+            return None
+
+        def line(frame: Any, event: str, arg: Any) -> Any:
+            if event == "line" and frame.f_lineno > settling and not between.is_set():
+                between.set()
+                resume.wait()
+            return line
+
+        return line
+
+    def building() -> None:
+        sys.settrace(pause_after_marking_built)
+        namespace.build("unit_a")
+
+    thread = threading.Thread(target=building, daemon=True)
+    thread.start()
+    between.wait()
+    try:
+        assert "unit_a" in namespace._built
+        pid = os.fork()
+        if pid == 0:  # the child: build everything required, or be stopped by the alarm
+            signal.alarm(20)
+            namespace.build_all()
+            os._exit(0 if namespace.globals["unit_a"]() == 1 and not namespace._builders else 1)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        resume.set()
+        thread.join()
     assert os.waitstatus_to_exitcode(status) == 0
 
 

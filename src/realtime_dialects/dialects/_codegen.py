@@ -183,7 +183,9 @@ class Namespace:
         """Generate, compile (or load) and install the unit ``name``; return its main function."""
         with self._lock:
             if name in self._built:
-                return self.globals[name]  # type: ignore[no-any-return]
+                # A child forked while a thread of its parent was between the two halves below inherits a
+                # unit built but not settled (still in _builders, where build_all() would find it for ever).
+                return self._settle(name)
             unit = Unit(self, name)
             self._builders[name](unit)  # kept until built: a failed build fails the same way next time
             source = "\n".join(unit.sources)
@@ -196,8 +198,12 @@ class Namespace:
             for table, key, function_name in unit.late:
                 table[key] = self.globals[function_name]
             self._built.add(name)
-            del self._builders[name]
-            function = self.globals[name]
-            for table, key in self._tables.pop(name, ()):
-                table[key] = function
-            return function  # type: ignore[no-any-return]
+            return self._settle(name)
+
+    def _settle(self, name: str) -> Callable[..., Any]:
+        """Forget how to build ``name``, now built, and point the dispatch tables at it; return it."""
+        self._builders.pop(name, None)
+        function = self.globals[name]
+        for table, key in self._tables.pop(name, ()):
+            table[key] = function
+        return function  # type: ignore[no-any-return]

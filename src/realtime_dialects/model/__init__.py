@@ -10,7 +10,8 @@ creating an attrs class costs most of a millisecond, and a process that translat
 ``response.create`` has no use for the other hundred and sixty.
 
 Classes are frozen, slotted attrs classes built with keywords. ``None`` means
-"not set"; sequences are stored as tuples (lists are accepted). Names follow the
+"not set"; sequences are stored as tuples (lists are accepted), and a set of modalities,
+an audio format or a reasoning effort may be given by its names (``["text"]``, ``"pcm16"``). Names follow the
 OpenAI GA vocabulary where a concept is shared and Azure's where it is Azure's alone.
 
 >>> import realtime_dialects as rd

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Any, Literal, TypeAlias, TypeVar
+from typing import Annotated, Any, Literal, TypeAlias
 
 import attrs
 
@@ -122,10 +122,7 @@ def to_reasoning_effort(value: ReasoningEffort | str | None) -> Any:
     return _member(ReasoningEffort, value)
 
 
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _member(cls: type[_E], value: Any) -> Any:
+def _member(cls: type[enum.Enum], value: Any) -> Any:
     if value.__class__ is str:
         try:
             return cls(value)

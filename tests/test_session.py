@@ -290,6 +290,41 @@ def test_an_item_in_progress_is_done_with_its_output_item() -> None:
     assert kinds(second) == ["conversation.item.done", "response.output_item.done"]
 
 
+@pytest.mark.parametrize("source", ["azure", "openai"])
+def test_a_responses_item_announced_incomplete_is_done_with_its_output_item(source: str) -> None:
+    # VoiceLive announces a response's item "incomplete" (fixtures/captured/sessions/
+    # azure-voicelive-cascade-azure-voice.jsonl:8-9): only "in_progress" was held back, and GA was told the item
+    # done at once, empty, and never with the content its response.output_item.done brought.
+    translator = rd.Translator(read=source, write="openai-ga", on_unsupported="drop")
+    item = {"id": "m1", "object": "realtime.item", "type": "message", "role": "assistant", "status": "incomplete"}
+    item["content"] = []
+    response = {"id": "r1", "object": "realtime.response", "status": "in_progress", "output": []}
+    finished = {**item, "status": "completed", "content": [{"type": "text", "text": "Hello"}]}
+    out = feed(
+        translator,
+        {"type": "response.created", "event_id": "e0", "response": response},
+        {"type": "response.output_item.added", "event_id": "e1", "response_id": "r1", "output_index": 0, "item": item},
+        {"type": "conversation.item.created", "event_id": "e2", "previous_item_id": None, "item": item},
+        {
+            "type": "response.output_item.done",
+            "event_id": "e3",
+            "response_id": "r1",
+            "output_index": 0,
+            "item": finished,
+        },
+    )
+    assert kinds(out) == [
+        "response.created",
+        "response.output_item.added",
+        "conversation.item.added",
+        "conversation.item.done",
+        "response.output_item.done",
+    ]
+    assert [event["event_id"] for event in out[3:]] == ["e3.1", "e3"]
+    assert out[3]["item"] == out[4]["item"]
+    assert out[3]["item"]["content"] == [{"type": "output_text", "text": "Hello"}]
+
+
 def item_done(item_id: str, **changes: Any) -> dict[str, Any]:
     event = added(item_id)
     return {

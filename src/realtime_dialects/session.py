@@ -410,7 +410,7 @@ class Translator:
         ):
             self._remember(event.item)
             item_id = getattr(event.item, "id", None)
-            if kind == "ResponseOutputItemAddedEvent" and self._done_rule and item_id is not None:
+            if kind == "ResponseOutputItemAddedEvent" and (self._done_rule or self._ga_items) and item_id is not None:
                 self._made.add(item_id)
         elif kind in ("ConversationItemDeleteEvent", "ConversationItemDeletedEvent"):
             self._forget(event.item_id)
@@ -679,8 +679,10 @@ class Translator:
             return
         added = _created(event, m.ConversationItemAddedEvent)
         item_id = getattr(item, "id", None)
-        if getattr(item, "status", None) == "in_progress" and item_id is not None:
-            yield self._then(added, self._open.add, item_id), None  # finished by its response.output_item.done
+        # A response's item (its response.output_item.added came first, or it says it is in progress; Azure
+        # announces one "incomplete" too) is finished by its response.output_item.done, with its final content.
+        if item_id is not None and (item_id in self._made or getattr(item, "status", None) == "in_progress"):
+            yield self._then(added, self._open.add, item_id), None
         else:
             yield added, None
             # Azure's own conversation.item.done may follow, the same: told, it is not passed on twice.

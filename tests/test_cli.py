@@ -7,6 +7,7 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -824,3 +825,94 @@ def test_a_file_name_that_is_not_utf8_is_printed_as_its_bytes(tmp_path: Path, en
     result = subprocess.run(command, capture_output=True, timeout=60, env=env, check=False)
     assert (result.returncode, result.stderr) == (0, b"")
     assert b"event-\xff.json: valid azure input_audio_buffer.commit" in result.stdout
+
+
+@needs_ga
+@pytest.mark.parametrize("policy", ["warn", "drop"])
+def test_a_skipped_event_under_out_writes_no_file(tmp_path: Path, policy: str) -> None:
+    # A single event the target has no counterpart for wrote an empty .json (not JSON at all) over
+    # an earlier run's output; one that fails writes nothing, and neither does one skipped now.
+    event = FIXTURES / "azure" / "input_audio.turn.start" / "minimal.json"
+    earlier = tmp_path / "out" / "minimal.json"
+    earlier.parent.mkdir()
+    earlier.write_text("earlier\n")
+    result = run(
+        [
+            "convert",
+            "--from",
+            "azure",
+            "--to",
+            "openai-ga",
+            "--on-unsupported",
+            policy,
+            str(event),
+            "--out",
+            str(earlier.parent),
+        ],
+        module=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert earlier.read_text() == "earlier\n"
+    assert sorted(path.name for path in earlier.parent.iterdir()) == ["minimal.json"]
+
+
+def test_an_empty_out_is_refused() -> None:
+    # It wrote into the current directory.
+    result = run(
+        [
+            "convert",
+            "--from",
+            "azure",
+            "--to",
+            "openai",
+            str(FIXTURES / "azure" / "response.create" / "minimal.json"),
+            "--out",
+            "",
+        ],
+        module=True,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "error: --out needs a directory name\n"
+
+
+@pytest.mark.parametrize("prefix", ["--json", "--pre", "--on-unsup=drop"])
+def test_an_option_s_prefix_is_not_taken_for_it(prefix: str) -> None:
+    # argparse's allow_abbrev took --json for --jsonl and --pre for --pretty, silently.
+    result = run(
+        ["convert", "--from", "azure", "--to", "openai", prefix, "-"],
+        b'{"type": "input_audio_buffer.commit"}',
+        module=True,
+    )
+    assert result.returncode == 2
+    assert f"unrecognized arguments: {prefix}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_an_interrupt_the_command_was_started_ignoring_stays_ignored(tmp_path: Path) -> None:
+    # A shell starts a background job (`command &` in a script) with Ctrl-C ignored: the command set its own
+    # handler over that, and a Ctrl-C meant for the foreground ended it (exit 130).
+    line = b'{"type": "input_audio_buffer.commit"}\n'
+    command = [sys.executable, "-m", "realtime_dialects", "convert", "--from", "azure", "--to", "openai", "--jsonl"]
+    with (tmp_path / "out").open("wb") as out, (tmp_path / "err").open("wb") as err:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=out,
+            stderr=err,
+            cwd=ROOT,
+            env=subprocess_env(),
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+        )
+        assert process.stdin is not None
+        process.stdin.write(line * 1000)
+        process.stdin.flush()
+        while (tmp_path / "out").stat().st_size == 0:  # converting: its handlers are set
+            process.stdin.write(line)
+            process.stdin.flush()
+        process.send_signal(signal.SIGINT)
+        process.stdin.write(line * 1000)
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0
+    assert (tmp_path / "err").read_bytes() == b""
+    assert (tmp_path / "out").read_bytes().count(b"\n") >= 2000

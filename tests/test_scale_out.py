@@ -701,6 +701,7 @@ from realtime_dialects import cli
 
 cli._start_worker()
 print("worker ignores Ctrl-C:", signal.getsignal(signal.SIGINT) is signal.SIG_IGN)
+signal.signal(signal.SIGINT, signal.default_int_handler)  # the command's process, which does not ignore it
 cli._interrupt_once()
 try:
     os.kill(os.getpid(), signal.SIGINT)

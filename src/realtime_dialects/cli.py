@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         f"({', '.join(dialects)}), byte for byte, reporting every field the target cannot express.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,  # --json is not --jsonl: a prefix is a typo as likely as a shorthand
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         "target dialect's exact wire text.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     convert.add_argument("--from", dest="source", required=True, choices=dialects, help="dialect of the input")
     convert.add_argument("--to", dest="target", required=True, choices=dialects, help="dialect to write")
@@ -160,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate events; print every problem with its wire path.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     check.add_argument("--dialect", required=True, choices=dialects, help="dialect of the input")
     check.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT", help="files, or - for stdin (default)")
@@ -222,9 +225,21 @@ def _exit_on_sigterm() -> Any:
     ``.part`` file, and the workers of ``--jobs`` are left running with nobody to hand them work.
     Returns the handler it replaces (None in a thread other than the main one: nothing replaced).
     """
+    return _handle(signal.SIGTERM, _terminated)
+
+
+def _handle(signum: int, handler: Any) -> Any:
+    """Set ``handler`` for ``signum``; return the one it replaces (None: nothing replaced).
+
+    A signal the process was started with ignored stays ignored: a shell starts a background job so
+    (``command &`` in a script), and Ctrl-C at the terminal is not for it. Nor is anything set in a
+    thread other than the main one (main() called in a thread), where Python refuses it.
+    """
+    if signal.getsignal(signum) is signal.SIG_IGN:
+        return None
     try:
-        return signal.signal(signal.SIGTERM, _terminated)
-    except ValueError:  # not the main thread (main() called in a thread): left as it is
+        return signal.signal(signum, handler)
+    except ValueError:
         return None
 
 
@@ -232,10 +247,7 @@ def _interrupt_once() -> Any:
     """Make Ctrl-C interrupt the command once: a second (a double press, or a signal to the whole
     process group after one to the command) does not cut short the removal of unfinished outputs.
     Returns the handler it replaces (None in a thread other than the main one)."""
-    try:
-        return signal.signal(signal.SIGINT, _interrupted)
-    except ValueError:
-        return None
+    return _handle(signal.SIGINT, _interrupted)
 
 
 def _interrupted(signum: int, frame: object) -> None:
@@ -354,6 +366,9 @@ def _convert(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if any(path == "-" for path, _, _ in jobs):
         _report("error: standard input cannot be converted with --out; give file names")
+        return EXIT_USAGE
+    if not args.out:
+        _report("error: --out needs a directory name")
         return EXIT_USAGE
     if os.path.exists(args.out) and not os.path.isdir(args.out):
         _report(f"error: --out {args.out}: not a directory (each input is written under it)")

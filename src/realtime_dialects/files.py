@@ -384,7 +384,8 @@ def translate_file(
     ``session`` says whether it is a recorded session, one event per line (by default:
     whether its name ends in ``.jsonl`` or ``.jsonl.gz``). Nothing is raised for what is in the
     file: invalid lines and losses are in the report, and the rest of a session is converted. A
-    single event that fails (invalid, unreadable, or a loss under ``"raise"``) writes nothing:
+    single event that fails (invalid, unreadable, or a loss under ``"raise"``), or that is skipped
+    (one the target has no counterpart for, under ``"warn"`` or ``"drop"``), writes nothing:
     ``target`` is left as it was, an earlier conversion's output included. A name ending in
     ``.gz`` is read or written gzip-compressed (with no name nor time in its header: the same
     input gives the same bytes).
@@ -451,14 +452,15 @@ def _convert_file(
             losses = sum(1 for m in said if not m.startswith("hint:")) if status != EXIT_INVALID else 0
             for message in said:
                 say(message)
-            if status != EXIT_OK:
+            if status != EXIT_OK or text is None:  # failed, or skipped: nothing to write, nor an empty file
                 return FileReport(source, target, events, 0, losses, status, tuple(messages))
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         with open_output(part, compressed=is_compressed(target)) as sink:
             if lines:
                 counts = convert_session(stream, sink.write, source, reader, writer, on_unsupported, say)
                 events, written, losses, status = counts.events, counts.written, counts.losses, counts.status
-            elif text is not None:  # None: skipped under "warn" or "drop", as a session's line would be
+            else:
+                assert text is not None  # a skipped event returned above
                 sink.write(text + "\n")
                 written = 1
         if part != target:

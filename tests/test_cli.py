@@ -836,21 +836,8 @@ def test_a_skipped_event_under_out_writes_no_file(tmp_path: Path, policy: str) -
     earlier = tmp_path / "out" / "minimal.json"
     earlier.parent.mkdir()
     earlier.write_text("earlier\n")
-    result = run(
-        [
-            "convert",
-            "--from",
-            "azure",
-            "--to",
-            "openai-ga",
-            "--on-unsupported",
-            policy,
-            str(event),
-            "--out",
-            str(earlier.parent),
-        ],
-        module=True,
-    )
+    options = shlex.split(f"convert --from azure --to openai-ga --on-unsupported {policy}")
+    result = run([*options, str(event), "--out", str(earlier.parent)], module=True)
     assert result.returncode == 0, result.stderr
     assert earlier.read_text() == "earlier\n"
     assert sorted(path.name for path in earlier.parent.iterdir()) == ["minimal.json"]

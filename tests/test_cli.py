@@ -159,7 +159,7 @@ def test_unreadable_file_is_invalid_input(tmp_path: Path) -> None:
     result = run(["convert", "--from", "azure", "--to", "azure", str(missing)])
     assert result.returncode == 1
     assert f"error: {missing}: cannot read file" in result.stderr
-    directory = run(["convert", "--from", "azure", "--to", "azure", str(tmp_path)])
+    directory = run(["convert", "--from", "azure", "--to", "azure", str(tmp_path), "--out", str(tmp_path / "out")])
     assert directory.returncode == 1
     assert f"error: {tmp_path}: no .json or .jsonl files (gzipped or not) in this directory" in directory.stderr
     assert_clean(result.stderr + directory.stderr)
@@ -903,3 +903,13 @@ def test_an_interrupt_the_command_was_started_ignoring_stays_ignored(tmp_path: P
         assert process.wait(timeout=60) == 0
     assert (tmp_path / "err").read_bytes() == b""
     assert (tmp_path / "out").read_bytes().count(b"\n") >= 2000
+
+
+@pytest.mark.parametrize("files", [1, 2])
+def test_a_directory_needs_out_whatever_it_holds(tmp_path: Path, files: int) -> None:
+    # With one file it was converted to stdout, with two refused: a script broke when a second file came.
+    for number in range(files):
+        (tmp_path / f"e{number}.json").write_text('{"type": "input_audio_buffer.commit"}')
+    result = run(["convert", "--from", "azure", "--to", "openai", str(tmp_path)], module=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("error: a directory needs --out DIR")

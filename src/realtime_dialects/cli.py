@@ -140,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="indent the output for humans; this is NOT the exact wire text (one JSON event to stdout only)",
     )
     convert.add_argument(
-        "--out", metavar="DIR", help="write each input to DIR under its own relative name (needed for several inputs)"
+        "--out",
+        metavar="DIR",
+        help="write each input to DIR under its own relative name (needed for several inputs, or a directory)",
     )
     convert.add_argument(
         "--jobs",
@@ -355,6 +357,10 @@ def _refuse_own_output(stream: IO[bytes], label: str) -> None:
 
 
 def _convert(args: argparse.Namespace) -> int:
+    if args.out is None and any(given != "-" and os.path.isdir(given) for given in args.inputs):
+        # Refused whatever it holds: to stdout with one file, refused with two, a script would break on the second.
+        _report("error: a directory needs --out DIR (each of its files is written under it, by its own name)")
+        return EXIT_USAGE
     jobs, status = _jobs(args)
     if not jobs:  # every input a directory that could not be read or held no files: said
         return status

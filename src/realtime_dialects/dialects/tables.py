@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import enum
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
@@ -318,8 +318,7 @@ class Choice(Codec):
         """The neutral values (``AudioFormat.PCM16``): a writer is given those, not the wire's strings."""
         if self.identity:
             return self.expect
-        names = (f"{type(v).__name__}.{v.name}" if isinstance(v, enum.Enum) else repr(v) for v in self.values.values())
-        return "one of " + ", ".join(dict.fromkeys(names))
+        return one_of(self.values.values())
 
     @property
     def identity(self) -> bool:
@@ -327,6 +326,12 @@ class Choice(Codec):
         return not self.aliases and all(
             wire == neutral and type(neutral) is str for wire, neutral in self.values.items()
         )
+
+
+def one_of(values: Iterable[Any]) -> str:
+    """Neutral values for a message, each once, members by their names (``one of AudioFormat.PCM16, …``)."""
+    names = (f"{type(v).__name__}.{v.name}" if isinstance(v, enum.Enum) else repr(v) for v in values)
+    return "one of " + ", ".join(dict.fromkeys(names))
 
 
 @record

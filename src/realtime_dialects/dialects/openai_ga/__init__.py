@@ -38,7 +38,7 @@ from ...model.common import AudioFormat, Modality, ReasoningEffort
 from .. import _openai_common
 from .._runtime import BAD, Flag, Invalid, RawProblem, describe, voice_name
 from ..base import Dialect
-from ..tables import Alt, Choice, Custom, FlagList, Number, Ref, Str
+from ..tables import Alt, Choice, Custom, FlagList, Number, Ref, Str, one_of
 from . import (
     client_events,
     common,
@@ -114,7 +114,7 @@ AUDIO_FORMAT = Custom(
     (dict,),
     (AudioFormat, str),
     frozenset({"type", "rate"}),
-    "one of " + ", ".join(f"AudioFormat.{member.name}" for member in AudioFormat),
+    one_of(AudioFormat),
 )
 
 

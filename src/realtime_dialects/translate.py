@@ -52,19 +52,21 @@ class Translation:
         """The target's text for ``data``; losses handled by ``on_unsupported`` (``"drop"`` renders none)."""
         if on_unsupported not in POLICIES:
             check_policy(on_unsupported)  # before reading: a typo is not the payload's fault
-        # parse(), has_no_backslash() and write(), inline: a call is a tenth of a small event's cost.
+        # parse(), inline: a call is a tenth of a small event's cost.
         try:
             obj = loads(data) if max_size is None or len(data) <= max_size else None
         except (TypeError, JSONDecodeError):
             obj = None
         if obj is None:
             obj = self.source.parse(data, max_size)  # raises what is wrong (or reads a JSON null again)
-        form = data.__class__
-        plain = (form is str and "\\" not in data) or (form is bytes and 92 not in data)  # 92: a backslash
-        kind = obj.get("type") if obj.__class__ is dict else None
-        fuse = self._fused.get(kind) if kind.__class__ is str else None
-        if fuse is None:
+        # An event's type found at once; anything else (not an object, no or an unknown type) on the
+        # way that builds or refuses: exceptions cost nothing here until raised (two checks fewer).
+        try:
+            fuse = self._fused[obj["type"]]
+        except (KeyError, TypeError):
             fuse = self._fused_event(obj)
+        form = data.__class__
+        plain = "\\" not in data if form is str else form is bytes and 92 not in data  # 92: a backslash
         raw: list[tuple[Any, str]] = TrustedContext()
         try:
             wire = fuse(obj, raw, None, False, plain)
@@ -73,14 +75,12 @@ class Translation:
         else:
             if wire.__class__ is str:
                 return wire  # a flat event the fused path wrote itself, nothing lost (_fuse.py)
-            if wire.__class__ is Flag:  # the target has no such event
-                raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
+        try:  # the target's type: one source type may become two (beta's session updates)
+            encode = self._encoders[wire["type"]]
+        except (KeyError, TypeError):
+            encode = self._encoder(wire)  # or the target has no such event: refused
         if raw and on_unsupported != "drop":
             apply_policy(self.target.render_losses(raw, self.source), on_unsupported, self.target.name)
-        kind = wire.get("type")  # the target's (one source type may become two: beta's session updates)
-        encode = self._encoders.get(kind)
-        if encode is None:
-            encode = self._encoders[kind] = self.target.encoder(kind)
         try:
             return encode(wire)
         except (TypeError, ValueError, RecursionError, OverflowError):
@@ -92,12 +92,7 @@ class Translation:
 
     def parsed(self, obj: Any, on_unsupported: str, *, report: bool = False) -> tuple[str, tuple[Loss, ...]]:
         """Translate an already-parsed event. Losses are rendered when the policy or ``report`` needs them."""
-        # write() inline: a session's every event comes this way (most are audio), and a call
-        # is a tenth of what the fused function of an audio event costs.
-        kind = obj.get("type") if obj.__class__ is dict else None
-        fuse = self._fused.get(kind) if kind.__class__ is str else None
-        if fuse is None:
-            fuse = self._fused_event(obj)
+        fuse = self.fused_function(obj)
         raw: list[tuple[Any, str]] = _runtime.TrustedContext()
         try:
             wire = fuse(obj, raw, None)
@@ -114,37 +109,10 @@ class Translation:
         except (TypeError, ValueError, RecursionError, OverflowError):
             return self.target.encode_checked(wire), losses
 
-    def write(self, obj: Any, plain: bool = False) -> tuple[Any, list[tuple[Any, str]]]:
-        """The target's wire dict for a parsed source event, and the raw losses.
-
-        Raises the source's :class:`InvalidPayloadError` for an invalid event and
-        :class:`UnsupportedError` (a loss at ``$``) for one the target has no counterpart for.
-        With ``plain`` (the event's text had no backslash), a flat event may come back as
-        the target's text instead of a dict, when nothing was lost.
-        """
-        # The fused path, as fused() takes it, inline: this runs once per event of every session.
-        kind = obj.get("type") if obj.__class__ is dict else None
-        fuse = self._fused.get(kind) if kind.__class__ is str else None
-        if fuse is None:
-            fuse = self._fused_event(obj)
-        ctx = _runtime.TrustedContext()
-        try:
-            wire = fuse(obj, ctx, None, False, plain)
-        except _runtime.Invalid:
-            # The neutral path names every problem (and writes what the fused one would not).
-            return self.target.write(self.source.read_event(obj), trusted=True)
-        if wire.__class__ is _runtime.Flag:  # the target has no such event
-            raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
-        return wire, ctx
-
     def fused(self, obj: Any) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
         """The fused path alone: raises ``Invalid`` (without details) at the first thing it does not accept."""
-        kind = obj.get("type") if obj.__class__ is dict else None
-        fuse = self._fused.get(kind) if kind.__class__ is str else None
-        if fuse is None:
-            fuse = self._fused_event(obj)
         ctx = _runtime.TrustedContext()
-        wire = fuse(obj, ctx, None)
+        wire = self.fused_function(obj)(obj, ctx, None)
         if wire.__class__ is _runtime.Flag:  # the target has no such event
             raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
         return wire, ctx
@@ -153,10 +121,14 @@ class Translation:
         """The fused function of a parsed event's wire type: ``(obj, losses, None) -> wire dict``.
 
         It raises ``Invalid`` at the first thing it does not accept and returns a ``Flag`` for an
-        event the target has no counterpart for; :meth:`write` handles both.
+        event the target has no counterpart for; :meth:`parsed` handles both. Anything but an event
+        of the source (not an object, no or an unknown type) raises the source's
+        :class:`InvalidPayloadError`.
         """
-        fuse = self._fused.get(obj["type"])
-        return fuse if fuse is not None else self._fused_event(obj)
+        try:
+            return self._fused[obj["type"]]
+        except (KeyError, TypeError):
+            return self._fused_event(obj)
 
     def prepare(self) -> Translation:
         """Build the fused function of every event of the source, and all they call, now; return self."""
@@ -170,6 +142,14 @@ class Translation:
         """The fused function of a parsed event's wire type, built on its first use (an unknown type raises)."""
         fuse = self._fused[obj["type"]] = self._function(self.source.event_name(obj))
         return fuse
+
+    def _encoder(self, wire: Any) -> Callable[[dict[str, Any]], str]:
+        """The target's encoder for a wire dict's type, kept for the next event of that type."""
+        if wire.__class__ is Flag:  # the target has no such event
+            raise UnsupportedError([Loss("$", str(wire.reason))], self.target.name)
+        kind = wire.get("type")
+        encode = self._encoders[kind] = self.target.encoder(kind)
+        return encode
 
     def _function(self, name: str) -> Callable[..., Any]:
         """The fused function of the event shaped ``name`` in the source."""
@@ -196,12 +176,6 @@ class Translation:
 _TRANSLATIONS: dict[tuple[str | Dialect, str | Dialect], Translation] = {}
 #: Held while a translation is made and kept (renewed in a forked child: held_lock()).
 _lock = held_lock(sys.modules[__name__], threading.Lock)
-
-
-def has_no_backslash(data: Text) -> bool:
-    """Whether JSON text has no backslash, so that no string read from it needs an escape but for DEL and non-ASCII."""
-    kind = data.__class__
-    return (kind is bytes and 92 not in data) or (kind is str and "\\" not in data)  # 92: a backslash
 
 
 def translation(read: str | Dialect, write: str | Dialect) -> Translation:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import pickle
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -836,6 +838,35 @@ def test_feed_lines_without_a_report_raises_as_feed_all_does() -> None:
     assert next(out) == '{"type":"input_audio_buffer.commit"}'
     with pytest.raises(rd.InvalidPayloadError):
         next(out)
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        ('{"type": "response.create", "response": {"temperature": 3}}', rd.InvalidPayloadError),
+        ("{not json", rd.InvalidPayloadError),
+        ('{"type": "response.create", "response": {"temperature": 0.8}}', rd.UnsupportedError),  # GA has none
+        ('{"turn_id": "t1", "type": "input_audio.turn.start"}', rd.UnsupportedError),  # no such event in GA
+    ],
+)
+def test_an_error_raised_from_a_stream_says_its_line(bad: str, error: type[rd.DialectError]) -> None:
+    # A 1 GB log's bad line is found by its number, not by bisecting the log.
+    commit = '{"type": "input_audio_buffer.commit"}'
+    lines = [commit, "", commit, bad, commit]
+    for out in (
+        rd.translate_session(lines, read="azure", write="openai-ga"),
+        rd.Translator(read="azure", write="openai-ga").feed_all(lines),
+    ):
+        with pytest.raises(error) as raised:
+            list(out)
+        assert raised.value.line == 4
+        if sys.version_info >= (3, 11):
+            assert raised.value.__notes__ == ["on line 4 of the lines translated"]
+        assert pickle.loads(pickle.dumps(raised.value)).line == 4
+    with pytest.raises(error) as single:
+        rd.Translator(read="azure", write="openai-ga").feed(bad)
+    assert single.value.line is None  # one event: no line to name
+    assert single.value == raised.value  # the line is where the error was met, not one of its details
 
 
 def test_cancels_of_responses_no_longer_in_progress_are_not_kept() -> None:

@@ -109,6 +109,11 @@ class DialectError(ValueError):
     whole, message and details intact.
     """
 
+    #: The number (from 1) of the line this error was raised for, when it was raised while translating a
+    #: stream of lines (``translate_session``, ``Translator.feed_all``); ``None`` otherwise. Not a detail:
+    #: the same problem on another line is the same error.
+    line: int | None = None
+
     def _details(self) -> tuple[Any, ...]:
         return self.args
 
@@ -124,6 +129,15 @@ class DialectError(ValueError):
 
     def __hash__(self) -> int:
         return hash((type(self), self._details()))
+
+
+def on_line(error: DialectError, number: int) -> None:
+    """Say that ``error`` was raised for line ``number`` of a stream: as ``error.line``, and as a note that a
+    traceback shows under the message (Python 3.11 and later)."""
+    error.line = number
+    note = f"on line {number} of the lines translated"
+    if sys.version_info >= (3, 11):
+        error.add_note(note)
 
 
 def _each(items: Iterable[Any], kind: type, what: str, example: str) -> tuple[Any, ...]:

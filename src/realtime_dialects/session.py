@@ -45,7 +45,7 @@ from . import model as m
 from .dialects import Dialect, OnUnsupported, _runtime, dialect
 from .dialects._runtime import Flag, Invalid, TrustedContext
 from .dialects.base import MAX_INPUT_SIZE, POLICIES, Text, check_policy
-from .errors import InvalidPayloadError, Loss, UnsupportedError, render_path, warn_losses
+from .errors import InvalidPayloadError, Loss, UnsupportedError, on_line, render_path, warn_losses
 from .translate import translation
 
 __all__ = ["SEPARATOR", "LineReport", "Translator", "translate_session"]
@@ -235,7 +235,8 @@ class Translator:
         With a ``report``, a line that is not a valid event, or that loses something under
         ``"raise"``, is handed to it with its number (from 1) and skipped, and the losses of
         a line written in part are too: the rest of the stream is translated. Without one,
-        such a line raises, as :meth:`feed` does, which ends the stream. The report is told
+        such a line raises, as :meth:`feed` does, which ends the stream; the error's ``line``
+        is the line's number. The report is told
         how many lines were read, and how many of them were blank, when the stream ends, as
         it ends: also when reading the lines raises. The command line converts a log this way.
 
@@ -309,11 +310,13 @@ class Translator:
                     texts = self.feed(line) if obj is None else self._feed(obj)
                 except InvalidPayloadError as error:
                     if report is None:
+                        on_line(error, number)
                         raise
                     report.invalid(number, error)
                     continue
                 except UnsupportedError as error:
                     if report is None:
+                        on_line(error, number)
                         raise
                     report.unsupported(number, error)
                     continue
@@ -788,9 +791,10 @@ def translate_session(
 
     Blank lines are skipped; a 1 GB log never sits in memory. Each line is translated by
     one :class:`Translator`, so features that need the session's memory are kept. A line
-    that is not a valid event raises its :class:`~realtime_dialects.InvalidPayloadError`,
-    which ends the generator; to report bad lines and go on, feed a :class:`Translator`
-    line by line (as ``translate_file`` and the command line do).
+    that is not a valid event raises its :class:`~realtime_dialects.InvalidPayloadError`
+    (one that loses something under ``"raise"``, its :class:`~realtime_dialects.UnsupportedError`),
+    which ends the generator; the error's ``line`` is the line's number, from 1. To report bad
+    lines and go on, use :meth:`Translator.feed_lines` (as ``translate_file`` and the command line do).
 
     >>> import realtime_dialects as rd
     >>> list(rd.translate_session(['{"type": "input_audio_buffer.commit"}'], read="azure", write="openai-ga"))

@@ -987,6 +987,75 @@ sys.exit(cli.main(sys.argv[1:]))
     assert left == []
 
 
+#: The command line with its workers' conversions of the files named ``poison*`` killed (as by the
+#: out-of-memory killer) at their first message: their output begun, their messages half said.
+#: With ``--once``, only the first time (a marker file beside the input says it was).
+KILLING_WORKERS = """
+import os, signal, sys
+from realtime_dialects import cli
+
+real = cli.translate_file
+once = sys.argv.pop(1) == "--once"
+
+def dying(source, target, *, report, **options):
+    marker = str(source) + ".killed"
+    def say(message):
+        if os.path.basename(str(source)).startswith("poison") and not (once and os.path.exists(marker)):
+            open(marker, "w").close()
+            os.kill(os.getpid(), signal.SIGKILL)
+        report(message)
+    return real(source, target, report=say, **options)
+
+cli.translate_file = dying
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("once", [True, False], ids=["killed once", "killed every time"])
+def test_a_worker_killed_in_a_file_stops_nothing_else(tmp_path: Path, once: bool) -> None:
+    # A worker that died broke the whole pool: a traceback, its unfinished output left behind, and
+    # the files after it neither converted nor named. Its file is converted again alone; one that
+    # kills that worker too is named, and every other file converts as it would.
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for number in range(8):
+        shutil.copyfile(SESSIONS[number % len(SESSIONS)], logs / f"s{number}.jsonl")
+    lines = SESSIONS[0].read_bytes().splitlines(keepends=True)
+    lines[BAD_LINE - 1] = b'{"type": "input_audio_buffer.append", "audio": 42}\n'
+    (logs / "poison.jsonl").write_bytes(b"".join(lines))
+    args = ["convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "warn", str(logs), "--jobs", "3"]
+    dying = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            KILLING_WORKERS,
+            "--once" if once else "--always",
+            *args,
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=subprocess_env(),
+    )
+    healthy = run(*args, "--out", str(tmp_path / "healthy"))
+    assert "Traceback" not in dying.stderr
+    assert dying.returncode == healthy.returncode == 1  # the poison file's malformed line, or its worker
+    converted, expected = tree(tmp_path / "out"), tree(tmp_path / "healthy")
+    assert not [name for name in converted if name.endswith(".part")]
+    if once:
+        assert (converted, dying.stderr) == (expected, healthy.stderr)
+    else:
+        del expected["poison.jsonl"]
+        assert converted == expected
+        poison = logs / "poison.jsonl"
+        said = f"error: {poison}: not converted: the process converting it was killed (SIGKILL)"
+        first = next(index for index, line in enumerate(healthy.stderr.splitlines()) if str(poison) in line)
+        others = [line for line in healthy.stderr.splitlines() if str(poison) not in line]
+        assert dying.stderr.splitlines() == [*others[:first], said, *others[first:]]  # in its place, in order
+
+
 def test_a_spill_keeps_each_message_as_it_was_and_holds_them_when_it_cannot_be_written(tmp_path: Path) -> None:
     from realtime_dialects import cli
 

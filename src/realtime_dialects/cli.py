@@ -552,31 +552,116 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
             return _collect(map(partial(_translate_file, report=say, **options), tasks), progress)
         # Each file is one task, streamed by one worker: memory stays flat however large the files.
         # Imported here: process pools (multiprocessing) cost a run on one file ~20 ms of start-up.
-        import multiprocessing
         import tempfile
-        from concurrent.futures import ProcessPoolExecutor
 
-        workers = min(args.jobs, len(tasks))
-        others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
         _quiet_broken_pool_race()
-        with (
-            tempfile.TemporaryDirectory(prefix="realtime-dialects-") as spills,
-            ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool,
-        ):
-            try:
-                # The workers start as map() submits the files; forked, they start with the stops held.
-                with _stops_held(multiprocessing.get_start_method() == "fork"):
-                    convert = partial(_translate_file_in_worker, spills=spills, **options)
-                    reports = pool.map(convert, enumerate(tasks), chunksize=1)
-                return _collect(reports, progress, spills)
-            except BaseException:
-                # Interrupted, terminated or failed: the files not begun are not, and the workers stop
-                # now (each removes its unfinished output) instead of converting what they hold first.
-                pool.shutdown(wait=False, cancel_futures=True)
-                _stop_workers(set(multiprocessing.active_children()) - others, tasks)
-                raise
+        with tempfile.TemporaryDirectory(prefix="realtime-dialects-") as spills:
+            convert = partial(_translate_file_in_worker, spills=spills, **options)
+            return _collect(_in_pools(tasks, min(args.jobs, len(tasks)), convert, spills), progress, spills)
     finally:
         progress.close()
+
+
+def _in_pools(
+    tasks: list[tuple[str, str, bool]], workers: int, convert: Callable[..., FileReport], spills: str
+) -> Iterator[FileReport]:
+    """Each task's report, in the tasks' order, the files converted by a pool of ``workers`` processes.
+
+    A worker that ends abruptly (killed, or out of memory) breaks its pool. The files not begun
+    then go on in a new one, and each file begun and not finished is converted again, alone in a
+    pool of its own: one that breaks that too is reported as not converted, and holds up no other.
+    """
+    reports: dict[int, FileReport] = {}
+    waiting = list(range(len(tasks)))
+    suspects: list[int] = []
+    shown = 0
+    while waiting or suspects:
+        if suspects:
+            batch, size, alone = [suspects.pop(0)], 1, True
+        else:
+            batch, waiting, size, alone = waiting, [], min(workers, len(waiting)), False
+        broke = _in_pool(tasks, batch, size, convert, spills, reports)
+        if broke is not None:
+            begun, ended = broke
+            if alone:
+                (index,) = begun or batch
+                source, target, _ = tasks[index]
+                message = f"error: {_label(source)}: not converted: the process converting it {ended}"
+                reports[index] = FileReport(source, target, 0, 0, 0, EXIT_INVALID, (message,))
+            else:
+                suspects += begun
+                waiting = [index for index in batch if index not in reports and index not in begun] + waiting
+        while shown in reports:
+            yield reports.pop(shown)
+            shown += 1
+
+
+def _in_pool(
+    tasks: list[tuple[str, str, bool]],
+    batch: list[int],
+    size: int,
+    convert: Callable[..., FileReport],
+    spills: str,
+    reports: dict[int, FileReport],
+) -> tuple[list[int], str] | None:
+    """Convert the tasks ``batch`` in a pool of ``size`` processes, putting each report in ``reports``.
+
+    Returns None, or, when a worker ended abruptly, the tasks begun and not finished and how the
+    worker ended: their unfinished outputs and messages are removed, and the rest is not begun.
+    """
+    import multiprocessing
+    from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+
+    others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
+    with ProcessPoolExecutor(max_workers=size, initializer=_start_worker) as pool:
+        try:
+            # The workers start as the files are submitted; forked, they start with the stops held.
+            with _stops_held(multiprocessing.get_start_method() == "fork"):
+                futures = [(index, pool.submit(convert, (index, tasks[index]))) for index in batch]
+            workers = set(multiprocessing.active_children()) - others
+            for index, future in futures:
+                try:
+                    reports[index] = future.result()
+                except BrokenExecutor:
+                    break
+            else:
+                return None
+        except BaseException:
+            # Interrupted, terminated or failed: the files not begun are not, and the workers stop
+            # now (each removes its unfinished output) instead of converting what they hold first.
+            pool.shutdown(wait=False, cancel_futures=True)
+            _stop_workers(set(multiprocessing.active_children()) - others, tasks)
+            raise
+    # Broken: the pool has stopped its other workers. Some files may have finished before it broke.
+    for index, future in futures:
+        if index not in reports and future.done() and future.exception() is None:
+            reports[index] = future.result()
+    begun = [index for index in batch if index not in reports and os.path.exists(_begun(spills, index))]
+    pids = {worker.pid for worker in workers if worker.pid is not None}
+    for index in batch:
+        if index not in reports:
+            remove_unfinished(tasks[index][1], pids)
+            for leftover in (_begun(spills, index), os.path.join(spills, str(index))):
+                with contextlib.suppress(OSError):
+                    os.remove(leftover)
+    return begun, _how_ended(workers)
+
+
+def _begun(spills: str, index: int) -> str:
+    """The file a worker makes in ``spills`` as it begins task ``index``, for telling a broken pool's suspects."""
+    return os.path.join(spills, f"{index}.begun")
+
+
+def _how_ended(workers: set[Any]) -> str:
+    """How the first of ``workers`` to end abruptly ended, in words."""
+    for worker in workers:
+        code = worker.exitcode
+        if code is not None and code < 0:
+            with contextlib.suppress(ValueError):
+                return f"was killed ({signal.Signals(-code).name})"
+        if code:
+            return f"ended with exit code {code}"
+    return "ended abruptly"
 
 
 #: The signals that stop the command.
@@ -699,9 +784,13 @@ def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spill
     _worker_spills = spills
     try:
         index, task = numbered
+        begun = _begun(spills, index)
+        with open(begun, "wb"):  # should the pool break before it is removed, this file is suspected (_in_pool)
+            pass
         spill = _Spill(os.path.join(spills, str(index)))
         with spill:
             report = _translate_file(task, report=spill, **options)
+        os.remove(begun)
         return attrs.evolve(report, messages=spill.kept())
     except SystemExit as terminated:
         os._exit(terminated.code if isinstance(terminated.code, int) else 1)

@@ -310,6 +310,37 @@ def test_converting_files_onto_themselves_is_refused_before_anything_is_written(
     assert tree(folder) == before
 
 
+def test_a_link_in_out_to_another_input_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    # Each output was compared with its own input only: a link out/a.jsonl -> in/b.jsonl had a's
+    # conversion written over b, then b read back as a's output, silently, exit code 0.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text('{"type": "input_audio_buffer.commit"}\n')
+    (tmp_path / "in" / "b.jsonl").write_text('{"type": "input_audio_buffer.clear"}\n')
+    (tmp_path / "out" / "a.jsonl").symlink_to(Path("..") / "in" / "b.jsonl")
+    before = tree(tmp_path / "in")
+    for jobs in ("1", "2"):
+        result = run(
+            "convert",
+            "--from",
+            "azure",
+            "--to",
+            "openai-ga",
+            str(tmp_path / "in"),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            jobs,
+        )
+        assert (result.returncode, result.stdout) == (2, "")
+        clobbered = tmp_path / "in" / "b.jsonl"
+        assert (
+            result.stderr
+            == f"error: --out {tmp_path / 'out'} would write over the inputs ({clobbered}); give another directory\n"
+        )
+    assert tree(tmp_path / "in") == before
+
+
 def test_an_interrupted_conversion_leaves_the_target_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The output is written under a temporary name and renamed when done.
     from realtime_dialects import files

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import collections
 import contextlib
 import io
 import json
@@ -41,7 +42,6 @@ from .files import (
     is_session,
     lines_of,
     open_input,
-    overwrites,
     read_all,
     remove_unfinished,
     translate_file,
@@ -379,11 +379,33 @@ def _convert(args: argparse.Namespace) -> int:
     if os.path.exists(args.out) and not os.path.isdir(args.out):
         _report(f"error: --out {args.out}: not a directory (each input is written under it)")
         return EXIT_USAGE
-    clobbered = next((path for path, name, _ in jobs if overwrites(path, os.path.join(args.out, name))), None)
+    clobbered = _clobbered(jobs, args.out)
     if clobbered is not None:
         _report(f"error: --out {args.out} would write over the inputs ({clobbered}); give another directory")
         return EXIT_USAGE
     return max(status, _convert_files(args, jobs))
+
+
+def _clobbered(jobs: list[tuple[str, str, bool]], out: str) -> str | None:
+    """The first input that some output under ``out`` is, by any name (a link there to an input), or None.
+
+    Each output is compared with every input, not only its own: a link in ``out`` to another input
+    would have it written over, then read as it.
+    """
+    inputs: dict[tuple[int, int], str] = {}
+    for path, _, _ in jobs:
+        with contextlib.suppress(OSError, ValueError):  # not there: reported when it is converted
+            found = os.stat(path)
+            inputs.setdefault((found.st_dev, found.st_ino), path)
+    for _, name, _ in jobs:
+        try:
+            found = os.stat(os.path.join(out, name))
+        except (OSError, ValueError):  # not written yet: nothing to write over
+            continue
+        clobbered = inputs.get((found.st_dev, found.st_ino))
+        if clobbered is not None:
+            return clobbered
+    return None
 
 
 def _jobs(args: argparse.Namespace) -> tuple[list[tuple[str, str, bool]], int]:
@@ -408,8 +430,8 @@ def _jobs(args: argparse.Namespace) -> tuple[list[tuple[str, str, bool]], int]:
             jobs += [(str(path), str(path.relative_to(root)), args.jsonl or is_session(path.name)) for path in found]
         else:
             jobs.append((given, os.path.basename(given), args.jsonl or is_session(given)))
-    names_ = [name for _, name, _ in jobs]
-    duplicates = sorted({name for name in names_ if names_.count(name) > 1})
+    counted = collections.Counter(name for _, name, _ in jobs)
+    duplicates = sorted(name for name, count in counted.items() if count > 1)
     if duplicates and args.out is not None:
         _report(f"error: several inputs would be written as {', '.join(duplicates)}")
         raise _Failed(EXIT_USAGE)

@@ -293,6 +293,40 @@ def test_a_failing_output_is_named_as_the_output() -> None:
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)  # written where it is: a device is never renamed over
 
 
+@pytest.mark.parametrize("live", [False, True], ids=["batches", "line by line"])
+def test_an_output_that_fails_midway_is_counted_as_its_messages_say(
+    monkeypatch: pytest.MonkeyPatch, live: bool
+) -> None:
+    # The report of a file whose output failed said no event read and no loss, beside the warnings of
+    # the losses it had printed before: what was read and lost is counted; nothing is written.
+    from realtime_dialects import files
+
+    path = ROOT / "fixtures" / "sessions" / "azure" / "out_of_band.jsonl"
+    whole = rd.translate_file(path, os.devnull, read="azure", write="openai-ga", on_unsupported="warn")
+    assert whole.losses > 0
+    failing = rd.translate_file(path, "/dev/full", read="azure", write="openai-ga", on_unsupported="warn")
+    warned = [message for message in failing.messages if message.startswith("warning:")]
+    assert (failing.status, failing.written, failing.messages[-1]) == (
+        1,
+        0,
+        "error: /dev/full: cannot write file: No space left on device",
+    )
+    assert 0 < failing.events <= whole.events
+    assert failing.losses == len(warned) > 0
+    # Failing at the first write, as an unbuffered output does: the lines read until then.
+    said: list[str] = []
+
+    def full(text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    counts = files.Counts("log", rd.OPENAI_GA, "warn", said.append)
+    with path.open("rb") as stream, pytest.raises(OSError, match="No space left"):
+        files.convert_session(stream, full, rd.AZURE, counts, live=live)
+    assert counts.written == 0
+    assert 0 < counts.events < whole.events
+    assert counts.losses == len(said)
+
+
 def test_converting_files_onto_themselves_is_refused_before_anything_is_written(logs: Path, tmp_path: Path) -> None:
     # Opening the output would empty the input before it is read: a directory converted into
     # itself would be destroyed, file by file, and reported as a success.
@@ -931,7 +965,10 @@ def test_a_log_of_large_lines_is_written_in_batches_of_bounded_size(tmp_path: Pa
     log = "".join(f'{{"type": "input_audio_buffer.append", "audio": "{chunk}"}}\n' for _ in range(12)).encode()
     writes: list[int] = []
     counts = files.convert_session(
-        io.BytesIO(log), lambda text: writes.append(len(text)), "log", rd.AZURE, rd.OPENAI_GA, "raise", print
+        io.BytesIO(log),
+        lambda text: writes.append(len(text)),
+        rd.AZURE,
+        files.Counts("log", rd.OPENAI_GA, "raise", print),
     )
     assert counts.written == 12
     assert len(writes) > 1
@@ -939,7 +976,10 @@ def test_a_log_of_large_lines_is_written_in_batches_of_bounded_size(tmp_path: Pa
     small = "".join('{"type": "input_audio_buffer.commit"}\n' for _ in range(130)).encode()
     writes.clear()
     files.convert_session(
-        io.BytesIO(small), lambda text: writes.append(text.count("\n")), "s", rd.AZURE, rd.AZURE, "raise", print
+        io.BytesIO(small),
+        lambda text: writes.append(text.count("\n")),
+        rd.AZURE,
+        files.Counts("s", rd.AZURE, "raise", print),
     )
     assert writes == [64, 64, 2]
 

@@ -34,6 +34,7 @@ from .files import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_UNSUPPORTED,
+    Counts,
     FileReport,
     Unreadable,
     convert_event,
@@ -471,7 +472,9 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
             # its events are written in batches through the output's buffer.
             live = (stream is sys.stdin.buffer and not _is_file(stream)) or sys.stdout.isatty()
             write = _stdout_line if live else _stdout_buffered
-            counts = convert_session(stream, write, label, source, target, args.on_unsupported, _report, live=live)
+            counts = convert_session(
+                stream, write, source, Counts(label, target, args.on_unsupported, _report), live=live
+            )
             _stdout_flush()  # here, not at exit: a full disk is said like any other error
             return counts.status
         try:

@@ -209,7 +209,7 @@ class FileReport:
     messages: tuple[str, ...]
 
 
-class _Counts:
+class Counts:
     """What converting a session did (lines and events read, events written, losses, the worst exit code).
 
     A :class:`~realtime_dialects.session.LineReport`: each problem and loss of line ``number``
@@ -318,40 +318,46 @@ BATCH_CHARS = 1 << 20
 
 
 def convert_session(
-    stream: IO[bytes],
-    write: Callable[[str], object],
-    label: str,
-    source: Dialect,
-    target: Dialect,
-    policy: str,
-    report: Callable[[str], object],
-    *,
-    live: bool = False,
-) -> _Counts:
+    stream: IO[bytes], write: Callable[[str], object], source: Dialect, counts: Counts, *, live: bool = False
+) -> Counts:
     """A recorded session, line by line, through one Translator; ``write`` takes the target's lines.
 
     ``write`` is given whole lines, each ending in a newline: :data:`BATCH` events at a time
     (fewer past :data:`BATCH_CHARS` characters), or, ``live``, each event as it comes (a live
-    session on standard input, a terminal).
+    session on standard input, a terminal). ``counts`` (made for the file, its target, policy
+    and report) is told what becomes of each line, and holds what was done so far when
+    ``write`` raises.
     A file that breaks off (a damaged archive) is reported at the line where it did, after the
     lines before it are converted.
     """
     # The translator raises for losses under "raise"; under "warn" it keeps them in .losses.
-    translator = Translator(read=source, write=target, on_unsupported="raise" if policy == "raise" else "drop")
-    counts = _Counts(label, target, policy, report)
+    policy: OnUnsupported = "raise" if counts.policy == "raise" else "drop"
+    translator = Translator(read=source, write=counts.target, on_unsupported=policy)
     broken: list[Unreadable] = []  # the lines end where the file breaks: what was read before is written
     texts = translator.feed_lines(lines_of(stream, broken.append), counts)
+    try:
+        _write_lines(texts, write, counts, live)
+    finally:
+        texts.close()  # the lines read are counted, also when writing failed
+    for error in broken:
+        counts.report(f"error: {counts.label}:{counts.lines + 1}: cannot read file: {error}")
+        counts.worst(EXIT_INVALID)
+    return counts
+
+
+def _write_lines(texts: Iterator[str], write: Callable[[str], object], counts: Counts, live: bool) -> None:
     if live:
         for text in texts:
             write(text + "\n")
-            counts.written += 1
+            counts.written += 1  # once written
     else:
         batch: list[str] = []
 
         def flush() -> None:
-            counts.written += len(batch)
+            count = len(batch)
             batch.append("")  # joined last, for the last line's newline
             write("\n".join(batch))
+            counts.written += count  # once written
             batch.clear()
 
         size = 0
@@ -363,10 +369,6 @@ def convert_session(
                 size = 0
         if batch:
             flush()
-    for error in broken:
-        report(f"error: {label}:{counts.lines + 1}: cannot read file: {error}")
-        counts.worst(EXIT_INVALID)
-    return counts
 
 
 def translate_file(
@@ -422,11 +424,12 @@ def _convert_file(
     lines = is_session(source) if session is None else session
     messages: list[str] = []
     say = messages.append if report is None else _reporting(report)
-    written = 0
+    counts = Counts(source, writer, on_unsupported, say)  # of a session's lines, or of the one event
 
     def failed(message: str) -> FileReport:
         say(message)
-        return FileReport(source, target, 0, 0, 0, EXIT_INVALID, tuple(messages))
+        # What was read and lost before is counted, as said; nothing is written (the output is removed).
+        return FileReport(source, target, counts.events, 0, counts.losses, EXIT_INVALID, tuple(messages))
 
     for path, verb in ((source, "read"), (target, "write")):
         if "\0" in path:  # no file has such a name (os functions raise ValueError for it, not OSError)
@@ -448,24 +451,24 @@ def _convert_file(
             # written, where an opened output would be an empty file, over an earlier good one.
             said: list[str] = []
             status, text = convert_event(read_all(stream), source, reader, writer, on_unsupported, said.append)
-            events = 1
-            losses = sum(1 for m in said if not m.startswith("hint:")) if status != EXIT_INVALID else 0
+            counts.events = 1
+            counts.losses = sum(1 for m in said if not m.startswith("hint:")) if status != EXIT_INVALID else 0
+            counts.worst(status)
             for message in said:
                 say(message)
             if status != EXIT_OK or text is None:  # failed, or skipped: nothing to write, nor an empty file
-                return FileReport(source, target, events, 0, losses, status, tuple(messages))
+                return FileReport(source, target, counts.events, 0, counts.losses, status, tuple(messages))
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         with open_output(part, compressed=is_compressed(target)) as sink:
             if lines:
-                counts = convert_session(stream, sink.write, source, reader, writer, on_unsupported, say)
-                events, written, losses, status = counts.events, counts.written, counts.losses, counts.status
+                convert_session(stream, sink.write, reader, counts)
             else:
                 assert text is not None  # a skipped event returned above
                 sink.write(text + "\n")
-                written = 1
+                counts.written = 1
         if part != target:
             os.replace(part, target)
-        return FileReport(source, target, events, written, losses, status, tuple(messages))
+        return FileReport(source, target, counts.events, counts.written, counts.losses, counts.status, tuple(messages))
     except _ReportFailed:
         raise  # the caller's report failed, not the file: past the handlers below
     except Unreadable as error:

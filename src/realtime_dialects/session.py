@@ -33,7 +33,7 @@ same fused path as :func:`~realtime_dialects.translate`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
@@ -225,11 +225,11 @@ class Translator:
             self.losses = ()
         return [text]
 
-    def feed_all(self, lines: Iterable[Text]) -> Iterator[str]:
+    def feed_all(self, lines: Iterable[Text]) -> Generator[str, None, None]:
         """Translate a stream of events, one text per line, yielding the target's events as they come."""
         return self.feed_lines(lines, None)
 
-    def feed_lines(self, lines: Iterable[Text], report: LineReport | None) -> Iterator[str]:
+    def feed_lines(self, lines: Iterable[Text], report: LineReport | None) -> Generator[str, None, None]:
         """:meth:`feed_all`, told what becomes of each line when ``report`` is given.
 
         With a ``report``, a line that is not a valid event, or that loses something under
@@ -786,7 +786,7 @@ def translate_session(
     write: str | Dialect,
     on_unsupported: OnUnsupported = "raise",
     max_size: int | None = MAX_INPUT_SIZE,
-) -> Iterator[str]:
+) -> Generator[str, None, None]:
     """Translate a recorded session, one event per line, as a stream (a generator).
 
     Blank lines are skipped; a 1 GB log never sits in memory. Each line is translated by

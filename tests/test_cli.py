@@ -827,6 +827,23 @@ def test_a_file_name_that_is_not_utf8_is_printed_as_its_bytes(tmp_path: Path, en
     assert b"event-\xff.json: valid azure input_audio_buffer.commit" in result.stdout
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="file names of bytes are POSIX's")
+@pytest.mark.parametrize("encoding", ["latin-1", "utf-8", "ascii"])
+def test_a_file_name_that_is_not_utf8_is_printed_as_its_bytes_on_standard_error_too(
+    tmp_path: Path, encoding: str
+) -> None:
+    # Standard error wrote it as the text "bad-\udcff.json", which no shell finds; standard output
+    # wrote its bytes. Anything else its encoding lacks is still escaped, not an error.
+    name = os.fsdecode(b"bad-\xff-\xc3\xa9.json")  # an undecodable byte, and an "é"
+    (tmp_path / name).write_text('{"type": "input_audio_buffer.commit", "audio": 1}')
+    env = {**subprocess_env(), "PYTHONIOENCODING": encoding}
+    command = [sys.executable, "-m", "realtime_dialects", "check", "--dialect", "azure", str(tmp_path / name)]
+    result = subprocess.run(command, capture_output=True, timeout=60, env=env, check=False)
+    named = {"latin-1": b"bad-\xff-\xe9.json", "utf-8": b"bad-\xff-\xc3\xa9.json", "ascii": b"bad-\xff-\\xe9.json"}
+    assert result.returncode == 1
+    assert result.stderr.startswith(b"error: " + bytes(tmp_path) + b"/" + named[encoding] + b": ")
+
+
 @needs_ga
 @pytest.mark.parametrize("policy", ["warn", "drop"])
 def test_a_skipped_event_under_out_writes_no_file(tmp_path: Path, policy: str) -> None:

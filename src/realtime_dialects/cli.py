@@ -192,9 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     previous = _exit_on_sigterm()
     previous_interrupt = _interrupt_once()
-    previous_form = None
+    previous_form = previous_errors = None
     try:
         previous_form = _utf8_stdout()
+        previous_errors = _names_on_stderr()
         if args.command == "convert":
             return _convert(args)
         return _check(args)
@@ -215,6 +216,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous_form is not None:
             _restore_stdout(previous_form)
+        if previous_errors is not None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                sys.stderr.reconfigure(errors=previous_errors)  # type: ignore[union-attr]
         if previous is not None:  # main() called in a process of its caller's: its handlers back
             signal.signal(signal.SIGTERM, previous)
         if previous_interrupt is not None:
@@ -287,6 +291,34 @@ def _utf8_stdout() -> tuple[str, str] | None:
     was = (stdout.encoding, stdout.errors or "strict")
     # Events are valid Unicode (lone surrogates are refused); a file name in a message may not be.
     stdout.reconfigure(encoding="utf-8", errors="surrogateescape", newline="\n")
+    return was
+
+
+def _name_bytes_kept(error: UnicodeError) -> tuple[str | bytes, int]:
+    """An encoding error handler: the bytes of a file name that is not UTF-8 written as they are
+    (surrogate escapes, as standard output writes them), anything else the encoding lacks escaped."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    if all("\udc80" <= char <= "\udcff" for char in chunk):
+        return bytes(ord(char) - 0xDC00 for char in chunk), error.end
+    return codecs.backslashreplace_errors(error)
+
+
+#: The name of :func:`_name_bytes_kept` among the codecs' error handlers.
+NAME_BYTES_KEPT = "realtime_dialects.name_bytes_kept"
+codecs.register_error(NAME_BYTES_KEPT, _name_bytes_kept)
+
+
+def _names_on_stderr() -> str | None:
+    """Make standard error write the bytes of a file name that is not UTF-8 as they are, as standard
+    output does: ``nm/bad\xff.json``, not the text ``nm/bad\\udcff.json``, which no shell finds. Its
+    encoding stays the terminal's. Returns its error handler before, if it changed."""
+    stderr = sys.stderr
+    if not isinstance(stderr, io.TextIOWrapper) or stderr.errors == NAME_BYTES_KEPT:
+        return None
+    was = stderr.errors or "strict"
+    stderr.reconfigure(errors=NAME_BYTES_KEPT)
     return was
 
 

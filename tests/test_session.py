@@ -869,6 +869,26 @@ def test_an_error_raised_from_a_stream_says_its_line(bad: str, error: type[rd.Di
     assert single.value == raised.value  # the line is where the error was met, not one of its details
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", b"\n", b"\r\n"], ids=["LF", "CRLF", "bytes LF", "bytes CRLF"])
+@pytest.mark.parametrize(
+    "cut", ['{"type": "input_audio_buffer.append", "audio": "AAAA', '{"type": "input_audio_buffer.append"']
+)
+def test_a_line_cut_short_is_told_so_whatever_ends_it(cut: str, ending: str | bytes) -> None:
+    # The newline that ends a line was parsed with it: a line cut short in a string was "an unexpected
+    # control character", and one cut elsewhere was at "line 2 column 1" of a one-line event.
+    line = cut + ending if isinstance(ending, str) else cut.encode() + ending
+    with pytest.raises(rd.InvalidPayloadError) as unterminated:
+        rd.AZURE.loads(cut)
+    for feed in (
+        lambda: rd.Translator(read="azure", write="openai-ga").feed(line),
+        lambda: list(rd.translate_session([line], read="azure", write="openai-ga")),
+    ):
+        with pytest.raises(rd.InvalidPayloadError) as raised:
+            feed()
+        assert raised.value.problems == unterminated.value.problems
+        assert "unexpected end of data: line 1 column" in raised.value.problems[0].message
+
+
 def test_cancels_of_responses_no_longer_in_progress_are_not_kept() -> None:
     # A cancel that comes after its response.done (barge-in races it) was kept for ever.
     translator = rd.Translator(read="azure", write="openai-ga", on_unsupported="drop")

@@ -199,8 +199,11 @@ class Translator:
             self.losses = ()  # of this event, which loses nothing if it is refused
             if data.__class__ is memoryview:
                 data = bytes(data)
-            if limit is not None and isinstance(data, str | bytes | bytearray) and len(data) > limit:
-                data = _unterminated(data)  # the newline that ends a line is not the event's
+            if isinstance(data, str | bytes | bytearray):
+                # The newline that ends a line is not the event's: not counted against the limit, and
+                # not in what is said of it (a line cut short in a string: "unexpected end of data", not
+                # a "control character"; a position on the event's line 1, not on a line 2).
+                data = _unterminated(data)
             obj = self.source.parse(data, limit)
         kind = obj.get("type") if obj.__class__ is dict else None
         path = self._fast.get(kind) if kind.__class__ is str else None

@@ -773,13 +773,26 @@ def test_json_lines_piped_in_without_jsonl_are_hinted_at(tmp_path: Path) -> None
     assert hint == "hint: use --jsonl to read <stdin> as a recorded session, one event per line"
     checked = run(["check", "--dialect", "azure"], stdin=lines)  # check reads the same way
     assert (checked.returncode, checked.stderr.splitlines()[1:]) == (1, [hint])
-    # Only standard input is hinted at (a file is a session by its name), and only lines of events;
-    # a first line nested past the parser's depth is not one (nor a traceback, from looking).
-    named = tmp_path / "event.json"
-    named.write_bytes(lines)
+    # A file not named as a session (session.ndjson, a .log, a .json) is hinted at too, by its name,
+    # as is one of several under --out. Only lines of events are: a first line nested past the
+    # parser's depth is not one (nor a traceback, from looking).
+    for name in ("session.ndjson", "event.json"):
+        named = tmp_path / name
+        named.write_bytes(lines)
+        for result in (run([*args, str(named)]), run(["check", "--dialect", "azure", str(named)])):
+            assert result.returncode == 1
+            assert result.stderr.splitlines()[1:] == [
+                f"hint: use --jsonl to read {named} as a recorded session, one event per line"
+            ]
+    other = tmp_path / "other.json"
+    other.write_text('{"type": "input_audio_buffer.commit"}')
+    several = run([*args, str(named), str(other), "--out", str(tmp_path / "out")])
+    assert several.returncode == 1
+    assert several.stderr.splitlines()[1:] == [
+        f"hint: use --jsonl to read {named} as a recorded session, one event per line"
+    ]
     deep = b'{"a": ' + b"[" * 5000 + b"]" * 5000 + b"}\n{}\n"
     for result in (
-        run([*args, str(named)]),
         run(args, stdin=b'{"type":\n"input_audio_buffer.commit"} x\n'),
         run(args, stdin=deep),
     ):

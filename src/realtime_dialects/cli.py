@@ -25,7 +25,6 @@ from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
-import orjson
 
 from . import __version__
 from .dialects import Dialect, dialect, names
@@ -39,9 +38,11 @@ from .files import (
     Unreadable,
     convert_event,
     convert_session,
+    hint_jsonl,
     is_convertible,
     is_session,
     lines_of,
+    looks_like_json_lines,
     open_input,
     read_all,
     remove_unfinished,
@@ -515,8 +516,6 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
             _error(label, f"cannot read file: {error}")
             return EXIT_INVALID
         status, text = convert_event(data, label, source, target, args.on_unsupported, _report)
-        if status == EXIT_INVALID and path == "-" and _looks_like_json_lines(data):
-            _hint_jsonl(label)
         if text is not None:
             if args.pretty:
                 text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
@@ -525,22 +524,6 @@ def _convert_to_stdout(args: argparse.Namespace, path: str, session: bool) -> in
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
-
-
-def _hint_jsonl(label: str) -> None:
-    _report(f"hint: use --jsonl to read {label} as a recorded session, one event per line")
-
-
-def _looks_like_json_lines(data: bytes) -> bool:
-    """Whether ``data`` may be a recorded session, given as one event: its first line alone is an object."""
-    first, newline, rest = data.removeprefix(BOM).partition(b"\n")
-    if not newline or is_blank(rest):
-        return False
-    try:
-        # orjson, as the events are read: its depth limit is an error, where json's recursion would be a traceback.
-        return isinstance(orjson.loads(first), dict)
-    except orjson.JSONDecodeError:  # not JSON: the error said what it is
-        return False
 
 
 def _is_file(stream: IO[bytes]) -> bool:
@@ -1005,8 +988,8 @@ def _check_one(target: Dialect, path: str, jsonl: bool) -> int:
         if not jsonl:
             data = read_all(stream).removeprefix(BOM)
             status = _check_event(target, label, data)
-            if status == EXIT_INVALID and path == "-" and _looks_like_json_lines(data):
-                _hint_jsonl(label)
+            if status == EXIT_INVALID and looks_like_json_lines(data):
+                _report(hint_jsonl(label))
             return status
         # A session log is checked line by line as it is read: its size does not matter.
         for number, line in enumerate(lines_of(stream), start=1):

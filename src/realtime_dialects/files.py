@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from typing import IO, Any, cast
 
 import attrs
+import orjson
 
 from .dialects import Dialect, OnUnsupported, dialect
 from .dialects.base import MAX_INPUT_SIZE, check_policy
@@ -263,12 +264,31 @@ def convert_event(
     except InvalidPayloadError as error:
         for problem in error.problems:
             report(f"error: {where}: {problem.path}: {problem.message}")
+        if looks_like_json_lines(data):
+            report(hint_jsonl(where))
         return EXIT_INVALID, None
     except UnsupportedError as error:
         return _unsupported(error, where, target, policy, report), None
     for loss in losses:
         report(_warning(where, loss))
     return EXIT_OK, text
+
+
+def looks_like_json_lines(data: bytes) -> bool:
+    """Whether ``data``, refused as one event, may be a recorded session: its first line alone is an object."""
+    first, newline, rest = data.removeprefix(BOM).partition(b"\n")
+    if not newline or is_blank(rest):
+        return False
+    try:
+        # orjson, as the events are read: its depth limit is an error, where json's recursion would be a traceback.
+        return isinstance(orjson.loads(first), dict)
+    except orjson.JSONDecodeError:  # not JSON: the error said what it is
+        return False
+
+
+def hint_jsonl(where: str) -> str:
+    """The hint after a recorded session read as one event."""
+    return f"hint: use --jsonl to read {where} as a recorded session, one event per line"
 
 
 def _warning(where: str, loss: Loss) -> str:

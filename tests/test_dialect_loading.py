@@ -6,6 +6,7 @@ Each built-in dialect is a module of ``realtime_dialects.dialects`` named after 
 
 from __future__ import annotations
 
+import json
 import pickle
 import subprocess
 import sys
@@ -111,6 +112,32 @@ def test_an_incomplete_dialect_is_refused_before_it_takes_its_name() -> None:
         assert incomplete.name not in REGISTRY
         with pytest.raises(ValueError, match="unknown dialect"):
             rd.dialect(incomplete.name)
+
+
+def test_a_dialect_whose_tables_lack_a_shape_says_so_on_every_call() -> None:
+    # A build that failed left a broken stub: the next call raised KeyError: 'keep_<Class>', which hid
+    # the cause (docs/wire/tables-notes-server.md, engine issue 2).
+    from realtime_dialects.dialects.base import REGISTRY, Dialect
+    from realtime_dialects.dialects.tables import Shape, Tag
+
+    class Partial(Dialect):
+        name = "test-partial"
+        shapes: ClassVar[dict[str, Any]] = {
+            "ConversationItemCreatedEvent": Shape(
+                "event_id", "previous_item_id", "item", Tag("type", "conversation.item.created")
+            )
+        }
+
+        def encode(self, wire: dict[str, Any]) -> str:
+            return json.dumps(wire)
+
+    try:
+        partial = Partial()
+        for _ in range(2):
+            with pytest.raises(TypeError, match="no shape for MessageItem"):
+                partial.loads('{"type": "conversation.item.created"}')
+    finally:
+        REGISTRY.pop(Partial.name, None)
 
 
 @pytest.mark.parametrize("name", BUILT_IN)

@@ -209,8 +209,9 @@ class Dialect:
 
         The input must be plain JSON throughout — no sets, NaN, integers beyond 64
         bits, cycles, other types (dates, UUIDs, plain enums), or nesting deeper than
-        ``MAX_JSON_DEPTH`` levels; tuples are taken as lists — so that every
-        dialect can write what it read.
+        ``MAX_JSON_DEPTH`` levels — so that every dialect can write what it read.
+        Tuples are taken as lists inside opaque JSON values (a tool's ``parameters``);
+        a typed list field (``modalities``, ``tools``) takes only a list.
         """
         if not _runtime.is_plain_json(obj, limit_depth=True):
             problems = _runtime.json_problems(obj, _runtime.MAX_JSON_DEPTH)

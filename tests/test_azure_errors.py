@@ -32,7 +32,7 @@ def event(**response: Any) -> dict[str, Any]:
         ('{"type": "response.create"', "$", "malformed JSON"),
         (b'{"type": "\xff"}', "$", "malformed JSON"),
         ("[1, 2]", "$", "expected an object, got a list"),
-        ({"type": "response.bogus"}, "$.type", "unknown event type string 'response.bogus'"),
+        ({"type": "response.bogus"}, "$.type", "unknown event type 'response.bogus'"),
         ({"response": {}}, "$.type", "required, but missing"),
         (event(commit="false"), "$.response.commit", "expected true or false, got string 'false'"),
         (event(instructions=7), "$.response.instructions", "expected a string, got 7"),

@@ -611,6 +611,19 @@ def test_subclasses_of_json_types_are_described_by_their_class() -> None:
     assert caught.value.problems == (rd.Problem("$.response.instructions", "expected a string, got a Python Text"),)
 
 
+@pytest.mark.parametrize("length", [200, 201, 10_000_000])
+def test_an_unknown_event_type_is_shown_whole_up_to_200_characters(length: int) -> None:
+    # Event types are shown whole, for a typo in them to be seen (they were cut at 40 characters);
+    # megabytes of one are cut, and not compared with the dialect's types for a near miss.
+    kind = "response.create" + "x" * (length - len("response.create"))
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI_GA.loads(json.dumps({"type": kind}))
+    message = caught.value.problems[0].message
+    shown = repr(kind) if length <= 200 else repr(kind[:200] + "…")
+    assert message.startswith(f"unknown event type {shown}; openai-ga has {len(rd.OPENAI_GA.events())}: ")
+    assert len(message) < 3000
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [

@@ -108,16 +108,22 @@ class TrustedContext(WriteContext):
     trusted = True
 
 
-def describe(value: Any) -> str:
-    """Describe a value for an error message: its JSON type and a short rendering."""
+#: How many characters of a string value a message shows (a base64 blob given as a number, say).
+SHOWN = 40
+#: How many characters of a name a message shows: event types and tags are shown whole, for a typo
+#: to be seen in them, but hostile input is still cut.
+SHOWN_NAME = 200
+
+
+def describe(value: Any, limit: int = SHOWN) -> str:
+    """Describe a value for an error message: its JSON type and a rendering cut at ``limit`` characters."""
     if value is None:
         return "null"
     if value is True or value is False:
         return "true" if value else "false"
     kind = value.__class__
     if kind is str:
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        return "string " + repr(shown)
+        return "string " + quoted(value, limit)
     if kind is int or kind is float:
         return repr(value)
     if kind is dict:
@@ -126,6 +132,11 @@ def describe(value: Any) -> str:
         return "a list"
     # Subclasses too (an OrderedDict, an IntEnum): readers accept the exact JSON types only.
     return f"a Python {kind.__name__}"
+
+
+def quoted(text: str, limit: int = SHOWN_NAME) -> str:
+    """``text`` quoted for a message, cut at ``limit`` characters."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 def add(problems: list[RawProblem] | None, path: tuple[Any, ...], message: str) -> list[RawProblem]:

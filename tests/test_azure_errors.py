@@ -51,7 +51,11 @@ def event(**response: Any) -> dict[str, Any]:
         (event(reasoning_effort="extreme"), "$.response.reasoning_effort", "got string 'extreme'"),
         (event(unknown_key=123), "$.response.unknown_key", "unknown key"),
         (event(input_items=[{"type": "bogus_item"}]), "$.response.input_items[0].type", "unknown type"),
-        (event(input_items=[{"content": []}]), "$.response.input_items[0].type", "required, but missing"),
+        (
+            event(input_items=[{"content": []}]),
+            "$.response.input_items[0].type",
+            "required, but missing; expected one of 'message', 'function_call', ",
+        ),
         (
             event(input_items=[{"content": [], "type": "message", "role": "developer"}]),
             "$.response.input_items[0].role",
@@ -73,6 +77,16 @@ def event(**response: Any) -> dict[str, Any]:
             "required, but missing",
         ),
         (event(voice={"type": "google", "name": "x"}), "$.response.voice.type", "unknown type"),
+        (
+            event(voice={"name": "x"}),
+            "$.response.voice.type",
+            "required, but missing; expected one of 'openai', 'azure-standard', 'azure-custom', ",
+        ),
+        (
+            event(pre_generated_assistant_message={"content": [], "role": "assistant"}),
+            "$.response.pre_generated_assistant_message.type",
+            "required, but missing; expected 'message'",
+        ),
         (event(voice=7), "$.response.voice", "a string or an object"),
         (event(tools=[{"type": "function"}]), "$.response.tools[0].name", "required, but missing"),
         (event(tools=[{"type": "mcp", "server_label": "s"}]), "$.response.tools[0].server_url", "required"),

@@ -458,6 +458,41 @@ def test_invalid_ga_payloads_name_every_problem(response: dict[str, object], pat
     assert sorted(problem.path for problem in caught.value.problems) == sorted(paths)
 
 
+@pytest.mark.parametrize(
+    ("event", "path", "message"),
+    [
+        (
+            {"type": "session.update", "session": {"voice": "alloy"}},
+            "$.session.type",
+            "required, but missing; expected one of 'realtime', 'transcription'",
+        ),
+        (
+            {"type": "session.update", "session": {"type": "x"}},
+            "$.session.type",
+            "unknown type string 'x'; expected one of 'realtime', 'transcription'",
+        ),
+        (
+            {"type": "response.create", "response": {"tools": [{"name": "f"}]}},
+            "$.response.tools[0].type",
+            "required, but missing; expected one of 'function', 'mcp'",
+        ),
+        (
+            {"type": "response.create", "response": {"audio": {"output": {"format": {"rate": 24000}}}}},
+            "$.response.audio.output.format.type",
+            "required, but missing; expected one of 'audio/pcm', 'audio/pcmu', 'audio/pcma'",
+        ),
+    ],
+)
+def test_a_missing_tag_says_what_it_may_be(event: dict[str, Any], path: str, message: str) -> None:
+    # A wrong tag named the tags a union takes; a missing one said only "required, but missing".
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(event))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.translate(json.dumps(event), read=GA, write="azure")
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+
+
 # --------------------------------------------------------------------------- shared benchmark payloads
 
 

@@ -25,6 +25,7 @@ import attrs
 
 from ._checks import rule_check
 from ._codegen import Unit
+from ._runtime import tags_expected
 from ._types import json_types, neutral_class
 from .tables import (
     Alt,
@@ -457,7 +458,7 @@ class Readers:
     def _union(self, codec: Tagged, unit: Unit, mode: str, family: str | None = None) -> str:
         cases = unit.table("cases", {tag: self.need(unit, cls, mode, family) for tag, cls in codec.cases.items()})
         key = repr(codec.key)
-        allowed = unit.bind("tags", ", ".join(repr(tag) for tag in codec.cases))
+        expected = unit.bind("tags", tags_expected(codec.cases))
         return unit.define(
             "read_union",
             "v",
@@ -467,10 +468,7 @@ class Readers:
                 f"tag = v.get({key})",
                 f"read = {cases}.get(tag) if tag.__class__ is str else None",
                 "if read is None:",
-                "    if tag is None:",
-                f"        raise Invalid([(({key},), 'required, but missing')])",
-                f"    message = f'unknown {codec.key} {{describe(tag)}}; expected one of {{{allowed}}}'",
-                f"    raise Invalid([(({key},), message)])",
+                f"    raise unknown_case({key}, tag, {expected})",
                 f"return read(v{self.tag_argument(codec, family)})",
             ],
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import math
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -177,8 +177,21 @@ def nest(problems: list[RawProblem] | None, path: tuple[Any, ...], error: Invali
 
 def wrong_tag(problems: list[RawProblem] | None, path: tuple[Any, ...], value: Any, expected: str) -> list[RawProblem]:
     if value is None:
-        return missing(problems, path)
-    return add(problems, path, f"expected {expected!r}, got {describe(value)}")
+        return add(problems, path, f"required, but missing; expected {expected!r}")
+    return add(problems, path, f"expected {expected!r}, got {describe(value, SHOWN_NAME)}")
+
+
+def tags_expected(tags: Iterable[str]) -> str:
+    """The tags of a union for a message: ``'x'`` for one, ``one of 'x', 'y'`` for several."""
+    shown = [repr(tag) for tag in tags]
+    return shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
+
+
+def unknown_case(key: str, tag: Any, expected: str) -> Invalid:
+    """An object of a union whose tag ``key`` (``tag``) is none of those ``expected`` (:func:`tags_expected`)."""
+    if tag is None:
+        return Invalid([((key,), f"required, but missing; expected {expected}")])
+    return Invalid([((key,), f"unknown {key} {describe(tag, SHOWN_NAME)}; expected {expected}")])
 
 
 def unknown_keys(

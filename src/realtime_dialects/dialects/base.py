@@ -80,6 +80,7 @@ HELPERS: dict[str, Any] = {
             "missing",
             "nest",
             "own_extra",
+            "unknown_case",
             "unknown_keys",
             "with_extra",
             "wrong_tag",

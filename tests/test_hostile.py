@@ -805,6 +805,30 @@ def test_problems_of_every_dialect_are_named_in_its_own_wire_vocabulary(name: st
     assert set(caught.value.paths) == {f"$.response.{key}", "$.response.no_such_key"}
 
 
+@pytest.mark.parametrize("name", DIALECTS)
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("4096", "an integer from 1 to 4096 or 'inf', got string '4096'"),
+        ("auto", "an integer from 1 to 4096 or 'inf', got string 'auto'"),
+        (1.5, "an integer from 1 to 4096 or 'inf', got 1.5"),
+        ({}, "an integer from 1 to 4096 or 'inf', got an object"),
+        (5000, "an integer from 1 to 4096, got 5000"),  # an integer out of the range is told the range
+    ],
+)
+def test_a_value_no_alternative_takes_is_told_every_alternative(name: str, value: Any, expected: str) -> None:
+    # A string that was not "inf" was told only `expected 'inf'`, where a float was told both alternatives.
+    dialect = rd.dialect(name)
+    wire = json.loads(dialect.dumps(rd.ResponseCreateEvent(response=rd.ResponseCreateParams(max_output_tokens=7))))
+    (key,) = [key for key, held in wire["response"].items() if held == 7]
+    wire["response"][key] = value
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        dialect.loads(json.dumps(wire))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+        (f"$.response.{key}", f"expected {expected}")
+    ]
+
+
 def test_a_value_built_in_code_is_expected_in_the_models_terms() -> None:
     # A writer is given neutral values: it said "expected one of 'pcm16', ..., got string 'mp3'",
     # and "not ?" for a part that is no model object. (A member's value, "pcm16", becomes the member.)

@@ -493,6 +493,33 @@ def test_a_missing_tag_says_what_it_may_be(event: dict[str, Any], path: str, mes
     assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
 
 
+@pytest.mark.parametrize(
+    ("session", "path", "message"),
+    [
+        ({"tracing": "off"}, "$.session.tracing", "expected 'auto' or an object, got string 'off'"),
+        (
+            {"truncation": "off"},
+            "$.session.truncation",
+            "expected one of 'auto', 'disabled' or an object, got string 'off'",
+        ),
+        (
+            {"tool_choice": "any"},
+            "$.session.tool_choice",
+            "expected one of 'auto', 'none', 'required' or an object, got string 'any'",
+        ),
+        ({"tracing": {"group_id": 5}}, "$.session.tracing.group_id", "expected a string, got 5"),
+    ],
+)
+def test_a_string_no_alternative_takes_is_told_every_alternative(
+    session: dict[str, Any], path: str, message: str
+) -> None:
+    # "off" for tracing was told `expected 'auto'`, as if no object could be given; what is wrong inside an
+    # object is still told at its own path.
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps({"type": "session.update", "session": {"type": "realtime", **session}}))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+
+
 # --------------------------------------------------------------------------- shared benchmark payloads
 
 

@@ -159,11 +159,16 @@ class Readers:
             if codec.read is None:
                 raise TypeError(f"{codec!r} has no reader")
             return unit.bind("custom", codec.read)
+        return self._plain(codec, unit, codec.expect)
+
+    def _plain(self, codec: Codec, unit: Unit, expect: str) -> str:
+        """A function reading a value of ``codec`` (one of those read inline), which refuses any other
+        as not ``expect``."""
         inline = self.inline(codec, "v", unit)
         assert inline is not None, f"no reader for {codec!r}"
-        expect = unit.bind("expect", codec.expect)
+        bound = unit.bind("expect", expect)
         return unit.define(
-            "read", "v", [f"r = {inline}", "if r is BAD:", f"    raise Invalid.expected({expect}, v)", "return r"]
+            "read", "v", [f"r = {inline}", "if r is BAD:", f"    raise Invalid.expected({bound}, v)", "return r"]
         )
 
     # ------------------------------------------------------------------ classes
@@ -476,9 +481,19 @@ class Readers:
     def _alt(self, codec: Alt, unit: Unit, mode: str, family: str | None = None) -> str:
         by_type: dict[type, str] = {}
         for option in codec.options:
-            for json_type in json_types(option):
+            types = json_types(option)
+            if not types:  # written only (a neutral value the wire spells as another's)
+                continue
+            # A string the words of an alternative refuse ("4096" where an integer or "inf" goes,
+            # "off" for "auto" or an object) is told every alternative; a number out of an
+            # alternative's range is told that range, and an object what is wrong inside it.
+            if types == (str,) and self.inline(option, "v", unit) is not None:
+                read = self._plain(option, unit, codec.expect)
+            else:
+                read = self.function(option, unit, mode, family)
+            for json_type in types:
                 assert json_type not in by_type, f"{json_type} read by two alternatives of {codec!r}"
-                by_type[json_type] = self.function(option, unit, mode, family)
+                by_type[json_type] = read
         table = unit.table("by_type", by_type)
         expect = unit.bind("expect", codec.expect)
         return unit.define(

@@ -69,7 +69,7 @@ def event(**response: Any) -> dict[str, Any]:
         (
             event(input_items=[{"content": [{"text": "x", "type": "text"}], "type": "message", "role": "user"}]),
             "$.response.input_items[0].content[0]",
-            "a user message takes input text",
+            "a user message takes 'input_text', 'input_audio' or 'input_image' parts, not 'text'",
         ),
         (
             event(input_items=[{"name": "f", "arguments": "{}", "type": "function_call"}]),
@@ -145,15 +145,16 @@ def test_a_rule_a_message_breaks_is_listed_beside_the_other_problems() -> None:
     assert found == {
         "$.response.input_items[0].id": "expected a string, got 5",
         "$.response.input_items[0].content[0]": (
-            "a user message takes input text, input audio, an input image, not output text"
+            "a user message takes 'input_text', 'input_audio' or 'input_image' parts, not 'text'"
         ),
     }
     user = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "x"}]}
     found = problems(event(temperature=5, pre_generated_assistant_message=user))
     assert set(found) == {"$.response.temperature", "$.response.pre_generated_assistant_message.role"}
     assistant = {"type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "x"}]}
+    # Named by Azure's tags, and only the parts Azure has: its requests have no assistant audio part.
     assert problems(event(input_items=[assistant])) == {
-        "$.response.input_items[0].content[0]": "an assistant message takes output text, output audio, not input text"
+        "$.response.input_items[0].content[0]": "an assistant message takes 'text' parts, not 'input_text'"
     }
 
 

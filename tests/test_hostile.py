@@ -805,6 +805,55 @@ def test_problems_of_every_dialect_are_named_in_its_own_wire_vocabulary(name: st
     assert set(caught.value.paths) == {f"$.response.{key}", "$.response.no_such_key"}
 
 
+@pytest.mark.parametrize(
+    ("name", "role", "part", "message"),
+    [
+        ("azure", "assistant", "input_text", "an assistant message takes 'text' parts, not 'input_text'"),
+        (
+            "azure",
+            "user",
+            "text",
+            "a user message takes 'input_text', 'input_audio' or 'input_image' parts, not 'text'",
+        ),
+        ("openai", "user", "text", "a user message takes 'input_text' or 'input_audio' parts, not 'text'"),
+        ("openai", "assistant", "input_text", "an assistant message takes 'text' or 'audio' parts, not 'input_text'"),
+        ("openai", "system", "audio", "a system message takes 'input_text' parts, not 'audio'"),
+        (
+            "openai-ga",
+            "assistant",
+            "input_audio",
+            "an assistant message takes 'output_text' or 'output_audio' parts, not 'input_audio'",
+        ),
+    ],
+)
+def test_a_part_a_role_does_not_take_is_named_in_the_dialects_own_tags(
+    name: str, role: str, part: str, message: str
+) -> None:
+    # The rule named parts by the model's kinds ("output text, output audio, not input text"), and named parts the
+    # dialect has not: Azure's requests have no assistant audio, beta's messages no image.
+    content = {"type": part, "text": "x"} if "text" in part else {"type": part, "audio": "AAAA"}
+    event = json.dumps(
+        {"type": "conversation.item.create", "item": {"type": "message", "role": role, "content": [content]}}
+    )
+    for read in (lambda: rd.dialect(name).loads(event), lambda: rd.translate(event, read=name, write=name)):
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            read()
+        assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+            ("$.item.content[0]", message)
+        ]
+
+
+def test_a_part_a_role_does_not_take_is_named_in_the_tags_of_the_servers_form() -> None:
+    # Azure's server items have assistant audio, which its requests have not.
+    item = {"id": "i", "type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "x"}]}
+    event = {"type": "conversation.item.created", "event_id": "e", "previous_item_id": None, "item": item}
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.loads(json.dumps(event))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+        ("$.item.content[0]", "an assistant message takes 'text' or 'audio' parts, not 'input_text'")
+    ]
+
+
 @pytest.mark.parametrize("name", DIALECTS)
 @pytest.mark.parametrize(
     ("value", "expected"),
@@ -842,5 +891,11 @@ def test_a_value_built_in_code_is_expected_in_the_models_terms() -> None:
     with pytest.raises(rd.InvalidPayloadError) as caught:
         rd.AZURE.dumps(rd.ConversationItemCreateEvent(item=item))
     assert [problem.message for problem in caught.value.problems] == [
-        "a user message takes input text, input audio, an input image (objects of the model), not string 'Hi'"
+        "a user message takes InputText, InputAudio or InputImage parts, not string 'Hi'"
+    ]
+    item = rd.MessageItem(role="assistant", content=[rd.InputText(text="Hi")])
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.dumps(rd.ConversationItemCreateEvent(item=item))
+    assert [problem.message for problem in caught.value.problems] == [
+        "an assistant message takes OutputText or OutputAudio parts, not InputText"
     ]

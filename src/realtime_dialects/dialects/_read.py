@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from ._checks import rule_check
+from ._checks import PartsSuitRole, Rule, rule_check
 from ._codegen import Unit
 from ._runtime import tags_expected
 from ._types import json_types, neutral_class
@@ -208,7 +208,7 @@ class Readers:
         check = None
         lines.append("if P is not None:")
         if rules is not None:
-            check = unit.bind("check", rule_check(rules))
+            check = unit.bind("check", rule_check(self.worded(cls, rules, family)))
             # The rules see what was read: a problem elsewhere in the object does not hide theirs.
             read = ", ".join(f"{attr}=a_{attr}" for attr in sorted({attr for rule in rules for attr in rule.reads}))
             lines.append(f"    P.extend({check}({unit.bind('partial', SimpleNamespace)}({read})))")
@@ -219,6 +219,25 @@ class Readers:
             lines += [f"problems = {check}(o)", "if problems:", "    raise Invalid(problems)"]
         lines.append("return o")
         unit.define("", "d, tagged=False", lines, main=True)
+
+    def worded(self, cls: type, rules: tuple[Rule, ...], family: str | None = None) -> tuple[Rule, ...]:
+        """The rules of ``cls`` as its readers in ``family`` word their problems: a message's parts by
+        their tags in this dialect, and only the parts it has."""
+        worded = []
+        for rule in rules:
+            if isinstance(rule, PartsSuitRole) and (union := self.parts_union(cls, rule, family)) is not None:
+                rule = rule.on_wire(union.cases)
+            worded.append(rule)
+        return tuple(worded)
+
+    def parts_union(self, cls: type, rule: PartsSuitRole, family: str | None = None) -> Tagged | None:
+        """The union the parts a ``rule`` restricts are read with in ``family``, if they are a list of one."""
+        entries = walk(self.dialect.shape(cls.__name__, family).entries)
+        entry = next((e for e in entries if isinstance(e, Field) and e.attr == rule.parts), None)
+        codec = None if entry is None else self.dialect.codec(cls, entry, entry.family or family)
+        if isinstance(codec, ListOf) and isinstance(codec.item, Tagged):
+            return codec.item
+        return None
 
     def entries(
         self,

@@ -32,7 +32,7 @@ def event(**response: Any) -> dict[str, Any]:
         ('{"type": "response.create"', "$", "malformed JSON"),
         (b'{"type": "\xff"}', "$", "malformed JSON"),
         ("[1, 2]", "$", "expected an object, got a list"),
-        ({"type": "response.bogus"}, "$.type", "unknown event type string 'response.bogus'"),
+        ({"type": "response.bogus"}, "$.type", "unknown event type 'response.bogus'"),
         ({"response": {}}, "$.type", "required, but missing"),
         (event(commit="false"), "$.response.commit", "expected true or false, got string 'false'"),
         (event(instructions=7), "$.response.instructions", "expected a string, got 7"),
@@ -51,7 +51,11 @@ def event(**response: Any) -> dict[str, Any]:
         (event(reasoning_effort="extreme"), "$.response.reasoning_effort", "got string 'extreme'"),
         (event(unknown_key=123), "$.response.unknown_key", "unknown key"),
         (event(input_items=[{"type": "bogus_item"}]), "$.response.input_items[0].type", "unknown type"),
-        (event(input_items=[{"content": []}]), "$.response.input_items[0].type", "required, but missing"),
+        (
+            event(input_items=[{"content": []}]),
+            "$.response.input_items[0].type",
+            "required, but missing; expected one of 'message', 'function_call', ",
+        ),
         (
             event(input_items=[{"content": [], "type": "message", "role": "developer"}]),
             "$.response.input_items[0].role",
@@ -65,7 +69,7 @@ def event(**response: Any) -> dict[str, Any]:
         (
             event(input_items=[{"content": [{"text": "x", "type": "text"}], "type": "message", "role": "user"}]),
             "$.response.input_items[0].content[0]",
-            "a user message takes input text",
+            "a user message takes 'input_text', 'input_audio' or 'input_image' parts, not 'text'",
         ),
         (
             event(input_items=[{"name": "f", "arguments": "{}", "type": "function_call"}]),
@@ -73,6 +77,16 @@ def event(**response: Any) -> dict[str, Any]:
             "required, but missing",
         ),
         (event(voice={"type": "google", "name": "x"}), "$.response.voice.type", "unknown type"),
+        (
+            event(voice={"name": "x"}),
+            "$.response.voice.type",
+            "required, but missing; expected one of 'openai', 'azure-standard', 'azure-custom', ",
+        ),
+        (
+            event(pre_generated_assistant_message={"content": [], "role": "assistant"}),
+            "$.response.pre_generated_assistant_message.type",
+            "required, but missing; expected 'message'",
+        ),
         (event(voice=7), "$.response.voice", "a string or an object"),
         (event(tools=[{"type": "function"}]), "$.response.tools[0].name", "required, but missing"),
         (event(tools=[{"type": "mcp", "server_label": "s"}]), "$.response.tools[0].server_url", "required"),
@@ -131,15 +145,16 @@ def test_a_rule_a_message_breaks_is_listed_beside_the_other_problems() -> None:
     assert found == {
         "$.response.input_items[0].id": "expected a string, got 5",
         "$.response.input_items[0].content[0]": (
-            "a user message takes input text, input audio, an input image, not output text"
+            "a user message takes 'input_text', 'input_audio' or 'input_image' parts, not 'text'"
         ),
     }
     user = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "x"}]}
     found = problems(event(temperature=5, pre_generated_assistant_message=user))
     assert set(found) == {"$.response.temperature", "$.response.pre_generated_assistant_message.role"}
     assistant = {"type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "x"}]}
+    # Named by Azure's tags, and only the parts Azure has: its requests have no assistant audio part.
     assert problems(event(input_items=[assistant])) == {
-        "$.response.input_items[0].content[0]": "an assistant message takes output text, output audio, not input text"
+        "$.response.input_items[0].content[0]": "an assistant message takes 'text' parts, not 'input_text'"
     }
 
 

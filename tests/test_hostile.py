@@ -611,6 +611,19 @@ def test_subclasses_of_json_types_are_described_by_their_class() -> None:
     assert caught.value.problems == (rd.Problem("$.response.instructions", "expected a string, got a Python Text"),)
 
 
+@pytest.mark.parametrize("length", [200, 201, 10_000_000])
+def test_an_unknown_event_type_is_shown_whole_up_to_200_characters(length: int) -> None:
+    # Event types are shown whole, for a typo in them to be seen (they were cut at 40 characters);
+    # megabytes of one are cut, and not compared with the dialect's types for a near miss.
+    kind = "response.create" + "x" * (length - len("response.create"))
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI_GA.loads(json.dumps({"type": kind}))
+    message = caught.value.problems[0].message
+    shown = repr(kind) if length <= 200 else repr(kind[:200] + "…")
+    assert message.startswith(f"unknown event type {shown}; openai-ga has {len(rd.OPENAI_GA.events())}: ")
+    assert len(message) < 3000
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
@@ -792,6 +805,79 @@ def test_problems_of_every_dialect_are_named_in_its_own_wire_vocabulary(name: st
     assert set(caught.value.paths) == {f"$.response.{key}", "$.response.no_such_key"}
 
 
+@pytest.mark.parametrize(
+    ("name", "role", "part", "message"),
+    [
+        ("azure", "assistant", "input_text", "an assistant message takes 'text' parts, not 'input_text'"),
+        (
+            "azure",
+            "user",
+            "text",
+            "a user message takes 'input_text', 'input_audio' or 'input_image' parts, not 'text'",
+        ),
+        ("openai", "user", "text", "a user message takes 'input_text' or 'input_audio' parts, not 'text'"),
+        ("openai", "assistant", "input_text", "an assistant message takes 'text' or 'audio' parts, not 'input_text'"),
+        ("openai", "system", "audio", "a system message takes 'input_text' parts, not 'audio'"),
+        (
+            "openai-ga",
+            "assistant",
+            "input_audio",
+            "an assistant message takes 'output_text' or 'output_audio' parts, not 'input_audio'",
+        ),
+    ],
+)
+def test_a_part_a_role_does_not_take_is_named_in_the_dialects_own_tags(
+    name: str, role: str, part: str, message: str
+) -> None:
+    # The rule named parts by the model's kinds ("output text, output audio, not input text"), and named parts the
+    # dialect has not: Azure's requests have no assistant audio, beta's messages no image.
+    content = {"type": part, "text": "x"} if "text" in part else {"type": part, "audio": "AAAA"}
+    event = json.dumps(
+        {"type": "conversation.item.create", "item": {"type": "message", "role": role, "content": [content]}}
+    )
+    for read in (lambda: rd.dialect(name).loads(event), lambda: rd.translate(event, read=name, write=name)):
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            read()
+        assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+            ("$.item.content[0]", message)
+        ]
+
+
+def test_a_part_a_role_does_not_take_is_named_in_the_tags_of_the_servers_form() -> None:
+    # Azure's server items have assistant audio, which its requests have not.
+    item = {"id": "i", "type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "x"}]}
+    event = {"type": "conversation.item.created", "event_id": "e", "previous_item_id": None, "item": item}
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.loads(json.dumps(event))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+        ("$.item.content[0]", "an assistant message takes 'text' or 'audio' parts, not 'input_text'")
+    ]
+
+
+@pytest.mark.parametrize("name", DIALECTS)
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("4096", "an integer from 1 to 4096 or 'inf', got string '4096'"),
+        ("auto", "an integer from 1 to 4096 or 'inf', got string 'auto'"),
+        (1.5, "an integer from 1 to 4096 or 'inf', got 1.5"),
+        ({}, "an integer from 1 to 4096 or 'inf', got an object"),
+        (5000, "an integer from 1 to 4096, got 5000"),  # an integer out of the range is told the range
+    ],
+)
+def test_a_value_no_alternative_takes_is_told_every_alternative(name: str, value: Any, expected: str) -> None:
+    # A string that was not "inf" was told only `expected 'inf'`, where a float was told both alternatives.
+    dialect = rd.dialect(name)
+    wire = json.loads(dialect.dumps(rd.ResponseCreateEvent(response=rd.ResponseCreateParams(max_output_tokens=7))))
+    (key,) = [key for key, held in wire["response"].items() if held == 7]
+    wire["response"][key] = value
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        dialect.loads(json.dumps(wire))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+        (f"$.response.{key}", f"expected {expected}")
+    ]
+
+
 def test_a_value_built_in_code_is_expected_in_the_models_terms() -> None:
     # A writer is given neutral values: it said "expected one of 'pcm16', ..., got string 'mp3'",
     # and "not ?" for a part that is no model object. (A member's value, "pcm16", becomes the member.)
@@ -805,5 +891,11 @@ def test_a_value_built_in_code_is_expected_in_the_models_terms() -> None:
     with pytest.raises(rd.InvalidPayloadError) as caught:
         rd.AZURE.dumps(rd.ConversationItemCreateEvent(item=item))
     assert [problem.message for problem in caught.value.problems] == [
-        "a user message takes input text, input audio, an input image (objects of the model), not string 'Hi'"
+        "a user message takes InputText, InputAudio or InputImage parts, not string 'Hi'"
+    ]
+    item = rd.MessageItem(role="assistant", content=[rd.InputText(text="Hi")])
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.dumps(rd.ConversationItemCreateEvent(item=item))
+    assert [problem.message for problem in caught.value.problems] == [
+        "an assistant message takes OutputText or OutputAudio parts, not InputText"
     ]

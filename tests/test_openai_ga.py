@@ -458,6 +458,68 @@ def test_invalid_ga_payloads_name_every_problem(response: dict[str, object], pat
     assert sorted(problem.path for problem in caught.value.problems) == sorted(paths)
 
 
+@pytest.mark.parametrize(
+    ("event", "path", "message"),
+    [
+        (
+            {"type": "session.update", "session": {"voice": "alloy"}},
+            "$.session.type",
+            "required, but missing; expected one of 'realtime', 'transcription'",
+        ),
+        (
+            {"type": "session.update", "session": {"type": "x"}},
+            "$.session.type",
+            "unknown type string 'x'; expected one of 'realtime', 'transcription'",
+        ),
+        (
+            {"type": "response.create", "response": {"tools": [{"name": "f"}]}},
+            "$.response.tools[0].type",
+            "required, but missing; expected one of 'function', 'mcp'",
+        ),
+        (
+            {"type": "response.create", "response": {"audio": {"output": {"format": {"rate": 24000}}}}},
+            "$.response.audio.output.format.type",
+            "required, but missing; expected one of 'audio/pcm', 'audio/pcmu', 'audio/pcma'",
+        ),
+    ],
+)
+def test_a_missing_tag_says_what_it_may_be(event: dict[str, Any], path: str, message: str) -> None:
+    # A wrong tag named the tags a union takes; a missing one said only "required, but missing".
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(event))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.translate(json.dumps(event), read=GA, write="azure")
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+
+
+@pytest.mark.parametrize(
+    ("session", "path", "message"),
+    [
+        ({"tracing": "off"}, "$.session.tracing", "expected 'auto' or an object, got string 'off'"),
+        (
+            {"truncation": "off"},
+            "$.session.truncation",
+            "expected one of 'auto', 'disabled' or an object, got string 'off'",
+        ),
+        (
+            {"tool_choice": "any"},
+            "$.session.tool_choice",
+            "expected one of 'auto', 'none', 'required' or an object, got string 'any'",
+        ),
+        ({"tracing": {"group_id": 5}}, "$.session.tracing.group_id", "expected a string, got 5"),
+    ],
+)
+def test_a_string_no_alternative_takes_is_told_every_alternative(
+    session: dict[str, Any], path: str, message: str
+) -> None:
+    # "off" for tracing was told `expected 'auto'`, as if no object could be given; what is wrong inside an
+    # object is still told at its own path.
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps({"type": "session.update", "session": {"type": "realtime", **session}}))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+
+
 # --------------------------------------------------------------------------- shared benchmark payloads
 
 

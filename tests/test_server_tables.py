@@ -55,7 +55,44 @@ def test_an_event_type_of_another_dialect_says_whose_it_is_and_ours(kind: str, r
         rd.translate(json.dumps({"type": kind}), read=read, write="azure")
     (problem,) = error.value.problems
     assert problem.path == "$.type"
-    assert problem.message.startswith(f"unknown event type string {kind!r} {hint}; {read} has ")
+    # The counterpart is named: the list of every type of the dialect would add nothing.
+    assert problem.message == f"unknown event type {kind!r} {hint}"
+
+
+@pytest.mark.parametrize(
+    ("read", "kind", "near"),
+    [
+        ("openai-ga", "response.creat", "'response.create'"),
+        (
+            "openai-ga",
+            "conversation.item.input_audio_transcription.complete",
+            "'conversation.item.input_audio_transcription.completed'",
+        ),
+        ("azure", "input_audio_buffer.apend", "'input_audio_buffer.append'"),
+        ("openai", "Session.Update", "'session.update'"),
+        ("azure", "error.x", "'error'"),
+    ],
+)
+def test_an_event_type_near_one_of_the_dialects_is_shown_whole_with_it(read: str, kind: str, near: str) -> None:
+    # It was cut at 40 characters ('conversation.item.input_audio_transcript…'), which hid the typo, and
+    # followed by the 46 to 76 types of the dialect, 2.5 kB on one line.
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.dialect(read).loads(json.dumps({"type": kind}))
+    (problem,) = error.value.problems
+    assert (problem.path, problem.message) == ("$.type", f"unknown event type {kind!r}; did you mean {near}?")
+
+
+def test_an_event_type_like_none_of_the_dialects_is_listed_with_them_all() -> None:
+    with pytest.raises(rd.InvalidPayloadError) as error:
+        rd.OPENAI_GA.loads('{"type": "hello"}')
+    known = sorted(rd.OPENAI_GA.events())
+    expected = f"unknown event type 'hello'; openai-ga has {len(known)}: " + ", ".join(map(repr, known))
+    assert error.value.problems[0].message == expected
+    # Narrowed by cl=, a near miss is looked for among the types asked for only.
+    for cl, near in [(rd.ClientEvent, "response.create"), (rd.ServerEvent, "response.created")]:
+        with pytest.raises(rd.InvalidPayloadError) as error:
+            rd.OPENAI_GA.loads('{"type": "response.creat"}', cl=cl)
+        assert error.value.problems[0].message == f"unknown event type 'response.creat'; did you mean {near!r}?"
 
 
 def test_undeclared_keys_of_a_server_event_are_kept_and_written_back_last() -> None:

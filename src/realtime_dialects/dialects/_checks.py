@@ -6,6 +6,8 @@ breaks them (paths relative to the object), an empty sequence when nothing does.
 A rule finds nothing while every attribute it ``reads`` is unset (the fused path
 skips it then).
 The fused path (``_fuse.py``) checks the same rules on the wire values it reads.
+A reader words their problems in its wire's terms (:meth:`PartsSuitRole.on_wire`: the
+parts by their tags there); a writer, given objects built in code, in the model's.
 """
 
 from __future__ import annotations
@@ -25,19 +27,28 @@ _FINE: tuple[()] = ()
 class PartsSuitRole:
     """The parts (``parts``) of a message must be of the kinds its role (``role``) takes.
 
-    ``allowed`` maps each role to the part classes it takes, by name; ``kinds`` names
-    each part class in messages.
+    ``allowed`` maps each role to the part classes it takes, by name. ``tags`` names
+    each part class in messages by its tag on the wire being read (``{"OutputText":
+    "text"}``, only the parts that wire has: :meth:`on_wire`); without it, by the
+    class's name (a writer's rule, for objects built in code).
     """
 
     role: str
     parts: str
     allowed: Mapping[str, tuple[str, ...]]
-    kinds: Mapping[str, str]
+    tags: Mapping[str, str] | None = None
 
     @property
     def reads(self) -> tuple[str, ...]:
         """The attributes the rule reads."""
         return (self.role, self.parts)
+
+    def on_wire(self, cases: Mapping[str, str]) -> PartsSuitRole:
+        """The rule, naming parts as a wire does that tags them as ``cases`` (tag -> class, a union's)."""
+        tags: dict[str, str] = {}
+        for tag, cls in cases.items():
+            tags.setdefault(cls, tag)
+        return PartsSuitRole(self.role, self.parts, self.allowed, tags)
 
     def problems(self, obj: Any) -> Sequence[RawProblem]:
         content = getattr(obj, self.parts)
@@ -56,18 +67,29 @@ class PartsSuitRole:
 
     def _misplaced(self, obj: Any, allowed: tuple[str, ...]) -> list[RawProblem]:
         role = getattr(obj, self.role)
-        kinds = ", ".join(self.kinds[name] for name in allowed)
+        # The parts the wire has, by their tags; else (or if it had none) the model's classes.
+        tags = self.tags or {}
+        kinds = _either([repr(tags[name]) for name in allowed if name in tags] or allowed)
         article = "an" if role == "assistant" else "a"  # the roles: system, user, assistant
         return [
-            ((self.parts, index), f"{article} {role} message takes {kinds}{self._not(part)}")
+            ((self.parts, index), f"{article} {role} message takes {kinds} parts, not {self._name(part)}")
             for index, part in enumerate(getattr(obj, self.parts))
             if type(part).__name__ not in allowed
         ]
 
-    def _not(self, part: Any) -> str:
+    def _name(self, part: Any) -> str:
         """What ``part`` is instead: a part of another kind, or what is no part at all (a str, say)."""
-        kind = self.kinds.get(type(part).__name__)
-        return f", not {kind}" if kind is not None else f" (objects of the model), not {describe(part)}"
+        name = type(part).__name__
+        if self.tags is not None and name in self.tags:
+            return repr(self.tags[name])
+        if self.tags is None and any(name in kinds for kinds in self.allowed.values()):
+            return name
+        return describe(part)
+
+
+def _either(names: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 @record
@@ -103,13 +125,6 @@ CHECKS: dict[str, tuple[Rule, ...]] = {
                 "system": ("InputText",),
                 "user": ("InputText", "InputAudio", "InputImage"),
                 "assistant": ("OutputText", "OutputAudio"),
-            },
-            {
-                "InputText": "input text",
-                "InputAudio": "input audio",
-                "InputImage": "an input image",
-                "OutputText": "output text",
-                "OutputAudio": "output audio",
             },
         ),
     ),

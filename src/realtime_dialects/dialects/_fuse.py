@@ -766,12 +766,7 @@ class Fuser:
         return needed
 
     def _part_tags(self, cls: type, rule: PartsSuitRole, family: str | None) -> Tagged | None:
-        entries = walk(self.source.shape(cls.__name__, family).entries)
-        entry = next((e for e in entries if isinstance(e, Field) and e.attr == rule.parts), None)
-        codec = None if entry is None else self.source.codec(cls, entry, entry.family or family)
-        if isinstance(codec, ListOf) and isinstance(codec.item, Tagged):
-            return codec.item
-        return None
+        return self.readers.parts_union(cls, rule, family)
 
     def _rules(self, unit: Unit, cls: type, rules: tuple[Rule, ...], values: _Locals, family: str | None) -> list[str]:
         """Check the class's rules on the values read."""

@@ -23,8 +23,9 @@ from typing import Any
 
 import attrs
 
-from ._checks import rule_check
+from ._checks import PartsSuitRole, Rule, rule_check
 from ._codegen import Unit
+from ._runtime import tags_expected
 from ._types import json_types, neutral_class
 from .tables import (
     Alt,
@@ -158,11 +159,16 @@ class Readers:
             if codec.read is None:
                 raise TypeError(f"{codec!r} has no reader")
             return unit.bind("custom", codec.read)
+        return self._plain(codec, unit, codec.expect)
+
+    def _plain(self, codec: Codec, unit: Unit, expect: str) -> str:
+        """A function reading a value of ``codec`` (one of those read inline), which refuses any other
+        as not ``expect``."""
         inline = self.inline(codec, "v", unit)
         assert inline is not None, f"no reader for {codec!r}"
-        expect = unit.bind("expect", codec.expect)
+        bound = unit.bind("expect", expect)
         return unit.define(
-            "read", "v", [f"r = {inline}", "if r is BAD:", f"    raise Invalid.expected({expect}, v)", "return r"]
+            "read", "v", [f"r = {inline}", "if r is BAD:", f"    raise Invalid.expected({bound}, v)", "return r"]
         )
 
     # ------------------------------------------------------------------ classes
@@ -202,7 +208,7 @@ class Readers:
         check = None
         lines.append("if P is not None:")
         if rules is not None:
-            check = unit.bind("check", rule_check(rules))
+            check = unit.bind("check", rule_check(self.worded(cls, rules, family)))
             # The rules see what was read: a problem elsewhere in the object does not hide theirs.
             read = ", ".join(f"{attr}=a_{attr}" for attr in sorted({attr for rule in rules for attr in rule.reads}))
             lines.append(f"    P.extend({check}({unit.bind('partial', SimpleNamespace)}({read})))")
@@ -213,6 +219,25 @@ class Readers:
             lines += [f"problems = {check}(o)", "if problems:", "    raise Invalid(problems)"]
         lines.append("return o")
         unit.define("", "d, tagged=False", lines, main=True)
+
+    def worded(self, cls: type, rules: tuple[Rule, ...], family: str | None = None) -> tuple[Rule, ...]:
+        """The rules of ``cls`` as its readers in ``family`` word their problems: a message's parts by
+        their tags in this dialect, and only the parts it has."""
+        worded = []
+        for rule in rules:
+            if isinstance(rule, PartsSuitRole) and (union := self.parts_union(cls, rule, family)) is not None:
+                rule = rule.on_wire(union.cases)
+            worded.append(rule)
+        return tuple(worded)
+
+    def parts_union(self, cls: type, rule: PartsSuitRole, family: str | None = None) -> Tagged | None:
+        """The union the parts a ``rule`` restricts are read with in ``family``, if they are a list of one."""
+        entries = walk(self.dialect.shape(cls.__name__, family).entries)
+        entry = next((e for e in entries if isinstance(e, Field) and e.attr == rule.parts), None)
+        codec = None if entry is None else self.dialect.codec(cls, entry, entry.family or family)
+        if isinstance(codec, ListOf) and isinstance(codec.item, Tagged):
+            return codec.item
+        return None
 
     def entries(
         self,
@@ -457,7 +482,7 @@ class Readers:
     def _union(self, codec: Tagged, unit: Unit, mode: str, family: str | None = None) -> str:
         cases = unit.table("cases", {tag: self.need(unit, cls, mode, family) for tag, cls in codec.cases.items()})
         key = repr(codec.key)
-        allowed = unit.bind("tags", ", ".join(repr(tag) for tag in codec.cases))
+        expected = unit.bind("tags", tags_expected(codec.cases))
         return unit.define(
             "read_union",
             "v",
@@ -467,10 +492,7 @@ class Readers:
                 f"tag = v.get({key})",
                 f"read = {cases}.get(tag) if tag.__class__ is str else None",
                 "if read is None:",
-                "    if tag is None:",
-                f"        raise Invalid([(({key},), 'required, but missing')])",
-                f"    message = f'unknown {codec.key} {{describe(tag)}}; expected one of {{{allowed}}}'",
-                f"    raise Invalid([(({key},), message)])",
+                f"    raise unknown_case({key}, tag, {expected})",
                 f"return read(v{self.tag_argument(codec, family)})",
             ],
         )
@@ -478,9 +500,19 @@ class Readers:
     def _alt(self, codec: Alt, unit: Unit, mode: str, family: str | None = None) -> str:
         by_type: dict[type, str] = {}
         for option in codec.options:
-            for json_type in json_types(option):
+            types = json_types(option)
+            if not types:  # written only (a neutral value the wire spells as another's)
+                continue
+            # A string the words of an alternative refuse ("4096" where an integer or "inf" goes,
+            # "off" for "auto" or an object) is told every alternative; a number out of an
+            # alternative's range is told that range, and an object what is wrong inside it.
+            if types == (str,) and self.inline(option, "v", unit) is not None:
+                read = self._plain(option, unit, codec.expect)
+            else:
+                read = self.function(option, unit, mode, family)
+            for json_type in types:
                 assert json_type not in by_type, f"{json_type} read by two alternatives of {codec!r}"
-                by_type[json_type] = self.function(option, unit, mode, family)
+                by_type[json_type] = read
         table = unit.table("by_type", by_type)
         expect = unit.bind("expect", codec.expect)
         return unit.define(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import math
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -108,16 +108,22 @@ class TrustedContext(WriteContext):
     trusted = True
 
 
-def describe(value: Any) -> str:
-    """Describe a value for an error message: its JSON type and a short rendering."""
+#: How many characters of a string value a message shows (a base64 blob given as a number, say).
+SHOWN = 40
+#: How many characters of a name a message shows: event types and tags are shown whole, for a typo
+#: to be seen in them, but hostile input is still cut.
+SHOWN_NAME = 200
+
+
+def describe(value: Any, limit: int = SHOWN) -> str:
+    """Describe a value for an error message: its JSON type and a rendering cut at ``limit`` characters."""
     if value is None:
         return "null"
     if value is True or value is False:
         return "true" if value else "false"
     kind = value.__class__
     if kind is str:
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        return "string " + repr(shown)
+        return "string " + quoted(value, limit)
     if kind is int or kind is float:
         return repr(value)
     if kind is dict:
@@ -126,6 +132,11 @@ def describe(value: Any) -> str:
         return "a list"
     # Subclasses too (an OrderedDict, an IntEnum): readers accept the exact JSON types only.
     return f"a Python {kind.__name__}"
+
+
+def quoted(text: str, limit: int = SHOWN_NAME) -> str:
+    """``text`` quoted for a message, cut at ``limit`` characters."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 def add(problems: list[RawProblem] | None, path: tuple[Any, ...], message: str) -> list[RawProblem]:
@@ -166,8 +177,21 @@ def nest(problems: list[RawProblem] | None, path: tuple[Any, ...], error: Invali
 
 def wrong_tag(problems: list[RawProblem] | None, path: tuple[Any, ...], value: Any, expected: str) -> list[RawProblem]:
     if value is None:
-        return missing(problems, path)
-    return add(problems, path, f"expected {expected!r}, got {describe(value)}")
+        return add(problems, path, f"required, but missing; expected {expected!r}")
+    return add(problems, path, f"expected {expected!r}, got {describe(value, SHOWN_NAME)}")
+
+
+def tags_expected(tags: Iterable[str]) -> str:
+    """The tags of a union for a message: ``'x'`` for one, ``one of 'x', 'y'`` for several."""
+    shown = [repr(tag) for tag in tags]
+    return shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
+
+
+def unknown_case(key: str, tag: Any, expected: str) -> Invalid:
+    """An object of a union whose tag ``key`` (``tag``) is none of those ``expected`` (:func:`tags_expected`)."""
+    if tag is None:
+        return Invalid([((key,), f"required, but missing; expected {expected}")])
+    return Invalid([((key,), f"unknown {key} {describe(tag, SHOWN_NAME)}; expected {expected}")])
 
 
 def unknown_keys(

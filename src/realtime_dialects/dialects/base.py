@@ -17,6 +17,7 @@ policies, the cattrs converter — is built here, one class at a time, on first 
 
 from __future__ import annotations
 
+import difflib
 import typing
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
@@ -79,6 +80,7 @@ HELPERS: dict[str, Any] = {
             "missing",
             "nest",
             "own_extra",
+            "unknown_case",
             "unknown_keys",
             "with_extra",
             "wrong_tag",
@@ -284,14 +286,32 @@ class Dialect:
                 message = "required, but missing"
             elif name is not None:  # an event of this dialect, of none of the classes asked for
                 found = name.partition(":")[0]
-                message = f"{_runtime.describe(kind)} is {found}'s type, not one of the {len(known)} asked for: "
+                shown = _runtime.describe(kind, _runtime.SHOWN_NAME)
+                message = f"{shown} is {found}'s type, not one of the {len(known)} asked for: "
                 message += ", ".join(map(repr, known))
             else:
-                hint = self._elsewhere(kind) if kind.__class__ is str else ""
-                message = f"unknown event type {_runtime.describe(kind)}{hint}; {self.name} has {len(known)}: "
-                message += ", ".join(map(repr, known))
+                message = self._unknown_type(kind, known)
             raise InvalidPayloadError([Problem("$.type", message)], self.name)
         return name
+
+    def _unknown_type(self, kind: Any, known: list[str]) -> str:
+        """What is wrong with an event type none of this dialect's (of those ``known``) is.
+
+        Another dialect's type names its counterpart here; a near miss (a typo) the types it
+        is near; only a type like none of them gets the list of them all.
+        """
+        if kind.__class__ is not str:
+            return f"unknown event type {_runtime.describe(kind)}; {self.name} has {len(known)}: " + ", ".join(
+                map(repr, known)
+            )
+        message = f"unknown event type {_runtime.quoted(kind)}"
+        hint = self._elsewhere(kind)
+        if hint:
+            return message + hint
+        near = _near(kind, known)
+        if near:
+            return f"{message}; did you mean {' or '.join(map(repr, near))}?"
+        return f"{message}; {self.name} has {len(known)}: " + ", ".join(map(repr, known))
 
     def _elsewhere(self, kind: str) -> str:
         """Where another built-in dialect has the event type ``kind`` (text read as the wrong dialect), and ours.
@@ -616,6 +636,29 @@ def reading_mode(cls: type, keep_unknown: bool) -> str:
     if getattr(cls, "direction", None) == "server":
         return SERVER
     return KEEP if keep_unknown else STRICT
+
+
+#: How alike (:meth:`difflib.SequenceMatcher.ratio`) a type must be to one of ours to be taken for a typo of it.
+_NEAR = 0.8
+
+
+def _near(kind: str, known: list[str]) -> list[str]:
+    """The types of ``known`` that ``kind`` is likely a typo of: the closest (and any as close), if close at all.
+
+    Event types share long prefixes (``response.``), so several are always somewhat alike:
+    only the best is named, and only when it is much alike. A type longer than any of ours
+    by far is like none (and not worth comparing: hostile input may be megabytes).
+    """
+    if len(kind) > _runtime.SHOWN_NAME:
+        return []
+    matcher = difflib.SequenceMatcher(b=kind.lower())
+    scores: dict[str, float] = {}
+    for tag in known:
+        matcher.set_seq1(tag)
+        if matcher.real_quick_ratio() >= _NEAR and matcher.quick_ratio() >= _NEAR:
+            scores[tag] = matcher.ratio()
+    best = max(scores.values(), default=0.0)
+    return [tag for tag, score in scores.items() if score == best] if best >= _NEAR else []
 
 
 def _members(cl: Any) -> frozenset[str] | None:

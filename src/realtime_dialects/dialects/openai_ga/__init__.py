@@ -79,8 +79,9 @@ def _read_format(value: Any) -> AudioFormat:
     fmt = _FORMAT_READS.get(kind) if kind.__class__ is str else None
     problems: list[RawProblem] = []
     if fmt is None:
-        message = "required, but missing" if kind is None else f"expected one of {', '.join(map(repr, _FORMAT_READS))}"
-        problems.append((("type",), message if kind is None else f"{message}, got {describe(kind)}"))
+        expected = f"expected one of {', '.join(map(repr, _FORMAT_READS))}"
+        message = f"{expected}, got {describe(kind)}" if kind is not None else f"required, but missing; {expected}"
+        problems.append((("type",), message))
     elif fmt is AudioFormat.PCM16:
         problems.extend(((key,), "unknown key") for key in value if key != "type" and key != "rate")
     else:

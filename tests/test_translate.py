@@ -396,6 +396,30 @@ def test_an_mcp_tools_input_schema_may_be_null_as_the_sdks_read_it(source: str, 
         assert '"input_schema":null' in rd.translate(event, read=source, write=target).replace(" ", "")
 
 
+@pytest.mark.parametrize("target", ["azure", "openai-ga"])
+def test_a_key_the_source_does_not_declare_and_the_target_does_is_not_said_to_be_missing_there(target: str) -> None:
+    # Beta's usage declares no cached_tokens_details; GA's and Azure's do. Read from beta it is an undeclared
+    # key, which other dialects do not read as their field, and the loss said they had no such field.
+    done = (
+        '{"type":"response.done","event_id":"e","response":{"id":"r","object":"realtime.response","status":"completed",'
+        '"output":[],"usage":{"total_tokens":3,"input_tokens":1,"output_tokens":2,"input_token_details":'
+        '{"cached_tokens":0,"text_tokens":1,"audio_tokens":0,"cached_tokens_details":{"text_tokens":0},"zz":1},'
+        '"output_token_details":{"text_tokens":2,"audio_tokens":0}}}}'
+    )
+    where = "$.response.usage.input_token_details"
+    expected = {
+        rd.Loss(
+            f"{where}.cached_tokens_details",
+            f"a key openai's SDK does not declare: kept as openai read it, not read as {target}'s "
+            "cached_tokens_details",
+        ),
+        rd.Loss(f"{where}.zz", f"a key openai's SDK does not declare; {target} has no such field"),
+    }
+    fused = rd.translate_with_losses(done, read="openai", write=target)[1]
+    assert set(fused) == expected
+    assert set(rd.dialect(target).losses(rd.OPENAI.loads(done))) == expected
+
+
 @pytest.mark.parametrize("target", ["azure", "openai"])
 def test_a_key_undeclared_inside_a_ga_group_is_lost_at_its_own_path(target: str) -> None:
     # Reported at the group ($.response.audio), with a reason saying `audio` was undeclared, and merged into one.

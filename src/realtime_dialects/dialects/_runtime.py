@@ -270,8 +270,7 @@ def own_extra(
             own = {}
             _flatten_extra(keys, (), groups, own, ctx.trusted)
         else:
-            reason = f"a key {name}'s SDK does not declare; {dialect} has no such field"
-            _lose_foreign(keys, (), GROUP_PATHS(name, cls), ctx, chain, reason)
+            _lose_foreign(keys, (), GROUP_PATHS(name, cls), ctx, chain, (name, dialect, groups))
     return own
 
 
@@ -290,16 +289,24 @@ def _lose_foreign(
     groups: frozenset[tuple[str, ...]],
     ctx: WriteContext,
     chain: Any,
-    reason: str,
+    dialects: tuple[str, str, dict[tuple[str, ...], frozenset[str]]],
 ) -> None:
-    """Each undeclared key of another dialect is a loss, looked for inside the groups that hold them."""
+    """Each undeclared key of another dialect is a loss, looked for inside the groups that hold them.
+
+    ``dialects`` names the dialect that read them, the one writing, and the keys it declares by group.
+    """
+    source, target, declared = dialects
     for key, value in keys.items():
         step = (chain, WireKey(key))
         where = (*path, key)
         if where in groups and isinstance(value, Mapping):
-            _lose_foreign(value, where, groups, ctx, step, reason)
+            _lose_foreign(value, where, groups, ctx, step, dialects)
+        elif key in declared.get(path, ()):  # a field of the target's, which the source's SDK lacks
+            ctx.lose(
+                step, f"a key {source}'s SDK does not declare: kept as {source} read it, not read as {target}'s {key}"
+            )
         else:
-            ctx.lose(step, reason)
+            ctx.lose(step, f"a key {source}'s SDK does not declare; {target} has no such field")
 
 
 def voice_name(value: Any, ctx: WriteContext, chain: Any, dialect: str) -> Any:

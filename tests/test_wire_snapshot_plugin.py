@@ -86,6 +86,23 @@ def test_create_pass_fail_update_cycle(tmp_path: Path) -> None:
     assert stored.read_bytes() == expected.replace("hello", "goodbye").encode()
 
 
+def test_syrupy_older_than_5_is_refused_saying_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # syrupy 4 names file_extension, read_snapshot_data_from_location and write_snapshot_collection with a leading
+    # underscore, so it ignored the extensions' own: files were written as .raw, with newlines translated.
+    pytest.importorskip("syrupy")
+    metadata = tmp_path / "old" / "syrupy-4.9.1.dist-info"
+    metadata.mkdir(parents=True)
+    (metadata / "METADATA").write_text("Metadata-Version: 2.1\nName: syrupy\nVersion: 4.9.1\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "old"))  # found before the installed syrupy's metadata
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "test_user.py").write_text(USER_TEST.format(instructions="Say hello."))
+    result = run_pytest(project, "--snapshot-update")
+    assert result.returncode == 1
+    assert "wire_snapshot needs syrupy 5 or later, not 4.9.1: pip install 'syrupy>=5'" in result.stdout
+    assert not (project / "__snapshots__").exists()
+
+
 def test_non_text_is_rejected_with_a_clear_message(tmp_path: Path) -> None:
     pytest.importorskip("syrupy")
     (tmp_path / "test_user.py").write_text("def test_dict(wire_snapshot):\n    assert {'a': 1} == wire_snapshot\n")

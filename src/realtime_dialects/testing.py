@@ -1,7 +1,7 @@
 """Snapshot-test wire text: the ``wire_snapshot`` pytest fixture (a syrupy extension).
 
 Installing realtime-dialects registers this module as a pytest plugin, so any
-test can ask for ``wire_snapshot`` (syrupy must be installed)::
+test can ask for ``wire_snapshot`` (syrupy 5 or later must be installed)::
 
     import realtime_dialects as rd
 
@@ -29,6 +29,7 @@ import difflib
 import functools
 import json
 from collections.abc import Iterator
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,8 +51,25 @@ if TYPE_CHECKING:
 __all__ = ["TextSnapshotExtension", "WireSnapshotExtension", "wire_snapshot"]  # the two classes: built lazily
 
 
+class _SyrupyTooOld(ImportError):
+    """The installed syrupy predates 5.0, whose names (``file_extension``, ``write_snapshot_collection``…) the
+    extensions override: syrupy 4 ignores them and writes ``.raw`` files, newlines translated."""
+
+
+def _needs_syrupy(subject: str, installed: str | None = None) -> str:
+    found = f", not {installed}" if installed else ""
+    return f"{subject} needs syrupy 5 or later{found}: pip install 'syrupy>=5'"
+
+
 @functools.cache
 def _extensions() -> tuple[type[SingleFileSnapshotExtension], type[SingleFileSnapshotExtension]]:
+    try:
+        installed = version("syrupy")
+    except PackageNotFoundError:  # no distribution metadata (a vendored copy): taken as it comes
+        installed = ""
+    major = installed.partition(".")[0]
+    if major.isdigit() and int(major) < 5:
+        raise _SyrupyTooOld(_needs_syrupy(__name__, installed))
     from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
     class TextSnapshotExtension(SingleFileSnapshotExtension):
@@ -145,5 +163,9 @@ def wire_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
     try:
         snapshot: SnapshotAssertion = request.getfixturevalue("snapshot")
     except pytest.FixtureLookupError:
-        pytest.fail("wire_snapshot needs syrupy: pip install 'syrupy>=4.6'", pytrace=False)
-    return snapshot.use_extension(_extensions()[1])
+        pytest.fail(_needs_syrupy("wire_snapshot"), pytrace=False)
+    try:
+        extension = _extensions()[1]
+    except _SyrupyTooOld:
+        pytest.fail(_needs_syrupy("wire_snapshot", version("syrupy")), pytrace=False)
+    return snapshot.use_extension(extension)

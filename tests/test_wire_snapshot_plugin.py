@@ -134,6 +134,40 @@ def test_text_that_has_no_utf8_is_refused_saying_why_and_writes_nothing(
     assert stored.read_text() == "earlier"
 
 
+@pytest.mark.parametrize(
+    ("encoding", "reason"),
+    [
+        ("latin-1", "invalid continuation byte at offset 6"),
+        ("utf-16", "invalid start byte at offset 0; it starts with a UTF-16 byte order mark"),
+    ],
+)
+def test_a_stored_file_that_is_not_utf8_fails_naming_it_and_update_writes_it_again(
+    tmp_path: Path, encoding: str, reason: str
+) -> None:
+    # An editor saved the file in another encoding: the test failed with a UnicodeDecodeError traceback naming
+    # neither the file nor the cure, and so did --snapshot-update, which left the file as it was.
+    pytest.importorskip("syrupy")
+    text = '{"a":"é"}'
+    stored = tmp_path / "__snapshots__" / "test_user" / "test_text.json"
+    stored.parent.mkdir(parents=True)
+    stored.write_bytes(text.encode(encoding))
+    (tmp_path / "test_user.py").write_text(
+        f"def test_text(wire_snapshot):\n    assert {text!r} == wire_snapshot\n", encoding="utf-8"
+    )
+
+    failed = run_pytest(tmp_path)
+    assert failed.returncode == 1
+    assert f"{stored} is not UTF-8 text ({reason}): pytest --snapshot-update writes it again" in failed.stdout
+    assert "UnicodeDecodeError" not in failed.stdout
+    assert stored.read_bytes() == text.encode(encoding)
+
+    updated = run_pytest(tmp_path, "--snapshot-update")
+    assert updated.returncode == 0, updated.stdout + updated.stderr
+    assert "1 snapshot updated" in updated.stdout
+    assert stored.read_bytes() == text.encode()
+    assert run_pytest(tmp_path).returncode == 0
+
+
 def test_a_failing_snapshot_of_json_too_deep_to_parse_shows_the_text_diff(tmp_path: Path) -> None:
     # The field-level diff parses both texts: json's recursion limit is not a RecursionError report.
     pytest.importorskip("syrupy")

@@ -103,11 +103,14 @@ def _extensions() -> tuple[type[SingleFileSnapshotExtension], type[SingleFileSna
             self, *, snapshot_location: str, snapshot_name: str, **_context: Any
         ) -> str | None:
             try:
-                # newline="": no newline translation, the file holds the exact text.
-                with open(snapshot_location, encoding="utf-8", newline="") as file:
-                    return file.read()
+                with open(snapshot_location, "rb") as file:
+                    data = file.read()
             except FileNotFoundError:
                 return None
+            try:
+                return data.decode("utf-8")  # newlines untouched: the file holds the exact text
+            except UnicodeDecodeError as error:
+                return _NotUtf8(snapshot_location, data, error)
 
         @classmethod
         def write_snapshot_collection(cls, *, snapshot_collection: Any, **_options: Any) -> None:
@@ -119,7 +122,15 @@ def _extensions() -> tuple[type[SingleFileSnapshotExtension], type[SingleFileSna
             with open(path, "w", encoding="utf-8", newline="") as file:
                 file.write(snapshot.data)
 
+        def matches(self, *, serialized_data: Any, snapshot_data: Any) -> bool:
+            return not isinstance(snapshot_data, _NotUtf8) and super().matches(
+                serialized_data=serialized_data, snapshot_data=snapshot_data
+            )
+
         def diff_lines(self, serialized_data: Any, snapshot_data: Any) -> Iterator[str]:
+            if isinstance(snapshot_data, _NotUtf8):
+                yield snapshot_data.explanation
+                return
             # The field-level JSON diff first: pytest truncates long explanations.
             yield from _json_diff(str(snapshot_data), str(serialized_data))
             yield from super().diff_lines(serialized_data, snapshot_data)
@@ -130,6 +141,22 @@ def _extensions() -> tuple[type[SingleFileSnapshotExtension], type[SingleFileSna
         file_extension = "json"
 
     return TextSnapshotExtension, WireSnapshotExtension
+
+
+class _NotUtf8(str):
+    """The text of a stored snapshot file that is not UTF-8 (an editor saved it in another encoding), with the bytes
+    that are not UTF-8 escaped (``\\xe9``). The extensions match no text to it, so the assertion fails saying so,
+    and ``--snapshot-update`` writes the file again, as it does a snapshot that differs."""
+
+    explanation: str
+
+    def __new__(cls, location: str, data: bytes, error: UnicodeDecodeError) -> _NotUtf8:
+        self = super().__new__(cls, data.decode("utf-8", "backslashreplace"))
+        where = f"{error.reason} at offset {error.start}"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            where += "; it starts with a UTF-16 byte order mark"
+        self.explanation = f"{location} is not UTF-8 text ({where}): pytest --snapshot-update writes it again"
+        return self
 
 
 def _json_diff(stored: str, received: str) -> Iterator[str]:

@@ -79,6 +79,7 @@ def test_create_pass_fail_update_cycle(tmp_path: Path) -> None:
     # The field-level diff names the changed field, old and new.
     assert '-    "instructions": "Say hello."' in output
     assert '+    "instructions": "Say goodbye."' in output
+    assert "first difference" not in output  # in a short text, the diffs show it
     assert stored.read_bytes() == expected.encode()  # a failing run does not touch the file
 
     updated = run_pytest(tmp_path, "--snapshot-update")
@@ -166,6 +167,62 @@ def test_a_stored_file_that_is_not_utf8_fails_naming_it_and_update_writes_it_aga
     assert "1 snapshot updated" in updated.stdout
     assert stored.read_bytes() == text.encode()
     assert run_pytest(tmp_path).returncode == 0
+
+
+LONG_TEXTS = """
+import base64
+import os
+
+import realtime_dialects as rd
+from realtime_dialects.testing import TextSnapshotExtension
+
+AUDIO = base64.b64encode(bytes(range(256)) * 96).decode()  # 32,768 characters
+CHANGED = os.environ.get("CHANGED", "")
+if CHANGED:
+    AUDIO = AUDIO[:16_390] + CHANGED + AUDIO[16_391:]
+
+
+def test_append(wire_snapshot):
+    assert rd.OPENAI_GA.dumps(rd.InputAudioBufferAppendEvent(audio=AUDIO)) == wire_snapshot
+
+
+def test_report(snapshot):
+    lines = [f"line {i}: " + "ok " * 20 for i in range(1, 40)]
+    if CHANGED:
+        lines[24] = lines[24].replace("ok ok", "ok KO", 1)
+    assert "\\n".join(lines) == snapshot.use_extension(TextSnapshotExtension)
+"""
+
+
+def test_a_failing_long_snapshot_says_where_the_texts_first_differ(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One character changed in a 32 kB audio string: pytest cut the diff before it at its default verbosity, and
+    # even with -vv nothing said where in the 32,768 characters it was.
+    pytest.importorskip("syrupy")
+    import base64
+
+    import realtime_dialects as rd
+
+    (tmp_path / "test_user.py").write_text(LONG_TEXTS)
+    assert run_pytest(tmp_path, "--snapshot-update").returncode == 0
+    monkeypatch.setenv("CHANGED", "X")
+    failed = run_pytest(tmp_path)
+    assert failed.returncode == 1
+    assert "2 snapshots failed" in failed.stdout
+
+    audio = base64.b64encode(bytes(range(256)) * 96).decode()
+    stored = rd.OPENAI_GA.dumps(rd.InputAudioBufferAppendEvent(audio=audio))
+    at = stored.index(audio) + 16_390
+    assert stored[at] != "X"
+    assert f"first difference at character {at + 1:,} of {len(stored):,}, in $.audio\n" in failed.stdout
+    assert f"- …{stored[at - 20 : at + 20]}…\n" in failed.stdout
+    assert f"+ …{stored[at - 20 : at]}X{stored[at + 1 : at + 20]}…\n" in failed.stdout
+
+    # In a text of several lines, its line and column too.
+    report = "\n".join(f"line {i}: " + "ok " * 20 for i in range(1, 40))
+    at = report.index("line 25: ok ok") + len("line 25: ok ")
+    assert f"first difference at character {at + 1:,} of {len(report):,}, line 25, column 13\n" in failed.stdout
 
 
 def test_a_failing_snapshot_of_json_too_deep_to_parse_shows_the_text_diff(tmp_path: Path) -> None:

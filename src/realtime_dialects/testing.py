@@ -14,7 +14,8 @@ Each assertion is stored as its own file holding exactly the asserted text —
 no trailing newline — so a change shows up as a one-line diff in review.
 ``pytest --snapshot-update`` writes or rewrites the files; a mismatch fails the
 test with a diff of the stored and the received text (and, when both are JSON,
-a diff of their indented forms, keys kept in wire order).
+a diff of their indented forms, keys kept in wire order), below the place of the
+first difference in a long text.
 
 Use :class:`TextSnapshotExtension` (``.txt`` files) for other text, such as loss
 reports: ``snapshot.use_extension(TextSnapshotExtension)``.
@@ -28,12 +29,15 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import re
 from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from .errors import render_path
 
 if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
@@ -131,7 +135,8 @@ def _extensions() -> tuple[type[SingleFileSnapshotExtension], type[SingleFileSna
             if isinstance(snapshot_data, _NotUtf8):
                 yield snapshot_data.explanation
                 return
-            # The field-level JSON diff first: pytest truncates long explanations.
+            # Where the texts differ and the field-level JSON diff first: pytest truncates long explanations.
+            yield from _first_difference(str(snapshot_data), str(serialized_data))
             yield from _json_diff(str(snapshot_data), str(serialized_data))
             yield from super().diff_lines(serialized_data, snapshot_data)
 
@@ -157,6 +162,104 @@ class _NotUtf8(str):
             where += "; it starts with a UTF-16 byte order mark"
         self.explanation = f"{location} is not UTF-8 text ({where}): pytest --snapshot-update writes it again"
         return self
+
+
+#: A text longer than this is told where it first differs, with some context: its diff is one long line for
+#: a JSON text, and pytest shows an explanation's first 8 lines and 640 characters only (unless ``-vv``).
+_LONG = 200
+#: How many characters of context the first difference is shown with, either side.
+_CONTEXT = 20
+
+
+def _first_difference(stored: str, received: str) -> Iterator[str]:
+    """Where two long texts first differ: the character (and its line and column in a text of several lines),
+    its JSON path, and the context either side in each text."""
+    if not stored or not received or stored == received or max(len(stored), len(received)) <= _LONG:
+        return  # the diffs show it, or there is no stored text
+    at = _common_prefix_length(stored, received)
+    where = f"first difference at character {at + 1:,} of {len(stored):,}"
+    if len(received) != len(stored):
+        where += f" ({len(received):,} received)"
+    if "\n" in stored or "\n" in received:
+        line, column = stored.count("\n", 0, at) + 1, at - stored.rfind("\n", 0, at)
+        where += f", line {line:,}, column {column:,}"
+    for text in (stored, received):
+        path = _json_path_at(text, at)
+        if path is not None:
+            if path != "$":
+                where += f", in {path}"
+            break
+    yield where
+    before = _shown(stored[max(0, at - _CONTEXT) : at])
+    if at > _CONTEXT:
+        before = "…" + before
+    for sign, text in (("-", stored), ("+", received)):
+        after = _shown(text[at : at + _CONTEXT]) + ("…" if len(text) > at + _CONTEXT else "")
+        yield f"{sign} {before}{after}"
+    yield " " * (2 + len(before)) + "^"
+
+
+def _common_prefix_length(a: str, b: str) -> int:
+    end = min(len(a), len(b))
+    start = 0
+    while start < end:  # a block at a time, then a character at a time
+        stop = min(start + 4096, end)
+        if a[start:stop] != b[start:stop]:
+            return next(i for i in range(start, stop) if a[i] != b[i])
+        start = stop
+    return end
+
+
+#: How the context around a difference shows what does not show by itself: line ends as syrupy marks them.
+_SHOWN_AS = {"\n": "␤", "\r": "␍", "\t": "\\t"}
+
+
+def _shown(text: str) -> str:
+    return "".join(_SHOWN_AS.get(char) or (char if char.isprintable() else ascii(char)[1:-1]) for char in text)
+
+
+_JSON_MARK = re.compile(r'["{}\[\],]')
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+
+
+def _json_path_at(text: str, at: int) -> str | None:
+    """The JSON path of the value, or the key, at ``text[at]``, if ``text`` is JSON."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    parts: list[str | int | None] = []  # None: an object's place before its first key
+    key_next = False
+    i = 0
+    while (mark := _JSON_MARK.search(text, i)) and mark.start() <= at:
+        i = mark.start()
+        char = text[i]
+        if char == '"':
+            string = _JSON_STRING.match(text, i)
+            assert string is not None  # text is JSON
+            i = string.end()
+            if key_next:
+                parts[-1], key_next = json.loads(string.group()), False
+            if at < i:
+                break
+            continue
+        if i == at:
+            if char in "]},":  # the container's end, or between its items
+                parts.pop()
+            break
+        if char == "{":
+            parts.append(None)
+            key_next = True
+        elif char == "[":
+            parts.append(0)
+        elif char in "]}":
+            parts.pop()
+        elif isinstance(last := parts[-1], int):  # a comma
+            parts[-1] = last + 1
+        else:
+            parts[-1], key_next = None, True
+        i += 1
+    return render_path(part for part in parts if part is not None)
 
 
 def _json_diff(stored: str, received: str) -> Iterator[str]:

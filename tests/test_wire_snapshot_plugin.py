@@ -225,6 +225,44 @@ def test_a_failing_long_snapshot_says_where_the_texts_first_differ(
     assert f"first difference at character {at + 1:,} of {len(report):,}, line 25, column 13\n" in failed.stdout
 
 
+@pytest.mark.parametrize(
+    ("stored", "received", "explanation"),
+    [
+        (
+            '\ufeff{"type":"response.create"}',
+            '{"type":"response.create"}',
+            'first difference at character 1 of 27 (26 received): a byte order mark (U+FEFF) stored, "{" received\n'
+            "(same JSON value; the texts differ in a byte order mark only)\n",
+        ),
+        (
+            '{"instructions":"Say\u00a0hello."}',
+            '{"instructions":"Say hello."}',
+            "first difference at character 21 of 29, in $.instructions: U+00A0 NO-BREAK SPACE stored, a space "
+            "received\n",
+        ),
+        (
+            "done \nnext",
+            "done\nnext",
+            "first difference at character 5 of 10 (9 received), line 1, column 5: a space stored, a line feed (␤) "
+            "received\n",
+        ),
+    ],
+    ids=["byte order mark", "no-break space", "trailing space"],
+)
+def test_a_difference_that_does_not_show_is_named(tmp_path: Path, stored: str, received: str, explanation: str) -> None:
+    # The diff showed two lines alike, and the note on JSON texts of the same value gave up on a byte order mark.
+    pytest.importorskip("syrupy")
+    file = tmp_path / "__snapshots__" / "test_user" / "test_text.json"
+    file.parent.mkdir(parents=True)
+    file.write_bytes(stored.encode())
+    (tmp_path / "test_user.py").write_text(f"def test_text(wire_snapshot):\n    assert {received!r} == wire_snapshot\n")
+    failed = run_pytest(tmp_path)
+    assert failed.returncode == 1
+    assert "1 snapshot failed" in failed.stdout
+    explained = "".join(line.removeprefix("E").strip() + "\n" for line in failed.stdout.splitlines())
+    assert explained.count(explanation) == 1
+
+
 def test_a_failing_snapshot_of_json_too_deep_to_parse_shows_the_text_diff(tmp_path: Path) -> None:
     # The field-level diff parses both texts: json's recursion limit is not a RecursionError report.
     pytest.importorskip("syrupy")

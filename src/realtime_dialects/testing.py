@@ -15,7 +15,7 @@ no trailing newline — so a change shows up as a one-line diff in review.
 ``pytest --snapshot-update`` writes or rewrites the files; a mismatch fails the
 test with a diff of the stored and the received text (and, when both are JSON,
 a diff of their indented forms, keys kept in wire order), below the place of the
-first difference in a long text.
+first difference in a long text, or in any text where it does not show (named).
 
 Use :class:`TextSnapshotExtension` (``.txt`` files) for other text, such as loss
 reports: ``snapshot.use_extension(TextSnapshotExtension)``.
@@ -30,6 +30,7 @@ import difflib
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -172,11 +173,16 @@ _CONTEXT = 20
 
 
 def _first_difference(stored: str, received: str) -> Iterator[str]:
-    """Where two long texts first differ: the character (and its line and column in a text of several lines),
-    its JSON path, and the context either side in each text."""
-    if not stored or not received or stored == received or max(len(stored), len(received)) <= _LONG:
-        return  # the diffs show it, or there is no stored text
+    """Where the texts first differ, if they are long (with the context either side in each text) or if what
+    differs does not show in a diff (named): the character, its line and column in a text of several lines, and
+    its JSON path."""
+    if not stored or not received or stored == received:
+        return  # there is no stored text, or no difference
     at = _common_prefix_length(stored, received)
+    unseen = _unseen(stored, at) or _unseen(received, at)
+    long = max(len(stored), len(received)) > _LONG
+    if not (long or unseen):
+        return  # the diffs show it
     where = f"first difference at character {at + 1:,} of {len(stored):,}"
     if len(received) != len(stored):
         where += f" ({len(received):,} received)"
@@ -189,7 +195,11 @@ def _first_difference(stored: str, received: str) -> Iterator[str]:
             if path != "$":
                 where += f", in {path}"
             break
+    if unseen:
+        where += f": {_named(stored, at)} stored, {_named(received, at)} received"
     yield where
+    if not long:
+        return
     before = _shown(stored[max(0, at - _CONTEXT) : at])
     if at > _CONTEXT:
         before = "…" + before
@@ -197,6 +207,33 @@ def _first_difference(stored: str, received: str) -> Iterator[str]:
         after = _shown(text[at : at + _CONTEXT]) + ("…" if len(text) > at + _CONTEXT else "")
         yield f"{sign} {before}{after}"
     yield " " * (2 + len(before)) + "^"
+
+
+def _unseen(text: str, at: int) -> bool:
+    """Whether the character at ``at`` may not show in a diff: a space ending a line, a tab, a byte order mark, a
+    control or format character, any character not ASCII (one may look like another)."""
+    char = text[at : at + 1]
+    if char == " ":
+        return text[at + 1 : at + 2] in ("", "\n", "\r")
+    return bool(char) and (not char.isascii() or not char.isprintable())
+
+
+#: Names of characters that do not show by themselves; line ends as syrupy marks them in a diff.
+_NAMES = {" ": "a space", "\t": "a tab", "\n": "a line feed (␤)", "\r": "a carriage return (␍)"}
+
+
+def _named(text: str, at: int) -> str:
+    char = text[at : at + 1]
+    if not char:
+        return "the end of the text"
+    if char == _BOM and at == 0:
+        return "a byte order mark (U+FEFF)"
+    if char in _NAMES:
+        return _NAMES[char]
+    if char.isascii() and char.isprintable():
+        return json.dumps(char)
+    code = f"U+{ord(char):04X}"
+    return f'"{char}" ({code})' if char.isprintable() else f"{code} {unicodedata.name(char, '')}".rstrip()
 
 
 def _common_prefix_length(a: str, b: str) -> int:
@@ -218,12 +255,15 @@ def _shown(text: str) -> str:
     return "".join(_SHOWN_AS.get(char) or (char if char.isprintable() else ascii(char)[1:-1]) for char in text)
 
 
+_BOM = "\ufeff"  # a byte order mark, which json.loads refuses before a text
 _JSON_MARK = re.compile(r'["{}\[\],]')
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 
 
 def _json_path_at(text: str, at: int) -> str | None:
     """The JSON path of the value, or the key, at ``text[at]``, if ``text`` is JSON."""
+    if text.startswith(_BOM):
+        text, at = text[1:], at - 1
     try:
         json.loads(text)
     except (ValueError, RecursionError):
@@ -265,13 +305,18 @@ def _json_path_at(text: str, at: int) -> str | None:
 def _json_diff(stored: str, received: str) -> Iterator[str]:
     """A readable, line-per-field diff of two JSON texts (key order kept), if both are JSON."""
     try:
-        before = json.dumps(json.loads(stored), indent=2, ensure_ascii=False)
-        after = json.dumps(json.loads(received), indent=2, ensure_ascii=False)
+        before = json.dumps(json.loads(stored.removeprefix(_BOM)), indent=2, ensure_ascii=False)
+        after = json.dumps(json.loads(received.removeprefix(_BOM)), indent=2, ensure_ascii=False)
     except (ValueError, RecursionError):  # not JSON, or deeper than json can take: the exact text says it all
         return
     if before == after:
-        if stored != received:
-            yield "(same JSON value; the texts differ in formatting or escaping only)"
+        differences = []
+        if stored.removeprefix(_BOM) != received.removeprefix(_BOM):
+            differences.append("formatting or escaping")
+        if stored.startswith(_BOM) != received.startswith(_BOM):
+            differences.append("a byte order mark")
+        if differences:
+            yield f"(same JSON value; the texts differ in {' and '.join(differences)} only)"
         return
     diff = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=1)
     yield from (line for line in diff if not line.startswith(("---", "+++")))

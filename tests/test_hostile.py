@@ -843,6 +843,24 @@ def test_a_part_a_role_does_not_take_is_named_in_the_dialects_own_tags(
         ]
 
 
+@pytest.mark.parametrize(("name", "misplaced"), [("azure", "text"), ("openai", "text"), ("openai-ga", "output_text")])
+def test_a_part_a_role_does_not_take_is_said_beside_a_problem_inside_another(name: str, misplaced: str) -> None:
+    # A problem inside one part hid the role's rule for the others: only content[0].text was said, and the
+    # misplaced part came to light once it was mended. A part of an unknown tag is the union's to say, once.
+    content = [{"type": "input_text", "text": 1}, {"type": misplaced, "text": "x"}, {"type": "zz"}]
+    event = json.dumps(
+        {"type": "conversation.item.create", "item": {"type": "message", "role": "user", "content": content}}
+    )
+    for read in (lambda: rd.dialect(name).loads(event), lambda: rd.translate(event, read=name, write=name)):
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            read()
+        paths = [problem.path for problem in caught.value.problems]
+        assert sorted(paths) == ["$.item.content[0].text", "$.item.content[1]", "$.item.content[2].type"]
+        (said,) = [problem.message for problem in caught.value.problems if problem.path == "$.item.content[1]"]
+        assert said.startswith("a user message takes 'input_text'")
+        assert said.endswith(f"parts, not {misplaced!r}")
+
+
 def test_a_part_a_role_does_not_take_is_named_in_the_tags_of_the_servers_form() -> None:
     # Azure's server items have assistant audio, which its requests have not.
     item = {"id": "i", "type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "x"}]}

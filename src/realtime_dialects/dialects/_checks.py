@@ -30,28 +30,35 @@ class PartsSuitRole:
     ``allowed`` maps each role to the part classes it takes, by name. ``tags`` names
     each part class in messages by its tag on the wire being read (``{"OutputText":
     "text"}``, only the parts that wire has: :meth:`on_wire`); without it, by the
-    class's name (a writer's rule, for objects built in code).
+    class's name (a writer's rule, for objects built in code). ``cases`` (each tag's
+    class) and ``key`` (the key of the tag) let a reader's rule check the wire's parts
+    themselves, when reading them failed: a part out of place is said beside what is
+    wrong inside another.
     """
 
     role: str
     parts: str
     allowed: Mapping[str, tuple[str, ...]]
     tags: Mapping[str, str] | None = None
+    cases: Mapping[str, str] | None = None
+    key: str = "type"
 
     @property
     def reads(self) -> tuple[str, ...]:
         """The attributes the rule reads."""
         return (self.role, self.parts)
 
-    def on_wire(self, cases: Mapping[str, str]) -> PartsSuitRole:
-        """The rule, naming parts as a wire does that tags them as ``cases`` (tag -> class, a union's)."""
+    def on_wire(self, cases: Mapping[str, str], key: str) -> PartsSuitRole:
+        """The rule, naming parts as a wire does that tags them as ``cases`` (tag -> class, a union's) at ``key``."""
         tags: dict[str, str] = {}
         for tag, cls in cases.items():
             tags.setdefault(cls, tag)
-        return PartsSuitRole(self.role, self.parts, self.allowed, tags)
+        return PartsSuitRole(self.role, self.parts, self.allowed, tags, cases, key)
 
     def problems(self, obj: Any) -> Sequence[RawProblem]:
         content = getattr(obj, self.parts)
+        if content.__class__ is list and self.cases is not None:  # the wire's parts: reading them failed
+            return self._misplaced_on_wire(obj, content)
         if content.__class__ is not tuple:  # anything else is the codec's to report
             return _FINE
         role = getattr(obj, self.role)
@@ -66,16 +73,35 @@ class PartsSuitRole:
         return _FINE
 
     def _misplaced(self, obj: Any, allowed: tuple[str, ...]) -> list[RawProblem]:
-        role = getattr(obj, self.role)
-        # The parts the wire has, by their tags; else (or if it had none) the model's classes.
-        tags = self.tags or {}
-        kinds = _either([repr(tags[name]) for name in allowed if name in tags] or allowed)
-        article = "an" if role == "assistant" else "a"  # the roles: system, user, assistant
+        takes = self._takes(getattr(obj, self.role), allowed)
         return [
-            ((self.parts, index), f"{article} {role} message takes {kinds} parts, not {self._name(part)}")
+            ((self.parts, index), f"{takes}, not {self._name(part)}")
             for index, part in enumerate(getattr(obj, self.parts))
             if type(part).__name__ not in allowed
         ]
+
+    def _misplaced_on_wire(self, obj: Any, parts: list[Any]) -> list[RawProblem]:
+        """The parts of a known tag the role does not take (an unknown one is the union's to report)."""
+        assert self.cases is not None
+        role = getattr(obj, self.role)
+        allowed = self.allowed.get(role) if role.__class__ is str else None
+        if allowed is None:
+            return []
+        found = []
+        for index, part in enumerate(parts):
+            tag = part.get(self.key) if part.__class__ is dict else None
+            cls = self.cases.get(tag) if tag.__class__ is str else None
+            if cls is not None and cls not in allowed:
+                found.append(((self.parts, index), f"{self._takes(role, allowed)}, not {tag!r}"))
+        return found
+
+    def _takes(self, role: str, allowed: tuple[str, ...]) -> str:
+        """``a user message takes 'input_text' or 'input_audio' parts``: by their tags on the wire read, if
+        it has any of them; else by the model's classes."""
+        tags = self.tags or {}
+        kinds = _either([repr(tags[name]) for name in allowed if name in tags] or allowed)
+        article = "an" if role == "assistant" else "a"  # the roles: system, user, assistant
+        return f"{article} {role} message takes {kinds} parts"
 
     def _name(self, part: Any) -> str:
         """What ``part`` is instead: a part of another kind, or what is no part at all (a str, say)."""

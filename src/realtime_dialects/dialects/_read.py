@@ -209,8 +209,16 @@ class Readers:
         lines.append("if P is not None:")
         if rules is not None:
             check = unit.bind("check", rule_check(self.worded(cls, rules, family)))
-            # The rules see what was read: a problem elsewhere in the object does not hide theirs.
-            read = ", ".join(f"{attr}=a_{attr}" for attr in sorted({attr for rule in rules for attr in rule.reads}))
+            # The rules see what was read: a problem elsewhere in the object does not hide theirs. Parts that
+            # could not be read are given as the wire has them: one out of place is said beside one that is wrong.
+            keys = {entry.attr: entry.key for entry in walk(shape.entries) if isinstance(entry, Field)}
+            raw = {rule.parts for rule in rules if isinstance(rule, PartsSuitRole) and rule.parts in keys}
+            read = ", ".join(
+                f"{attr}=a_{attr} if a_{attr} is not None else d.get({keys[attr]!r})"
+                if attr in raw
+                else f"{attr}=a_{attr}"
+                for attr in sorted({attr for rule in rules for attr in rule.reads})
+            )
             lines.append(f"    P.extend({check}({unit.bind('partial', SimpleNamespace)}({read})))")
         lines += ["    raise Invalid(P)", f"o = NEW({unit.bind('class', cls)})"]
         for a in attrs.fields(cls):
@@ -226,7 +234,7 @@ class Readers:
         worded = []
         for rule in rules:
             if isinstance(rule, PartsSuitRole) and (union := self.parts_union(cls, rule, family)) is not None:
-                rule = rule.on_wire(union.cases)
+                rule = rule.on_wire(union.cases, union.key)
             worded.append(rule)
         return tuple(worded)
 

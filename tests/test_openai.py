@@ -149,7 +149,17 @@ def test_object_constant_is_kept() -> None:
         ('{"max_response_output_tokens":true}', "$.response.max_response_output_tokens", "got true"),
         ('{"conversation":"thread_1"}', "$.response.conversation", "got string 'thread_1'"),
         ('{"voice":{"type":"openai","name":"alloy"}}', "$.response.voice", "expected a voice name"),
-        ('{"tool_choice":{"type":"function","name":"f"}}', "$.response.tool_choice.function", "required"),
+        ('{"tool_choice":{"type":"function","name":"f"}}', "$.response.tool_choice.function", "required, but missing"),
+        (
+            '{"tool_choice":{"type":"function","function":null}}',
+            "$.response.tool_choice.function",
+            "required, got null",
+        ),
+        (
+            '{"tool_choice":{"type":"function","function":{"name":null}}}',
+            "$.response.tool_choice.function.name",
+            "required, got null",
+        ),
         ('{"tools":[{"type":"mcp","server_label":"x"}]}', "$.response.tools[0].type", "unknown type"),
         (
             '{"input":[{"type":"message","role":"user","content":[{"type":"input_image","image_url":"u"}]}]}',

@@ -494,6 +494,60 @@ def test_a_missing_tag_says_what_it_may_be(event: dict[str, Any], path: str, mes
 
 
 @pytest.mark.parametrize(
+    ("event", "path", "message"),
+    [
+        (
+            {"type": "session.update", "session": {"type": None, "voice": "alloy"}},
+            "$.session.type",
+            "required, got null; expected one of 'realtime', 'transcription'",
+        ),
+        (
+            {"type": "response.create", "response": {"tools": [{"name": "f", "type": None}]}},
+            "$.response.tools[0].type",
+            "required, got null; expected one of 'function', 'mcp'",
+        ),
+        (
+            {"type": "response.create", "response": {"audio": {"output": {"format": {"type": None}}}}},
+            "$.response.audio.output.format.type",
+            "required, got null; expected one of 'audio/pcm', 'audio/pcmu', 'audio/pcma'",
+        ),
+        ({"type": "input_audio_buffer.append", "audio": None}, "$.audio", "required, got null"),
+        ({"type": None, "audio": "AAA="}, "$.type", "required, got null"),
+    ],
+)
+def test_a_null_where_a_value_is_required_is_not_called_missing(event: dict[str, Any], path: str, message: str) -> None:
+    # The key is there, with a null: it said "required, but missing", as if the key were absent.
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(event))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.translate(json.dumps(event), read=GA, write="azure")
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+
+
+def test_a_null_in_a_required_server_value_is_not_called_missing() -> None:
+    # Server events read a null as "not set"; where the value is required, that is what is wrong with it.
+    delta = {
+        "type": "response.output_audio.delta",
+        "event_id": "e1",
+        "response_id": "r1",
+        "item_id": None,
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "AAA=",
+    }
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(delta))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+        ("$.item_id", "required, got null")
+    ]
+    del delta["item_id"]
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(delta))
+    assert [(p.path, p.message) for p in caught.value.problems] == [("$.item_id", "required, but missing")]
+
+
+@pytest.mark.parametrize(
     ("session", "path", "message"),
     [
         ({"tracing": "off"}, "$.session.tracing", "expected 'auto' or an object, got string 'off'"),

@@ -283,7 +283,7 @@ class Dialect:
                 raise self._invalid(_runtime.Invalid.expected("an object", obj))
             known = sorted(tag for tag, cls in events.items() if allowed is None or cls.partition(":")[0] in allowed)
             if kind is None:
-                message = "required, but missing"
+                message = _runtime.absent("type" in obj)
             elif name is not None:  # an event of this dialect, of none of the classes asked for
                 found = name.partition(":")[0]
                 shown = _runtime.describe(kind, _runtime.SHOWN_NAME)

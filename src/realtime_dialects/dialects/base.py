@@ -49,6 +49,10 @@ OnUnsupported = Literal["raise", "warn", "drop"]
 #: Measured in bytes, or in characters for ``str`` input (no encoding pass).
 MAX_INPUT_SIZE = 32 * 1024 * 1024
 POLICIES = ("raise", "warn", "drop")
+#: What to do with parsed JSON (a dict or a list) given where its text goes: the text, as ``json.dumps`` makes it.
+AS_TEXT = "give its JSON text (json.dumps)"
+#: The same, given to ``loads``: ``load`` reads it as it is.
+_USE_LOAD = "use load() for parsed JSON"
 
 T = TypeVar("T")
 Text = str | bytes | bytearray | memoryview
@@ -204,7 +208,7 @@ class Dialect:
         longer than ``max_size`` (bytes, or characters of a ``str``;
         :data:`MAX_INPUT_SIZE` by default, ``None`` for no limit) is refused unparsed.
         """
-        return self._read_parsed(self.parse(data, max_size), cl, keep_unknown)
+        return self._read_parsed(self.parse(data, max_size, parsed=_USE_LOAD), cl, keep_unknown)
 
     def load(self, obj: Any, *, cl: Any = None, keep_unknown: bool = False) -> Any:
         """Read already-parsed JSON (dicts and lists) into a neutral event, or ``cl``.
@@ -221,8 +225,11 @@ class Dialect:
                 raise self._invalid(_runtime.Invalid(problems))
         return self._read_parsed(obj, cl, keep_unknown)
 
-    def parse(self, data: Text, max_size: int | None = MAX_INPUT_SIZE) -> Any:
-        """Parse JSON text, refusing it as this dialect's :class:`InvalidPayloadError` when malformed."""
+    def parse(self, data: Text, max_size: int | None = MAX_INPUT_SIZE, *, parsed: str = AS_TEXT) -> Any:
+        """Parse JSON text, refusing it as this dialect's :class:`InvalidPayloadError` when malformed.
+
+        ``parsed`` says what to do instead when ``data`` is JSON already parsed (a dict or a list).
+        """
         try:
             if max_size is not None and len(data) > max_size:
                 message = f"input of {len(data)} bytes or characters exceeds max_size={max_size}"
@@ -230,13 +237,14 @@ class Dialect:
             return orjson.loads(data)
         except orjson.JSONDecodeError as error:  # also what orjson says of a value that is not text
             if isinstance(data, str | bytes) and type(data) not in (str, bytes):  # a subclass: orjson takes none
-                return self.parse(str.__str__(data) if isinstance(data, str) else bytes(memoryview(data)), max_size)
+                text = str.__str__(data) if isinstance(data, str) else bytes(memoryview(data))
+                return self.parse(text, max_size, parsed=parsed)
             if isinstance(data, memoryview) and not data.c_contiguous:  # a strided view: orjson reads none
-                return self.parse(data.tobytes(), max_size)
-            message = _not_text(data) or _malformed(data, error)
+                return self.parse(data.tobytes(), max_size, parsed=parsed)
+            message = _not_text(data, parsed) or _malformed(data, error)
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
         except TypeError:  # len() of a value that is not text, or a max_size that is not a number
-            message = _not_text(data)
+            message = _not_text(data, parsed)
             if not message:
                 raise TypeError(f"max_size must be an int or None, got {max_size!r}") from None
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
@@ -606,11 +614,15 @@ class Dialect:
 # --------------------------------------------------------------------------- helpers
 
 
-def _not_text(data: object) -> str:
-    """What is wrong with ``data`` as JSON text: nothing (``""``) if it is text."""
+def _not_text(data: object, parsed: str) -> str:
+    """What is wrong with ``data`` as JSON text: nothing (``""``) if it is text.
+
+    JSON already parsed is told ``parsed``, what to do with it instead.
+    """
     if isinstance(data, str | bytes | bytearray | memoryview):
         return ""
-    return f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
+    message = f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
+    return f"{message}; {parsed}" if data.__class__ is dict or data.__class__ is list else message
 
 
 def _malformed(data: Text, error: orjson.JSONDecodeError) -> str:

@@ -277,6 +277,18 @@ def test_transcription_session_update_integers_are_not_bounded_by_int32() -> Non
     )
 
 
+def test_a_transcription_session_update_is_read_when_its_class_is_asked_for() -> None:
+    # Beta's transcription_session.update is a SessionUpdateEvent, read by its own shape: asked for by
+    # class, it was read with session.update's and refused for its type.
+    text = '{"session":{"input_audio_format":"pcm16"},"type":"transcription_session.update"}'
+    assert rd.OPENAI.loads(text, cl=rd.SessionUpdateEvent) == rd.OPENAI.loads(text)
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.OPENAI.loads('{"type":"response.create","response":{}}', cl=rd.SessionUpdateEvent)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.type", "expected one of 'session.update', 'transcription_session.update', got string 'response.create'")
+    ]
+
+
 def test_a_bad_integer_is_described_by_the_models_range() -> None:
     vad = rd.model.ServerVad(silence_duration_ms=5)
     for session in (rd.model.TranscriptionSession(turn_detection=vad), rd.model.RealtimeSession(turn_detection=vad)):

@@ -201,7 +201,8 @@ class Dialect:
         """Read JSON text into a neutral event: any event of this dialect, told apart by its ``type``.
 
         ``cl`` restricts what is read: one event class, ``rd.ClientEvent`` or
-        ``rd.ServerEvent``, or a class that is not an event (``ResponseCreateParams``).
+        ``rd.ServerEvent``, or a class that is not an event (``ResponseCreateParams``);
+        an event whose ``type`` is none of those asked for is refused for its type alone.
         Server events keep keys the dialect does not declare in ``extra``; client
         events refuse them unless ``keep_unknown`` is true. Raises
         :class:`~realtime_dialects.InvalidPayloadError` naming every problem. Input
@@ -257,12 +258,35 @@ class Dialect:
             if not self.has_shape(name):  # no payload could be read as one: the call is wrong, not the data
                 neutral_class(name)  # a class of the model at all? (says so if not)
                 raise TypeError(f"{self.name} has no {name}: there is nothing to read it from")
+            if model.is_event(name):
+                name = self._event_shape(obj, name)
         else:
             name = self.event_name(obj, _members(cl))
         try:
             return self.reader(name, reading_mode(neutral_class(name), keep_unknown))(obj)
         except _runtime.Invalid as error:
             raise self._invalid(error) from None
+
+    def _event_shape(self, obj: Any, name: str) -> str:
+        """The shape of event class ``name`` that reads ``obj``, by its ``type`` (a variant's too).
+
+        A ``type`` that is not one of the class's makes ``obj`` another event, or none: that is
+        its one problem, as when dispatching without ``cl``. Checked against the class asked for,
+        the rest would list how two events differ (``response.create``'s ``response`` an unknown
+        key of ``session.update``, its ``session`` missing), not what is wrong with ``obj``.
+        Without a ``type`` (absent or null), ``obj`` is read as the class, which says so.
+        """
+        kind = obj.get("type") if obj.__class__ is dict else None
+        if kind is None:
+            return name
+        found = self.events().get(kind) if kind.__class__ is str else None
+        if found is not None and (found == name or found.startswith(name + ":")):
+            return found
+        tags = [tag for tag, shape in self.events().items() if shape.partition(":")[0] == name]
+        if not tags:  # no event of the dialect, by its type: its reader says what is wrong
+            return name
+        message = f"expected {_runtime.tags_expected(tags)}, got {_runtime.describe(kind, _runtime.SHOWN_NAME)}"
+        raise InvalidPayloadError([Problem("$.type", message)], self.name)
 
     def read_event(self, obj: Any) -> Any:
         """Read any event of this dialect from parsed JSON (the hot path of ``loads`` and translations)."""

@@ -117,6 +117,68 @@ def test_each_problem_names_its_path(payload: Any, path: str, message: str) -> N
     assert message in found[path]
 
 
+@pytest.mark.parametrize(
+    ("payload", "path", "absent"),
+    [
+        ({"type": "input_audio_buffer.append", "audio": None}, "$.audio", "required, but missing"),
+        ({"type": None, "audio": "AAA="}, "$.type", "required, but missing"),
+        (
+            event(input_items=[{"content": [{"type": "input_text", "text": None}], "type": "message", "role": "user"}]),
+            "$.response.input_items[0].content[0].text",
+            "required, but missing",
+        ),
+        (event(tools=[{"type": "function", "name": None}]), "$.response.tools[0].name", "required, but missing"),
+        (
+            event(input_items=[{"content": [], "type": None}]),
+            "$.response.input_items[0].type",
+            "required, but missing; expected one of 'message', 'function_call', 'function_call_output', "
+            "'mcp_approval_response'",
+        ),
+        (
+            event(pre_generated_assistant_message={"content": [], "role": "assistant", "type": None}),
+            "$.response.pre_generated_assistant_message.type",
+            "required, but missing; expected 'message'",
+        ),
+        (
+            {
+                "type": "response.audio_timestamp.delta",
+                "response_id": "r",
+                "item_id": "i",
+                "output_index": 0,
+                "content_index": 0,
+                "audio_offset_ms": 1,
+                "audio_duration_ms": 1,
+                "text": "a",
+                "event_id": "e1",
+                "timestamp_type": None,
+            },
+            "$.timestamp_type",
+            "required, but missing; expected 'word'",
+        ),
+    ],
+    ids=["field", "event-type", "nested-field", "listed-field", "union-tag", "class-tag", "second-tag"],
+)
+def test_a_required_value_given_as_null_is_not_called_missing(payload: dict[str, Any], path: str, absent: str) -> None:
+    # The key is there, with a null: it said "required, but missing", as if the key were absent.
+    null = absent.replace("required, but missing", "required, got null")
+    key = path.rpartition(".")[2]
+    assert problems(payload) == {path: null}
+    with pytest.raises(rd.InvalidPayloadError) as caught:  # the fused path hands it to the readers
+        rd.translate(json.dumps(payload), read="azure", write="openai-ga")
+    assert {problem.path: problem.message for problem in caught.value.problems} == {path: null}
+    without = _without(payload, key)
+    assert problems(without) == {path: absent}
+
+
+def _without(value: Any, key: str) -> Any:
+    """``value`` without each ``key`` that holds a null, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without(v, key) for k, v in value.items() if not (k == key and v is None)}
+    if isinstance(value, list):
+        return [_without(v, key) for v in value]
+    return value
+
+
 def test_every_problem_is_listed_at_once() -> None:
     found = problems(
         event(

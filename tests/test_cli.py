@@ -905,6 +905,52 @@ def test_an_option_s_prefix_is_not_taken_for_it(prefix: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+CONVERT_USAGE = "usage: realtime-dialects convert [-h] --from {azure,openai,openai-ga} --to"
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "error"),
+    [
+        (
+            ["convert", "--from", "azure", "--to", "openai", "--on-unsuported", "warn", "x.json"],
+            CONVERT_USAGE,
+            "realtime-dialects convert: error: unrecognized arguments: --on-unsuported; did you mean --on-unsupported?",
+        ),
+        (
+            ["convert", "--from", "azure", "--to", "openai", "--prety", "--jsnl", "x.json"],
+            CONVERT_USAGE,
+            "realtime-dialects convert: error: unrecognized arguments: --prety --jsnl; "
+            "did you mean --pretty for --prety, --jsonl for --jsnl?",
+        ),
+        (
+            ["convert", "--from", "azure", "--to", "openai", "--frobnicate", "x.json"],
+            CONVERT_USAGE,
+            "realtime-dialects convert: error: unrecognized arguments: --frobnicate",
+        ),
+        (
+            ["check", "--dialect", "azure", "--jsonll", "x.json"],
+            "usage: realtime-dialects check [-h] --dialect {azure,openai,openai-ga}",
+            "realtime-dialects check: error: unrecognized arguments: --jsonll; did you mean --jsonl?",
+        ),
+        (
+            ["--verison", "check", "--dialect", "azure", "x.json"],
+            "usage: realtime-dialects [-h] [--version] COMMAND ...",
+            "realtime-dialects: error: unrecognized arguments: --verison; did you mean --version?",
+        ),
+    ],
+    ids=["convert", "several", "none-near", "check", "top-level"],
+)
+def test_an_unknown_option_is_refused_under_its_command_s_usage_with_the_one_it_is_near(
+    args: list[str], usage: str, error: str
+) -> None:
+    # A command's unknown option was refused under the top-level usage, `realtime-dialects [-h] [--version]
+    # COMMAND ...`, which does not show the command's options, and the option it was near was not named.
+    result = run(args, module=True)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(usage + "\n")
+    assert result.stderr.endswith("\n" + error + "\n")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_an_interrupt_the_command_was_started_ignoring_stays_ignored(tmp_path: Path) -> None:
     # A shell starts a background job (`command &` in a script) with Ctrl-C ignored: the command set its own

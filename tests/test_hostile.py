@@ -672,20 +672,39 @@ NOT_TEXT = [None, 0, 1.5, {"type": "input_audio_buffer.commit"}, ["{}"], ("{}",)
 @pytest.mark.parametrize("max_size", [rd.MAX_INPUT_SIZE, None])
 def test_a_value_that_is_not_text_is_refused_as_such_everywhere(value: Any, max_size: int | None) -> None:
     message = f"expected JSON text (str or bytes), got a Python {type(value).__name__}"
-    calls: list[Callable[[], Any]] = [
-        lambda: rd.AZURE.loads(value, max_size=max_size),
-        lambda: rd.translate(value, read="azure", write="openai", max_size=max_size),
-        lambda: rd.translate_with_losses(value, read="azure", write="openai-ga", max_size=max_size),
-        lambda: rd.Translator(read="azure", write="openai", max_size=max_size).feed(value),
-        lambda: list(rd.translate_session([value], read="azure", write="openai", max_size=max_size)),
-        lambda: list(
-            rd.translate_session(['{"type": "input_audio_buffer.commit"}', value], read="azure", write="openai")
+    # Parsed JSON (a dict, a list) is told what to do with it: loads() has load() beside it; the rest
+    # take the text. Other values are not JSON at all: there is nothing to point to.
+    parsed = type(value) in (dict, list)
+    loads = f"{message}; use load() for parsed JSON" if parsed else message
+    text = f"{message}; give its JSON text (json.dumps)" if parsed else message
+    calls: list[tuple[Callable[[], Any], str]] = [
+        (lambda: rd.AZURE.loads(value, max_size=max_size), loads),
+        (lambda: rd.translate(value, read="azure", write="openai", max_size=max_size), text),
+        (lambda: rd.translate_with_losses(value, read="azure", write="openai-ga", max_size=max_size), text),
+        (lambda: rd.Translator(read="azure", write="openai", max_size=max_size).feed(value), text),
+        (lambda: list(rd.translate_session([value], read="azure", write="openai", max_size=max_size)), text),
+        (
+            lambda: list(
+                rd.translate_session(['{"type": "input_audio_buffer.commit"}', value], read="azure", write="openai")
+            ),
+            text,
         ),
     ]
-    for call in calls:
+    for call, said in calls:
         with pytest.raises(rd.InvalidPayloadError) as caught:
             call()
-        assert [(problem.path, problem.message) for problem in caught.value.problems] == [("$", message)]
+        assert [(problem.path, problem.message) for problem in caught.value.problems] == [("$", said)]
+
+
+def test_parsed_json_given_to_loads_is_pointed_to_load() -> None:
+    event = {"type": "input_audio_buffer.append", "audio": "AAA="}
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.AZURE.loads(event)
+    assert str(caught.value) == (
+        "invalid payload for dialect 'azure': 1 problem\n"
+        "  $: expected JSON text (str or bytes), got a Python dict; use load() for parsed JSON"
+    )
+    assert rd.AZURE.load(event) == rd.AZURE.loads(json.dumps(event))  # what it points to reads it
 
 
 def test_a_line_that_is_not_text_is_reported_with_its_number_not_skipped_as_blank() -> None:
@@ -698,7 +717,11 @@ def test_a_line_that_is_not_text_is_reported_with_its_number_not_skipped_as_blan
     assert report.told == [
         ("invalid", 1, [("$", "expected JSON text (str or bytes), got a Python NoneType")]),
         ("invalid", 2, [("$", "expected JSON text (str or bytes), got a Python int")]),
-        ("invalid", 3, [("$", "expected JSON text (str or bytes), got a Python dict")]),
+        (
+            "invalid",
+            3,
+            [("$", "expected JSON text (str or bytes), got a Python dict; give its JSON text (json.dumps)")],
+        ),
         ("ended", 5, 1),
     ]
 

@@ -494,6 +494,102 @@ def test_a_missing_tag_says_what_it_may_be(event: dict[str, Any], path: str, mes
 
 
 @pytest.mark.parametrize(
+    ("event", "path", "message"),
+    [
+        (
+            {"type": "session.update", "session": {"type": None, "voice": "alloy"}},
+            "$.session.type",
+            "required, got null; expected one of 'realtime', 'transcription'",
+        ),
+        (
+            {"type": "response.create", "response": {"tools": [{"name": "f", "type": None}]}},
+            "$.response.tools[0].type",
+            "required, got null; expected one of 'function', 'mcp'",
+        ),
+        (
+            {"type": "response.create", "response": {"audio": {"output": {"format": {"type": None}}}}},
+            "$.response.audio.output.format.type",
+            "required, got null; expected one of 'audio/pcm', 'audio/pcmu', 'audio/pcma'",
+        ),
+        ({"type": "input_audio_buffer.append", "audio": None}, "$.audio", "required, got null"),
+        ({"type": None, "audio": "AAA="}, "$.type", "required, got null"),
+    ],
+)
+def test_a_null_where_a_value_is_required_is_not_called_missing(event: dict[str, Any], path: str, message: str) -> None:
+    # The key is there, with a null: it said "required, but missing", as if the key were absent.
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(event))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        rd.translate(json.dumps(event), read=GA, write="azure")
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [(path, message)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"type":"response.create"}',
+        '{"type":"response.create","response":{"instructions":"x"}}',
+        '{"type":"session.updat","session":{"type":"realtime","x":1}}',
+        '{"type":5,"session":{"type":"realtime","x":1}}',
+    ],
+)
+def test_a_type_that_is_not_the_class_asked_for_is_the_one_problem(text: str) -> None:
+    # It came after what the class asked for lacked ($.session: required, but missing) and beside
+    # what the other event has that it does not ($.response: unknown key): how two events differ.
+    # As when dispatching without cl=, an object whose type is another's is not read further.
+    kind = json.loads(text)["type"]
+    shown = f"string {kind!r}" if isinstance(kind, str) else str(kind)
+    for read in (
+        lambda: GA.loads(text, cl=rd.SessionUpdateEvent),
+        lambda: GA.load(json.loads(text), cl=rd.SessionUpdateEvent),
+    ):
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            read()
+        assert [(p.path, p.message) for p in caught.value.problems] == [
+            ("$.type", f"expected 'session.update', got {shown}")
+        ]
+
+
+def test_an_event_without_its_type_is_read_as_the_class_asked_for() -> None:
+    # Without a type, nothing says the object is another event: what the class finds wrong is.
+    for text, said in [
+        ('{"response":{"x":1}}', "required, but missing"),
+        ('{"type":null,"response":{"x":1}}', "required, got null"),
+    ]:
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            GA.loads(text, cl=rd.ResponseCreateEvent)
+        assert [(p.path, p.message) for p in caught.value.problems] == [
+            ("$.type", f"{said}; expected 'response.create'"),
+            ("$.response.x", "unknown key"),
+        ]
+    valid = GA.loads('{"type":"response.create","response":{"instructions":"x"}}', cl=rd.ResponseCreateEvent)
+    assert valid == rd.ResponseCreateEvent(response=rd.ResponseCreateParams(instructions="x"))
+
+
+def test_a_null_in_a_required_server_value_is_not_called_missing() -> None:
+    # Server events read a null as "not set"; where the value is required, that is what is wrong with it.
+    delta = {
+        "type": "response.output_audio.delta",
+        "event_id": "e1",
+        "response_id": "r1",
+        "item_id": None,
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "AAA=",
+    }
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(delta))
+    assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+        ("$.item_id", "required, got null")
+    ]
+    del delta["item_id"]
+    with pytest.raises(rd.InvalidPayloadError) as caught:
+        GA.loads(json.dumps(delta))
+    assert [(p.path, p.message) for p in caught.value.problems] == [("$.item_id", "required, but missing")]
+
+
+@pytest.mark.parametrize(
     ("session", "path", "message"),
     [
         ({"tracing": "off"}, "$.session.tracing", "expected 'auto' or an object, got string 'off'"),

@@ -12,6 +12,7 @@ import argparse
 import codecs
 import collections
 import contextlib
+import difflib
 import io
 import json
 import os
@@ -89,9 +90,42 @@ class _Failed(Exception):
         self.code = code
 
 
+class _Parser(argparse.ArgumentParser):
+    """A parser that refuses the arguments it does not know itself, with its own usage.
+
+    argparse hands a command's unknown arguments up to the top-level parser, which refused
+    them under its own usage (``realtime-dialects [-h] [--version] COMMAND ...``), not the
+    command's; and an option a letter off its name was not named.
+    """
+
+    def parse_known_args(  # type: ignore[override]  # one signature for typeshed's overloads
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(_unrecognized(extras, [name for action in self._actions for name in action.option_strings]))
+        return parsed, extras
+
+
+def _unrecognized(extras: list[str], options: list[str]) -> str:
+    """argparse's message for ``extras``, with the option each misspelled one is near (``--on-unsuported``)."""
+    message = f"unrecognized arguments: {' '.join(extras)}"
+    near = {}
+    for extra in extras:
+        if extra.startswith("--"):
+            found = difflib.get_close_matches(extra.partition("=")[0], options, n=1)
+            if found:
+                near[extra] = found[0]
+    if len(extras) == 1 and near:
+        return f"{message}; did you mean {near[extras[0]]}?"
+    if near:
+        return f"{message}; did you mean " + ", ".join(f"{option} for {extra}" for extra, option in near.items()) + "?"
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
     dialects = names()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="realtime-dialects",
         description="Read, write and convert the realtime voice APIs' events between dialects\n"
         f"({', '.join(dialects)}), byte for byte, reporting every field the target cannot express.",
@@ -100,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,  # --json is not --jsonl: a prefix is a typo as likely as a shorthand
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
 
     convert = commands.add_parser(
         "convert",

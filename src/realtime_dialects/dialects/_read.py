@@ -284,6 +284,7 @@ class Readers:
                 # A dispatcher passes the key it matched as ``tagged``: that tag needs no second look
                 # (a shape may have another: Azure's timestamp deltas carry timestamp_type too).
                 matched = f"tagged != {entry.key!r} and"
+                null = f"{entry.key!r} in {src}"  # looked at on the error path only: absent, or a null
                 if fail:
                     test = f"{matched} {value}" if top else value
                     lines += [f"if {test} != {entry.value!r}:", "    raise Invalid(())"]
@@ -291,13 +292,13 @@ class Readers:
                     # Counted up front.
                     lines += [
                         f"if {matched} {value} != {entry.value!r}:",
-                        f"    P = wrong_tag(P, {path}, {value}, {entry.value!r})",
+                        f"    P = wrong_tag(P, {path}, {value}, {entry.value!r}, {null})",
                         f"    n -= {entry.key!r} not in {src}",
                     ]
                 else:
                     lines += [
                         f"if {value} != {entry.value!r}:",
-                        f"    P = wrong_tag(P, {path}, {value}, {entry.value!r})",
+                        f"    P = wrong_tag(P, {path}, {value}, {entry.value!r}, {null})",
                     ]
             elif isinstance(entry, Ignored):
                 path = repr((*prefix, entry.key))
@@ -363,7 +364,7 @@ class Readers:
         else:
             lines += off
         if required and not fail:
-            lines.append(f"    P = missing(P, {path})")
+            lines.append(f"    P = missing(P, {path}, {entry.key!r} in {src})")  # absent, or a null
             if not prefix:
                 lines.append(f"    n -= {entry.key!r} not in {src}  # a null value still counts as read")
         if raw:
@@ -427,7 +428,8 @@ class Readers:
         lines.append(f"{group} = {src}.get({entry.key!r})")
         if any(read_requires(e, required, mode) for e in walk(entry.entries) if isinstance(e, Field)):
             # A required key lives inside, so the nested object itself is required.
-            lines += [f"if {group} is None:", "    raise Invalid(())" if fail else f"    P = missing(P, {inner!r})"]
+            lack = "    raise Invalid(())" if fail else f"    P = missing(P, {inner!r}, {entry.key!r} in {src})"
+            lines += [f"if {group} is None:", lack]
         lines.append(f"if {group} is not None:")
         if counted:
             lines.append("    n += 1")
@@ -500,7 +502,7 @@ class Readers:
                 f"tag = v.get({key})",
                 f"read = {cases}.get(tag) if tag.__class__ is str else None",
                 "if read is None:",
-                f"    raise unknown_case({key}, tag, {expected})",
+                f"    raise unknown_case({key}, tag, {expected}, {key} in v)",
                 f"return read(v{self.tag_argument(codec, family)})",
             ],
         )

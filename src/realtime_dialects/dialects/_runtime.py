@@ -164,8 +164,17 @@ def bad_flag_names(value: Any, flag: type[enum.Flag]) -> Any:
     return BAD
 
 
-def missing(problems: list[RawProblem] | None, path: tuple[Any, ...]) -> list[RawProblem]:
-    return add(problems, path, "required, but missing")
+def missing(problems: list[RawProblem] | None, path: tuple[Any, ...], null: bool = False) -> list[RawProblem]:
+    """A required value that is not there: absent, or (``null``) its key there with a ``null``."""
+    return add(problems, path, absent(null))
+
+
+def absent(null: bool) -> str:
+    """What a required value lacks: ``"required, got null"`` if its key holds a null, else that it is missing.
+
+    Readers look at the key only then, on the error path: a valid object pays nothing for it.
+    """
+    return "required, got null" if null else "required, but missing"
 
 
 def nest(problems: list[RawProblem] | None, path: tuple[Any, ...], error: Invalid) -> list[RawProblem]:
@@ -175,9 +184,12 @@ def nest(problems: list[RawProblem] | None, path: tuple[Any, ...], error: Invali
     return problems
 
 
-def wrong_tag(problems: list[RawProblem] | None, path: tuple[Any, ...], value: Any, expected: str) -> list[RawProblem]:
+def wrong_tag(
+    problems: list[RawProblem] | None, path: tuple[Any, ...], value: Any, expected: str, null: bool = False
+) -> list[RawProblem]:
+    """A tag that is not ``expected``: ``value`` is ``None`` when it is absent, or (``null``) a ``null``."""
     if value is None:
-        return add(problems, path, f"required, but missing; expected {expected!r}")
+        return add(problems, path, f"{absent(null)}; expected {expected!r}")
     return add(problems, path, f"expected {expected!r}, got {describe(value, SHOWN_NAME)}")
 
 
@@ -187,10 +199,13 @@ def tags_expected(tags: Iterable[str]) -> str:
     return shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
 
 
-def unknown_case(key: str, tag: Any, expected: str) -> Invalid:
-    """An object of a union whose tag ``key`` (``tag``) is none of those ``expected`` (:func:`tags_expected`)."""
+def unknown_case(key: str, tag: Any, expected: str, null: bool = False) -> Invalid:
+    """An object of a union whose tag ``key`` (``tag``) is none of those ``expected`` (:func:`tags_expected`).
+
+    ``tag`` is ``None`` when the key is absent, or (``null``) holds a ``null``.
+    """
     if tag is None:
-        return Invalid([((key,), f"required, but missing; expected {expected}")])
+        return Invalid([((key,), f"{absent(null)}; expected {expected}")])
     return Invalid([((key,), f"unknown {key} {describe(tag, SHOWN_NAME)}; expected {expected}")])
 
 

@@ -49,6 +49,10 @@ OnUnsupported = Literal["raise", "warn", "drop"]
 #: Measured in bytes, or in characters for ``str`` input (no encoding pass).
 MAX_INPUT_SIZE = 32 * 1024 * 1024
 POLICIES = ("raise", "warn", "drop")
+#: What to do with parsed JSON (a dict or a list) given where its text goes: the text, as ``json.dumps`` makes it.
+AS_TEXT = "give its JSON text (json.dumps)"
+#: The same, given to ``loads``: ``load`` reads it as it is.
+_USE_LOAD = "use load() for parsed JSON"
 
 T = TypeVar("T")
 Text = str | bytes | bytearray | memoryview
@@ -197,14 +201,15 @@ class Dialect:
         """Read JSON text into a neutral event: any event of this dialect, told apart by its ``type``.
 
         ``cl`` restricts what is read: one event class, ``rd.ClientEvent`` or
-        ``rd.ServerEvent``, or a class that is not an event (``ResponseCreateParams``).
+        ``rd.ServerEvent``, or a class that is not an event (``ResponseCreateParams``);
+        an event whose ``type`` is none of those asked for is refused for its type alone.
         Server events keep keys the dialect does not declare in ``extra``; client
         events refuse them unless ``keep_unknown`` is true. Raises
         :class:`~realtime_dialects.InvalidPayloadError` naming every problem. Input
         longer than ``max_size`` (bytes, or characters of a ``str``;
         :data:`MAX_INPUT_SIZE` by default, ``None`` for no limit) is refused unparsed.
         """
-        return self._read_parsed(self.parse(data, max_size), cl, keep_unknown)
+        return self._read_parsed(self.parse(data, max_size, parsed=_USE_LOAD), cl, keep_unknown)
 
     def load(self, obj: Any, *, cl: Any = None, keep_unknown: bool = False) -> Any:
         """Read already-parsed JSON (dicts and lists) into a neutral event, or ``cl``.
@@ -221,8 +226,11 @@ class Dialect:
                 raise self._invalid(_runtime.Invalid(problems))
         return self._read_parsed(obj, cl, keep_unknown)
 
-    def parse(self, data: Text, max_size: int | None = MAX_INPUT_SIZE) -> Any:
-        """Parse JSON text, refusing it as this dialect's :class:`InvalidPayloadError` when malformed."""
+    def parse(self, data: Text, max_size: int | None = MAX_INPUT_SIZE, *, parsed: str = AS_TEXT) -> Any:
+        """Parse JSON text, refusing it as this dialect's :class:`InvalidPayloadError` when malformed.
+
+        ``parsed`` says what to do instead when ``data`` is JSON already parsed (a dict or a list).
+        """
         try:
             if max_size is not None and len(data) > max_size:
                 message = f"input of {len(data)} bytes or characters exceeds max_size={max_size}"
@@ -230,13 +238,14 @@ class Dialect:
             return orjson.loads(data)
         except orjson.JSONDecodeError as error:  # also what orjson says of a value that is not text
             if isinstance(data, str | bytes) and type(data) not in (str, bytes):  # a subclass: orjson takes none
-                return self.parse(str.__str__(data) if isinstance(data, str) else bytes(memoryview(data)), max_size)
+                text = str.__str__(data) if isinstance(data, str) else bytes(memoryview(data))
+                return self.parse(text, max_size, parsed=parsed)
             if isinstance(data, memoryview) and not data.c_contiguous:  # a strided view: orjson reads none
-                return self.parse(data.tobytes(), max_size)
-            message = _not_text(data) or _malformed(data, error)
+                return self.parse(data.tobytes(), max_size, parsed=parsed)
+            message = _not_text(data, parsed) or _malformed(data, error)
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
         except TypeError:  # len() of a value that is not text, or a max_size that is not a number
-            message = _not_text(data)
+            message = _not_text(data, parsed)
             if not message:
                 raise TypeError(f"max_size must be an int or None, got {max_size!r}") from None
             raise InvalidPayloadError([Problem("$", message)], self.name) from None
@@ -249,12 +258,35 @@ class Dialect:
             if not self.has_shape(name):  # no payload could be read as one: the call is wrong, not the data
                 neutral_class(name)  # a class of the model at all? (says so if not)
                 raise TypeError(f"{self.name} has no {name}: there is nothing to read it from")
+            if model.is_event(name):
+                name = self._event_shape(obj, name)
         else:
             name = self.event_name(obj, _members(cl))
         try:
             return self.reader(name, reading_mode(neutral_class(name), keep_unknown))(obj)
         except _runtime.Invalid as error:
             raise self._invalid(error) from None
+
+    def _event_shape(self, obj: Any, name: str) -> str:
+        """The shape of event class ``name`` that reads ``obj``, by its ``type`` (a variant's too).
+
+        A ``type`` that is not one of the class's makes ``obj`` another event, or none: that is
+        its one problem, as when dispatching without ``cl``. Checked against the class asked for,
+        the rest would list how two events differ (``response.create``'s ``response`` an unknown
+        key of ``session.update``, its ``session`` missing), not what is wrong with ``obj``.
+        Without a ``type`` (absent or null), ``obj`` is read as the class, which says so.
+        """
+        kind = obj.get("type") if obj.__class__ is dict else None
+        if kind is None:
+            return name
+        found = self.events().get(kind) if kind.__class__ is str else None
+        if found is not None and (found == name or found.startswith(name + ":")):
+            return found
+        tags = [tag for tag, shape in self.events().items() if shape.partition(":")[0] == name]
+        if not tags:  # no event of the dialect, by its type: its reader says what is wrong
+            return name
+        message = f"expected {_runtime.tags_expected(tags)}, got {_runtime.describe(kind, _runtime.SHOWN_NAME)}"
+        raise InvalidPayloadError([Problem("$.type", message)], self.name)
 
     def read_event(self, obj: Any) -> Any:
         """Read any event of this dialect from parsed JSON (the hot path of ``loads`` and translations)."""
@@ -283,7 +315,7 @@ class Dialect:
                 raise self._invalid(_runtime.Invalid.expected("an object", obj))
             known = sorted(tag for tag, cls in events.items() if allowed is None or cls.partition(":")[0] in allowed)
             if kind is None:
-                message = "required, but missing"
+                message = _runtime.absent("type" in obj)
             elif name is not None:  # an event of this dialect, of none of the classes asked for
                 found = name.partition(":")[0]
                 shown = _runtime.describe(kind, _runtime.SHOWN_NAME)
@@ -606,11 +638,15 @@ class Dialect:
 # --------------------------------------------------------------------------- helpers
 
 
-def _not_text(data: object) -> str:
-    """What is wrong with ``data`` as JSON text: nothing (``""``) if it is text."""
+def _not_text(data: object, parsed: str) -> str:
+    """What is wrong with ``data`` as JSON text: nothing (``""``) if it is text.
+
+    JSON already parsed is told ``parsed``, what to do with it instead.
+    """
     if isinstance(data, str | bytes | bytearray | memoryview):
         return ""
-    return f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
+    message = f"expected JSON text (str or bytes), got a Python {type(data).__name__}"
+    return f"{message}; {parsed}" if data.__class__ is dict or data.__class__ is list else message
 
 
 def _malformed(data: Text, error: orjson.JSONDecodeError) -> str:

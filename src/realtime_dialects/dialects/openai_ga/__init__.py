@@ -36,7 +36,7 @@ import orjson
 
 from ...model.common import AudioFormat, Modality, ReasoningEffort
 from .. import _openai_common
-from .._runtime import BAD, Flag, Invalid, RawProblem, describe, voice_name
+from .._runtime import BAD, Flag, Invalid, RawProblem, absent, describe, voice_name
 from ..base import Dialect
 from ..tables import Alt, Choice, Custom, FlagList, Number, Ref, Str, one_of
 from . import (
@@ -80,7 +80,7 @@ def _read_format(value: Any) -> AudioFormat:
     problems: list[RawProblem] = []
     if fmt is None:
         expected = f"expected one of {', '.join(map(repr, _FORMAT_READS))}"
-        message = f"{expected}, got {describe(kind)}" if kind is not None else f"required, but missing; {expected}"
+        message = f"{expected}, got {describe(kind)}" if kind is not None else f"{absent('type' in value)}; {expected}"
         problems.append((("type",), message))
     elif fmt is AudioFormat.PCM16:
         problems.extend(((key,), "unknown key") for key in value if key != "type" and key != "rate")

@@ -1127,6 +1127,37 @@ def test_a_worker_killed_in_a_file_stops_nothing_else(tmp_path: Path, once: bool
         assert dying.stderr.splitlines() == [*others[:first], said, *others[first:]]  # in its place, in order
 
 
+def test_workers_that_cannot_start_end_the_command_naming_every_file(tmp_path: Path) -> None:
+    # A pool whose workers die before any file begins broke again and again: the files went back to a
+    # new pool for ever. The first is tried alone; when that worker cannot start either, each file is named.
+    code = """
+import os, sys
+from realtime_dialects import cli
+
+cli._start_worker = lambda: os._exit(7)
+sys.exit(cli.main(sys.argv[1:]))
+"""
+    names = [f"s{number}.jsonl" for number in range(4)]
+    for name in names:
+        shutil.copyfile(SESSIONS[0], tmp_path / name)
+    args = ["convert", "--from", "azure", "--to", "azure", *(str(tmp_path / name) for name in names)]
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args, "--out", str(tmp_path / "out"), "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=subprocess_env(),
+    )
+    assert result.returncode == 1
+    first = f"error: {tmp_path / names[0]}: not converted: the process converting it ended with exit code 7"
+    rest = [
+        f"error: {tmp_path / name}: not converted: no worker process could start (one ended with exit code 7)"
+        for name in names[1:]
+    ]
+    assert result.stderr.splitlines() == [first, *rest]
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
 def test_a_spill_keeps_each_message_as_it_was_and_holds_them_when_it_cannot_be_written(tmp_path: Path) -> None:
     from realtime_dialects import cli
 

@@ -654,20 +654,31 @@ def _in_pools(
             batch, size, alone = [suspects.pop(0)], 1, True
         else:
             batch, waiting, size, alone = waiting, [], min(workers, len(waiting)), False
+        done = len(reports)
         broke = _in_pool(tasks, batch, size, convert, spills, reports)
-        if broke is not None:
+        if broke is not None and alone:
             begun, ended = broke
-            if alone:
-                (index,) = begun or batch
-                source, target, _ = tasks[index]
-                message = f"error: {_label(source)}: not converted: the process converting it {ended}"
-                reports[index] = FileReport(source, target, 0, 0, 0, EXIT_INVALID, (message,))
-            else:
-                suspects += begun
-                waiting = [index for index in batch if index not in reports and index not in begun] + waiting
+            reports[batch[0]] = _not_converted(tasks[batch[0]], f"the process converting it {ended}")
+            if not begun:  # its worker ended before its file began: no worker can start, so none is begun
+                for index in [*suspects, *waiting]:
+                    reports[index] = _not_converted(tasks[index], f"no worker process could start (one {ended})")
+                suspects, waiting = [], []
+        elif broke is not None:
+            begun, ended = broke
+            if not begun and len(reports) == done:  # nothing begun, nor done: the first is tried alone
+                begun = batch[:1]
+            suspects += begun
+            waiting = [index for index in batch if index not in reports and index not in begun] + waiting
         while shown in reports:
             yield reports.pop(shown)
             shown += 1
+
+
+def _not_converted(task: tuple[str, str, bool], why: str) -> FileReport:
+    """The report of a file no worker could convert, and ``why``."""
+    source, target, _ = task
+    message = f"error: {_label(source)}: not converted: {why}"
+    return FileReport(source, target, 0, 0, 0, EXIT_INVALID, (message,))
 
 
 def _in_pool(
@@ -684,28 +695,37 @@ def _in_pool(
     worker ended: their unfinished outputs and messages are removed, and the rest is not begun.
     """
     import multiprocessing
-    from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+    from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 
     others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
+    futures: list[tuple[int, Future[FileReport]]] = []
     with ProcessPoolExecutor(max_workers=size, initializer=_start_worker) as pool:
         try:
-            # The workers start as the files are submitted; forked, they start with the stops held.
-            with _stops_held(multiprocessing.get_start_method() == "fork"):
-                futures = [(index, pool.submit(convert, (index, tasks[index]))) for index in batch]
-            workers = set(multiprocessing.active_children()) - others
+            try:
+                # The workers start as the files are submitted; forked, they start with the stops held.
+                with _stops_held(multiprocessing.get_start_method() == "fork"):
+                    for index in batch:
+                        futures.append((index, pool.submit(convert, (index, tasks[index]))))
+            except (BrokenExecutor, RuntimeError):  # broken while the files were handed out (then "shut down")
+                pass
             for index, future in futures:
                 try:
                     reports[index] = future.result()
                 except BrokenExecutor:
                     break
             else:
-                return None
+                if len(futures) == len(batch):
+                    return None
         except BaseException:
             # Interrupted, terminated or failed: the files not begun are not, and the workers stop
             # now (each removes its unfinished output) instead of converting what they hold first.
             pool.shutdown(wait=False, cancel_futures=True)
             _stop_workers(set(multiprocessing.active_children()) - others, tasks)
             raise
+        # The pool's processes, the dead among them (how they ended is said); the attribute is CPython's.
+        workers = set((getattr(pool, "_processes", None) or {}).values()) | (
+            set(multiprocessing.active_children()) - others
+        )
     # Broken: the pool has stopped its other workers. Some files may have finished before it broke.
     for index, future in futures:
         if index not in reports and future.done() and future.exception() is None:

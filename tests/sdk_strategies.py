@@ -391,10 +391,25 @@ def _azure_fields(cls: type) -> tuple[_Field, ...]:
         raise TypeError(f"{cls.__name__} has no keyword __init__ overload")
     hints = typing.get_type_hints(overloads[0], globalns=namespace)
     return tuple(
-        _Field(name, hints[name], parameter.default is inspect.Parameter.empty)
+        _Field(name, _resolve(hints[name], namespace), parameter.default is inspect.Parameter.empty)
         for name, parameter in inspect.signature(overloads[0]).parameters.items()
         if name != "self"
     )
+
+
+def _resolve(tp: Any, namespace: dict[str, Any]) -> Any:
+    """``tp`` with the strings in ``list["_models.X"]`` evaluated: Python 3.10's ``get_type_hints`` leaves them."""
+    if isinstance(tp, str):
+        return _resolve(eval(tp, namespace), namespace)
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is Literal or not args:
+        return tp
+    resolved = tuple(_resolve(arg, namespace) for arg in args)
+    if resolved == args:
+        return tp
+    if origin is typing.Union or origin is types.UnionType:
+        return typing.Union[resolved]  # noqa: UP007 (a tuple of members)
+    return types.GenericAlias(origin, resolved)
 
 
 def _azure_value(tp: Any, client: bool) -> st.SearchStrategy[Any]:
@@ -978,7 +993,7 @@ def classes(dialect: str) -> dict[str, type]:
         def walk(tp: Any) -> None:
             for arg in typing.get_args(tp):
                 walk(arg)
-            if isinstance(tp, type) and issubclass(tp, base):
+            if isinstance(tp, type) and not isinstance(tp, types.GenericAlias) and issubclass(tp, base):
                 todo.append(tp)
 
         for f in family.fields(cls) if "__mapping__" not in vars(cls) or not vars(cls)["__mapping__"] else ():

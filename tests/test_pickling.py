@@ -11,6 +11,7 @@ import copy
 import functools
 import json
 import pickle
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -178,6 +179,7 @@ def test_a_translator_is_not_copied_or_pickled(how: str) -> None:
         copying(translator)
 
 
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="BaseException.add_note is new in Python 3.11")
 def test_notes_added_to_an_error_come_back_with_it() -> None:
     error = rd.InvalidPayloadError([rd.Problem("$.type", "required, but missing")], "azure")
     error.add_note("in session.jsonl, line 7")

@@ -353,26 +353,21 @@ def test_a_link_in_out_to_another_input_is_refused_before_anything_is_written(tm
     (tmp_path / "in" / "b.jsonl").write_text('{"type": "input_audio_buffer.clear"}\n')
     (tmp_path / "out" / "a.jsonl").symlink_to(Path("..") / "in" / "b.jsonl")
     before = tree(tmp_path / "in")
+    args = ["convert", "--from", "azure", "--to", "openai-ga", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
+    clobbered = tmp_path / "in" / "b.jsonl"
     for jobs in ("1", "2"):
-        result = run(
-            "convert",
-            "--from",
-            "azure",
-            "--to",
-            "openai-ga",
-            str(tmp_path / "in"),
-            "--out",
-            str(tmp_path / "out"),
-            "--jobs",
-            jobs,
-        )
+        result = run(*args, "--jobs", jobs)
         assert (result.returncode, result.stdout) == (2, "")
-        clobbered = tmp_path / "in" / "b.jsonl"
-        assert (
-            result.stderr
-            == f"error: --out {tmp_path / 'out'} would write over the inputs ({clobbered}); give another directory\n"
-        )
+        said = f"error: --out {tmp_path / 'out'} would write over the inputs ({clobbered}); give another directory"
+        assert result.stderr == said + "\n"
     assert tree(tmp_path / "in") == before
+    # A hard link is a plain file: written under a temporary name and renamed over, it leaves the input be.
+    (tmp_path / "out" / "a.jsonl").unlink()
+    os.link(clobbered, tmp_path / "out" / "a.jsonl")
+    result = run(*args)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert tree(tmp_path / "in") == before
+    assert (tmp_path / "out" / "a.jsonl").read_text() == '{"type":"input_audio_buffer.commit"}\n'
 
 
 def test_an_interrupted_conversion_leaves_the_target_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1156,6 +1151,89 @@ sys.exit(cli.main(sys.argv[1:]))
     ]
     assert result.stderr.splitlines() == [first, *rest]
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def test_each_files_messages_are_printed_as_it_is_done_not_when_all_are(tmp_path: Path) -> None:
+    # The files of a pool were reported once all of its files were done: a slow file held back every
+    # message and the progress, and an interrupt lost the messages of the files already converted.
+    # Here the second input is a pipe nobody writes to until the first file's warnings are seen.
+    import select
+    import time
+
+    done, pending = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    shutil.copyfile(ROOT / "fixtures" / "sessions" / "azure" / "out_of_band.jsonl", done)
+    os.mkfifo(pending)
+    args = ["convert", "--from", "azure", "--to", "openai-ga", "--on-unsupported", "warn", str(done), str(pending)]
+    process = subprocess.Popen(
+        command(*args, "--out", str(tmp_path / "out"), "--jobs", "2"),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        env=subprocess_env(),
+    )
+    writer = None
+    try:
+        assert process.stderr is not None
+        # Said before the pipe's writer is opened, or never: the pipe's file is not done before that.
+        readable, _, _ = select.select([process.stderr], [], [], 60)
+        assert readable, "nothing said of the file done while the other was not"
+        first = process.stderr.readline().decode()
+        deadline = time.monotonic() + 60
+        writer = open_writer(pending, deadline)
+        os.write(writer, b'{"type": "input_audio_buffer.commit"}\n')
+        os.close(writer)
+        writer = None
+        rest = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 0
+    finally:
+        if writer is not None:
+            os.close(writer)
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
+    assert first.startswith(f"warning: {done}:")
+    assert str(pending) not in first + rest  # its one event loses nothing
+
+
+@pytest.mark.parametrize("converting", [False, True], ids=["between files", "in a file"])
+def test_a_workers_sigterm_ends_it_whatever_it_is_doing(converting: bool) -> None:
+    # Raised inside the pool's own loop (sending a result back) or in a weak reference's callback, the
+    # SystemExit of a worker's SIGTERM was caught there or printed as "Exception ignored", and the worker
+    # went on with its stops ignored: a pool that broke then waited for it for ever. Between files it
+    # ends at once; in a file, through the file's `finally`; swallowed, by the unraisable hook.
+    code = f"""
+import os, signal, sys, weakref
+from realtime_dialects import cli
+signal.signal(signal.SIGTERM, cli._worker_terminated)
+sys.unraisablehook = cli._exit_swallowed
+cli._worker_converting = {converting}
+try:
+    os.kill(os.getpid(), signal.SIGTERM)
+    print("went on", flush=True)
+finally:
+    print("cleaned up", flush=True)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=subprocess_env()
+    )
+    assert (result.returncode, result.stderr) == (143, "")
+    assert result.stdout == ("cleaned up\n" if converting else "")
+    swallowed = """
+import sys, weakref
+from realtime_dialects import cli
+sys.unraisablehook = cli._exit_swallowed
+class Held: pass
+held = Held()
+def callback(reference): raise SystemExit(143)
+reference = weakref.ref(held, callback)
+del held
+print("went on")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", swallowed], capture_output=True, text=True, timeout=60, env=subprocess_env()
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (143, "", "")
 
 
 def test_a_spill_keeps_each_message_as_it_was_and_holds_them_when_it_cannot_be_written(tmp_path: Path) -> None:

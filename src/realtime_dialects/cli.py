@@ -21,7 +21,7 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
@@ -45,6 +45,7 @@ from .files import (
     lines_of,
     looks_like_json_lines,
     open_input,
+    overwrites,
     read_all,
     remove_unfinished,
     translate_file,
@@ -113,7 +114,7 @@ def _unrecognized(extras: list[str], options: list[str]) -> str:
     near = {}
     for extra in extras:
         if extra.startswith("--"):
-            found = difflib.get_close_matches(extra.partition("=")[0], options, n=1)
+            found = difflib.get_close_matches(extra.partition("=")[0], options, n=1, cutoff=0.75)
             if found:
                 near[extra] = found[0]
     if len(extras) == 1 and near:
@@ -455,23 +456,27 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _clobbered(jobs: list[tuple[str, str, bool]], out: str) -> str | None:
-    """The first input that some output under ``out`` is, by any name (a link there to an input), or None.
+    """The first input that an output under ``out`` would be written over, or None.
 
-    Each output is compared with every input, not only its own: a link in ``out`` to another input
-    would have it written over, then read as it.
+    An output that is a plain file is written under a temporary name and renamed: only its own input,
+    by any name, is refused (opening it would empty the input before it is read). One that is
+    not (a link to another input) is written through, so it is compared with every input: the
+    other input would be written over, then read as it.
     """
     inputs: dict[tuple[int, int], str] = {}
     for path, _, _ in jobs:
         with contextlib.suppress(OSError, ValueError):  # not there: reported when it is converted
             found = os.stat(path)
             inputs.setdefault((found.st_dev, found.st_ino), path)
-    for _, name, _ in jobs:
+    for path, name, _ in jobs:
+        target = os.path.join(out, name)
         try:
-            found = os.stat(os.path.join(out, name))
-        except (OSError, ValueError):  # not written yet: nothing to write over
+            linked = not stat.S_ISREG(os.lstat(target).st_mode)
+            found = os.stat(target)
+        except (OSError, ValueError):  # not written yet, or a link to nothing: nothing to write over
             continue
         clobbered = inputs.get((found.st_dev, found.st_ino))
-        if clobbered is not None:
+        if clobbered is not None and (linked or clobbered == path or overwrites(path, target)):
             return clobbered
     return None
 
@@ -631,15 +636,19 @@ def _convert_files(args: argparse.Namespace, jobs: list[tuple[str, str, bool]]) 
         _quiet_broken_pool_race()
         with tempfile.TemporaryDirectory(prefix="realtime-dialects-") as spills:
             convert = partial(_translate_file_in_worker, spills=spills, **options)
-            return _collect(_in_pools(tasks, min(args.jobs, len(tasks)), convert, spills), progress, spills)
+            reports = _in_pools(tasks, min(args.jobs, len(tasks)), convert, spills)
+            try:
+                return _collect(reports, progress, spills)
+            finally:
+                reports.close()  # interrupted: the workers stop now, before their directory is removed
     finally:
         progress.close()
 
 
 def _in_pools(
     tasks: list[tuple[str, str, bool]], workers: int, convert: Callable[..., FileReport], spills: str
-) -> Iterator[FileReport]:
-    """Each task's report, in the tasks' order, the files converted by a pool of ``workers`` processes.
+) -> Generator[FileReport, None, None]:
+    """Each task's report, in the tasks' order as each is done, the files converted by a pool of ``workers`` processes.
 
     A worker that ends abruptly (killed, or out of memory) breaks its pool. The files not begun
     then go on in a new one, and each file begun and not finished is converted again, alone in a
@@ -654,21 +663,36 @@ def _in_pools(
             batch, size, alone = [suspects.pop(0)], 1, True
         else:
             batch, waiting, size, alone = waiting, [], min(workers, len(waiting)), False
-        done = len(reports)
-        broke = _in_pool(tasks, batch, size, convert, spills, reports)
+        run = _in_pool(tasks, batch, size, convert, spills)
+        finished = 0
+        try:
+            while True:
+                try:
+                    index, report = next(run)
+                except StopIteration as ended:
+                    broke: tuple[list[int], str] | None = ended.value
+                    break
+                reports[index] = report
+                finished += 1
+                while shown in reports:
+                    yield reports.pop(shown)
+                    shown += 1
+        finally:
+            run.close()  # stopped (interrupted, or its reader gone): the pool's workers stop now
         if broke is not None and alone:
-            begun, ended = broke
-            reports[batch[0]] = _not_converted(tasks[batch[0]], f"the process converting it {ended}")
+            begun, how = broke
+            reports[batch[0]] = _not_converted(tasks[batch[0]], f"the process converting it {how}")
             if not begun:  # its worker ended before its file began: no worker can start, so none is begun
                 for index in [*suspects, *waiting]:
-                    reports[index] = _not_converted(tasks[index], f"no worker process could start (one {ended})")
+                    reports[index] = _not_converted(tasks[index], f"no worker process could start (one {how})")
                 suspects, waiting = [], []
         elif broke is not None:
-            begun, ended = broke
-            if not begun and len(reports) == done:  # nothing begun, nor done: the first is tried alone
-                begun = batch[:1]
+            begun, _ = broke
+            unfinished = [index for index in batch if index >= shown and index not in reports]
+            if not begun and not finished:  # nothing begun, nor done: the first is tried alone
+                begun = unfinished[:1]
             suspects += begun
-            waiting = [index for index in batch if index not in reports and index not in begun] + waiting
+            waiting = [index for index in unfinished if index not in begun] + waiting
         while shown in reports:
             yield reports.pop(shown)
             shown += 1
@@ -687,18 +711,19 @@ def _in_pool(
     size: int,
     convert: Callable[..., FileReport],
     spills: str,
-    reports: dict[int, FileReport],
-) -> tuple[list[int], str] | None:
-    """Convert the tasks ``batch`` in a pool of ``size`` processes, putting each report in ``reports``.
+) -> Generator[tuple[int, FileReport], None, tuple[list[int], str] | None]:
+    """Convert the tasks ``batch`` in a pool of ``size`` processes, yielding each report in turn.
 
     Returns None, or, when a worker ended abruptly, the tasks begun and not finished and how the
-    worker ended: their unfinished outputs and messages are removed, and the rest is not begun.
+    worker ended: the pool's workers are stopped, their unfinished outputs and messages removed,
+    and the rest is not begun.
     """
     import multiprocessing
     from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 
     others = set(multiprocessing.active_children())  # children not the pool's (main() called in a program)
     futures: list[tuple[int, Future[FileReport]]] = []
+    done: set[int] = set()
     with ProcessPoolExecutor(max_workers=size, initializer=_start_worker) as pool:
         try:
             try:
@@ -710,35 +735,43 @@ def _in_pool(
                 pass
             for index, future in futures:
                 try:
-                    reports[index] = future.result()
+                    report = future.result()
                 except BrokenExecutor:
                     break
+                done.add(index)
+                yield index, report
             else:
                 if len(futures) == len(batch):
                     return None
         except BaseException:
-            # Interrupted, terminated or failed: the files not begun are not, and the workers stop
-            # now (each removes its unfinished output) instead of converting what they hold first.
+            # Interrupted, terminated, failed or closed: the files not begun are not, and the workers
+            # stop now (each removes its unfinished output) instead of converting what they hold first.
             pool.shutdown(wait=False, cancel_futures=True)
-            _stop_workers(set(multiprocessing.active_children()) - others, tasks)
+            unfinished = [tasks[index] for index in batch if index not in done]
+            _stop_workers(_workers_of(pool, others), unfinished)
             raise
-        # The pool's processes, the dead among them (how they ended is said); the attribute is CPython's.
-        workers = set((getattr(pool, "_processes", None) or {}).values()) | (
-            set(multiprocessing.active_children()) - others
-        )
-    # Broken: the pool has stopped its other workers. Some files may have finished before it broke.
-    for index, future in futures:
-        if index not in reports and future.done() and future.exception() is None:
-            reports[index] = future.result()
-    begun = [index for index in batch if index not in reports and os.path.exists(_begun(spills, index))]
-    pids = {worker.pid for worker in workers if worker.pid is not None}
+        # Broken: what finished before it broke is told, and the workers left are stopped, not waited for.
+        for index, future in futures:
+            if index not in done and future.done() and future.exception() is None:
+                done.add(index)
+                yield index, future.result()
+        begun = [index for index in batch if index not in done and os.path.exists(_begun(spills, index))]
+        workers = _workers_of(pool, others)
+        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_workers(workers, [tasks[index] for index in batch if index not in done])
     for index in batch:
-        if index not in reports:
-            remove_unfinished(tasks[index][1], pids)
+        if index not in done:
             for leftover in (_begun(spills, index), os.path.join(spills, str(index))):
                 with contextlib.suppress(OSError):
                     os.remove(leftover)
     return begun, _how_ended(workers)
+
+
+def _workers_of(pool: Any, others: set[Any]) -> set[Any]:
+    """The worker processes of ``pool``, those that have ended among them (CPython keeps them there)."""
+    import multiprocessing
+
+    return set((getattr(pool, "_processes", None) or {}).values()) | (set(multiprocessing.active_children()) - others)
 
 
 def _begun(spills: str, index: int) -> str:
@@ -767,24 +800,23 @@ _WORKER_STOP_SECONDS = 10.0
 def _stop_workers(workers: set[Any], tasks: list[tuple[str, str, bool]]) -> None:
     """Terminate the workers; kill those still running after :data:`_WORKER_STOP_SECONDS`.
 
-    A worker stopped between two files raises where the pool's own loop catches everything, takes
-    it for a result, and waits for the next file with its stops ignored: it would hold the
-    command's exit for ever. One stopped in a file removes its unfinished output well within the
-    time; the unfinished output of one killed (stuck) is removed here, by the worker's process id,
-    which its temporary name carries (``translate_file``).
+    A worker stopped in a file removes its unfinished output and ends well within the time; one
+    stopped between files ends at once (:func:`_worker_terminated`). The unfinished outputs of
+    ``tasks`` that a worker left (killed, stuck, or dead before) are removed here, by the process
+    ids their temporary names carry (``translate_file``).
     """
     for worker in workers:
-        worker.terminate()
+        if worker.exitcode is None:
+            worker.terminate()
     deadline = time.monotonic() + _WORKER_STOP_SECONDS
-    killed: set[int] = set()
     for worker in workers:
         worker.join(max(0.0, deadline - time.monotonic()))
         if worker.is_alive():
             worker.kill()
             worker.join()
-            killed.add(worker.pid)
-    for _, target, _ in tasks if killed else ():
-        remove_unfinished(target, killed)
+    pids = {worker.pid for worker in workers if worker.pid is not None}
+    for _, target, _ in tasks if pids else ():
+        remove_unfinished(target, pids)
 
 
 @contextlib.contextmanager
@@ -842,7 +874,8 @@ def _start_worker() -> None:
     cannot terminate its workers: each looks for its parent every second, and terminates itself
     once the parent is gone, where it would otherwise wait forever for work.
     """
-    _exit_on_sigterm()
+    _handle(signal.SIGTERM, _worker_terminated)
+    sys.unraisablehook = _exit_swallowed
     # Ctrl-C reaches the whole process group: the command terminates its workers itself (SIGTERM),
     # each removing its unfinished output, and a worker's own KeyboardInterrupt would be a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -860,10 +893,27 @@ def _start_worker() -> None:
 
     threading.Thread(target=watch, name="realtime-dialects parent watch", daemon=True).start()
     if hasattr(signal, "pthread_sigmask"):
-        try:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # held since the fork (_stops_held)
-        except SystemExit as terminated:  # stopped before its first file: nothing of its own to remove
-            os._exit(terminated.code if isinstance(terminated.code, int) else 1)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # held since the fork (_stops_held)
+
+
+def _worker_terminated(signum: int, frame: object) -> None:
+    """A worker's SIGTERM: in a file, it ends through the file's ``finally`` (which removes its unfinished
+    output); elsewhere at once. Raised in the pool's own loop, sending a result or waiting for a file, a
+    SystemExit is caught there, taken for a result, and the worker goes on with its stops ignored, for ever."""
+    _ignore_stops()
+    if _worker_converting:
+        raise SystemExit(128 + signum)
+    os._exit(128 + signum)
+
+
+def _exit_swallowed(unraisable: Any) -> None:
+    """A worker's ``sys.unraisablehook``: a SystemExit (its SIGTERM) raised where Python cannot raise it, in a
+    weak reference's or a lock's callback, ends the worker at once instead of being printed as a traceback
+    and forgotten. Its unfinished output is the command's to remove."""
+    if isinstance(unraisable.exc_value, SystemExit):
+        code = unraisable.exc_value.code
+        os._exit(code if isinstance(code, int) else 1)
+    sys.__unraisablehook__(unraisable)
 
 
 def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spills: str, **options: Any) -> FileReport:
@@ -874,7 +924,7 @@ def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spill
     the task's number, which the command prints (and removes) in its turn: the report the worker
     sends back holds only the last of them, so that a file's million losses are not held twice.
     """
-    global _worker_spills
+    global _worker_spills, _worker_converting
     _worker_spills = spills
     try:
         index, task = numbered
@@ -882,8 +932,12 @@ def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spill
         with open(begun, "wb"):  # should the pool break before it is removed, this file is suspected (_in_pool)
             pass
         spill = _Spill(os.path.join(spills, str(index)))
-        with spill:
-            report = _translate_file(task, report=spill, **options)
+        _worker_converting = True
+        try:
+            with spill:
+                report = _translate_file(task, report=spill, **options)
+        finally:
+            _worker_converting = False
         os.remove(begun)
         return attrs.evolve(report, messages=spill.kept())
     except SystemExit as terminated:
@@ -893,6 +947,8 @@ def _translate_file_in_worker(numbered: tuple[int, tuple[str, str, bool]], spill
 #: In a worker of ``--jobs``: the command's directory of spilled messages (removed by the worker
 #: if the command is killed outright, as nothing else can).
 _worker_spills: str | None = None
+#: In a worker of ``--jobs``: whether it is converting a file now (:func:`_worker_terminated`).
+_worker_converting = False
 
 
 class _Spill:

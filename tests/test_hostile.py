@@ -940,3 +940,19 @@ def test_a_value_built_in_code_is_expected_in_the_models_terms() -> None:
     assert [problem.message for problem in caught.value.problems] == [
         "an assistant message takes OutputText or OutputAudio parts, not InputText"
     ]
+
+
+@pytest.mark.parametrize("blank", ["", "\n", " \t", b"", bytearray(b"\r\n"), memoryview(b" ")], ids=repr)
+def test_empty_text_is_told_so_one_way(blank: str | bytes | bytearray | memoryview) -> None:
+    # orjson words it two ways: "Input is a zero-length, empty document" for nothing at all, "input data is
+    # empty" for whitespace, and a line's newline taken off turned the one into the other.
+    for read in (
+        lambda: rd.AZURE.loads(blank),
+        lambda: rd.translate(blank, read="azure", write="openai"),
+        lambda: rd.Translator(read="azure", write="azure").feed(blank),
+    ):
+        with pytest.raises(rd.InvalidPayloadError) as caught:
+            read()
+        assert [(problem.path, problem.message) for problem in caught.value.problems] == [
+            ("$", "malformed JSON: empty input, no JSON value")
+        ]

@@ -651,6 +651,10 @@ def _not_text(data: object, parsed: str) -> str:
 
 def _malformed(data: Text, error: orjson.JSONDecodeError) -> str:
     """What is wrong with text orjson refused; for bytes that are not UTF-8, where and why."""
+    blank = data.strip(" \t\r\n") if isinstance(data, str) else bytes(data).strip(b" \t\r\n")
+    if not blank:
+        # orjson words empty text two ways ("Input is a zero-length, empty document", "input data is empty").
+        return "malformed JSON: empty input, no JSON value"
     if not isinstance(data, str):
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             return "malformed JSON: UTF-16 text (it begins with a UTF-16 byte order mark); JSON text is UTF-8"

@@ -45,7 +45,6 @@ from .files import (
     lines_of,
     looks_like_json_lines,
     open_input,
-    overwrites,
     read_all,
     remove_unfinished,
     translate_file,
@@ -463,11 +462,12 @@ def _clobbered(jobs: list[tuple[str, str, bool]], out: str) -> str | None:
     not (a link to another input) is written through, so it is compared with every input: the
     other input would be written over, then read as it.
     """
-    inputs: dict[tuple[int, int], str] = {}
+    identities: dict[str, tuple[int, int]] = {}
     for path, _, _ in jobs:
         with contextlib.suppress(OSError, ValueError):  # not there: reported when it is converted
             found = os.stat(path)
-            inputs.setdefault((found.st_dev, found.st_ino), path)
+            identities[path] = (found.st_dev, found.st_ino)
+    inputs = {identity: path for path, identity in reversed(identities.items())}  # the first of each file's names
     for path, name, _ in jobs:
         target = os.path.join(out, name)
         try:
@@ -475,9 +475,9 @@ def _clobbered(jobs: list[tuple[str, str, bool]], out: str) -> str | None:
             found = os.stat(target)
         except (OSError, ValueError):  # not written yet, or a link to nothing: nothing to write over
             continue
-        clobbered = inputs.get((found.st_dev, found.st_ino))
-        if clobbered is not None and (linked or clobbered == path or overwrites(path, target)):
-            return clobbered
+        identity = (found.st_dev, found.st_ino)
+        if identity in inputs and (linked or identities.get(path) == identity):
+            return inputs[identity]
     return None
 
 

@@ -780,9 +780,15 @@ def _begun(spills: str, index: int) -> str:
 
 
 def _how_ended(workers: set[Any]) -> str:
-    """How the first of ``workers`` to end abruptly ended, in words."""
+    """How the first of ``workers`` (all ended) to end abruptly ended, in words."""
     for worker in workers:
         code = worker.exitcode
+        deadline = time.monotonic() + 1.0
+        while code is None and time.monotonic() < deadline:
+            # Reaped by the pool's own thread, which sets its exit code a moment later: joined here
+            # meanwhile, it was found gone, and said nothing.
+            time.sleep(0.01)
+            code = worker.exitcode
         if code is not None and code < 0:
             with contextlib.suppress(ValueError):
                 return f"was killed ({signal.Signals(-code).name})"

@@ -917,6 +917,12 @@ CONVERT_USAGE = "usage: realtime-dialects convert [-h] --from {azure,openai,open
             "realtime-dialects convert: error: unrecognized arguments: --on-unsuported; did you mean --on-unsupported?",
         ),
         (
+            ["convert", "--from", "azure", "--to", "openai", "x.json", "--on-unsuported", "warn"],
+            CONVERT_USAGE,
+            "realtime-dialects convert: error: unrecognized arguments: --on-unsuported warn; "
+            "did you mean --on-unsupported?",
+        ),
+        (
             ["convert", "--from", "azure", "--to", "openai", "--prety", "--jsnl", "x.json"],
             CONVERT_USAGE,
             "realtime-dialects convert: error: unrecognized arguments: --prety --jsnl; "
@@ -938,7 +944,7 @@ CONVERT_USAGE = "usage: realtime-dialects convert [-h] --from {azure,openai,open
             "realtime-dialects: error: unrecognized arguments: --verison; did you mean --version?",
         ),
     ],
-    ids=["convert", "several", "none-near", "check", "top-level"],
+    ids=["convert", "value after", "several", "none-near", "check", "top-level"],
 )
 def test_an_unknown_option_is_refused_under_its_command_s_usage_with_the_one_it_is_near(
     args: list[str], usage: str, error: str

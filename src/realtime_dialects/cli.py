@@ -116,8 +116,9 @@ def _unrecognized(extras: list[str], options: list[str]) -> str:
             found = difflib.get_close_matches(extra.partition("=")[0], options, n=1, cutoff=0.75)
             if found:
                 near[extra] = found[0]
-    if len(extras) == 1 and near:
-        return f"{message}; did you mean {near[extras[0]]}?"
+    if len(near) == 1:  # one misspelt option (its value, if it has one, comes after it: not an option)
+        (option,) = near.values()
+        return f"{message}; did you mean {option}?"
     if near:
         return f"{message}; did you mean " + ", ".join(f"{option} for {extra}" for extra, option in near.items()) + "?"
     return message

@@ -27,19 +27,17 @@ _FINE: tuple[()] = ()
 class PartsSuitRole:
     """The parts (``parts``) of a message must be of the kinds its role (``role``) takes.
 
-    ``allowed`` maps each role to the part classes it takes, by name. ``tags`` names
-    each part class in messages by its tag on the wire being read (``{"OutputText":
-    "text"}``, only the parts that wire has: :meth:`on_wire`); without it, by the
-    class's name (a writer's rule, for objects built in code). ``cases`` (each tag's
-    class) and ``key`` (the key of the tag) let a reader's rule check the wire's parts
-    themselves, when reading them failed: a part out of place is said beside what is
-    wrong inside another.
+    ``allowed`` maps each role to the part classes it takes, by name. ``cases`` gives
+    each tag of the parts on the wire being read (at ``key``) its class (``{"text":
+    "OutputText"}``, only the parts that wire has: :meth:`on_wire`): a reader's rule
+    names parts by their tags, and checks the wire's parts themselves when reading them
+    failed (a part out of place is said beside what is wrong inside another). Without
+    it, parts are named by their classes (a writer's rule, for objects built in code).
     """
 
     role: str
     parts: str
     allowed: Mapping[str, tuple[str, ...]]
-    tags: Mapping[str, str] | None = None
     cases: Mapping[str, str] | None = None
     key: str = "type"
 
@@ -48,12 +46,19 @@ class PartsSuitRole:
         """The attributes the rule reads."""
         return (self.role, self.parts)
 
+    @property
+    def tags(self) -> Mapping[str, str] | None:
+        """Each part class's tag on the wire read (its first, where two tags read one class), if any."""
+        if self.cases is None:
+            return None
+        tags: dict[str, str] = {}
+        for tag, cls in self.cases.items():
+            tags.setdefault(cls, tag)
+        return tags
+
     def on_wire(self, cases: Mapping[str, str], key: str) -> PartsSuitRole:
         """The rule, naming parts as a wire does that tags them as ``cases`` (tag -> class, a union's) at ``key``."""
-        tags: dict[str, str] = {}
-        for tag, cls in cases.items():
-            tags.setdefault(cls, tag)
-        return PartsSuitRole(self.role, self.parts, self.allowed, tags, cases, key)
+        return PartsSuitRole(self.role, self.parts, self.allowed, cases, key)
 
     def problems(self, obj: Any) -> Sequence[RawProblem]:
         content = getattr(obj, self.parts)
@@ -106,9 +111,10 @@ class PartsSuitRole:
     def _name(self, part: Any) -> str:
         """What ``part`` is instead: a part of another kind, or what is no part at all (a str, say)."""
         name = type(part).__name__
-        if self.tags is not None and name in self.tags:
-            return repr(self.tags[name])
-        if self.tags is None and any(name in kinds for kinds in self.allowed.values()):
+        tags = self.tags
+        if tags is not None and name in tags:
+            return repr(tags[name])
+        if tags is None and any(name in kinds for kinds in self.allowed.values()):
             return name
         return describe(part)
 

@@ -716,14 +716,22 @@ class Fuser:
         if fast is not None:
             # An element of another class (or no class) raises KeyError or TypeError: the loop
             # below takes the list again, and the losses recorded so far are recorded again there.
+            # The elements are given the list's own chain: a chain is read only when a loss is
+            # recorded, and then the loop below takes the list again, each element at its index.
+            lazy = fast.replace("(chain, i)", "chain")
             lines += [
                 "mark = len(ctx)",
                 "try:",
                 "    if len(v) == 1:",
                 "        e = v[0]",
-                f"        return [{fast.replace('(chain, i)', '(chain, 0)')}]",
-                f"    return [{fast} for i, e in enumerate(v)]",
+                f"        out = [{lazy}]",
+                "    else:",
+                f"        out = [{lazy} for e in v]",
                 "except (KeyError, TypeError):",
+                "    del ctx[mark:]",
+                "else:",
+                "    if len(ctx) == mark:",
+                "        return out",
                 "    del ctx[mark:]",
             ]
         # A plain loop: cheaper than a comprehension for the short lists messages hold.

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
@@ -226,6 +227,10 @@ class Fuser:
         self._singles: dict[str, tuple[str, str]] = {}
         #: The table of the element functions each list function of a union calls without checks.
         self._plain: dict[str, str] = {}
+        #: The body of each class's fused function (not an event's), which a list may take in (_inline).
+        self._bodies: dict[str, list[str]] = {}
+        #: The fused functions being built: a list of its own class calls the function instead.
+        self._building: set[str] = set()
 
     def writers(self, mode: str) -> Writers:
         """The target's writers for values read in ``mode``: a server's values unbounded, as read."""
@@ -239,6 +244,13 @@ class Fuser:
 
     def build(self, unit: Unit, name: str, mode: str, families: Families = PLAIN) -> None:
         """Fill ``unit`` with the fused function of class ``name`` (a source ``"Class:variant"`` too)."""
+        self._building.add(unit.name)
+        try:
+            self._build(unit, name, mode, families)
+        finally:
+            self._building.discard(unit.name)
+
+    def _build(self, unit: Unit, name: str, mode: str, families: Families) -> None:
         cls = neutral_class(name)
         base = name.partition(":")[0]
         sfamily, tfamily = families
@@ -292,6 +304,8 @@ class Fuser:
         ]
         lines += self._write_phase(unit, plan, values)
         unit.define("", signature, lines, main=True)
+        if not event:
+            self._bodies[unit.name] = lines
 
     def _prepare(self, unit: Unit, name: str, mode: str, families: Families) -> _Plan:
         """What a fused function of class ``name`` is made from."""
@@ -705,13 +719,14 @@ class Fuser:
             fast = f"{table}[e[{read.key!r}]](e, ctx, (chain, i){tagged})"
             single = (f"{table}[e[{read.key!r}]]", tagged)
             plain_table: str | None = table
+            inline = self._inline(unit, read, plain, table, tagged)
         else:
             assert isinstance(read, Ref)
             find = ["    if e.__class__ is not dict:", "        raise Invalid(())"]
             fuse = self.need(unit, read.cls, mode, families)
             call = f"{fuse}(e, ctx, (chain, i))"
             fast = call if not self.writers(mode).may_flag(read.cls, families[1]) else None
-            single, plain_table = (fuse, ""), None
+            single, plain_table, inline = (fuse, ""), None, None
         lines = ["if v.__class__ is not list:", "    raise Invalid(())"]
         if fast is not None:
             # An element of another class (or no class) raises KeyError or TypeError: the loop
@@ -719,14 +734,15 @@ class Fuser:
             # The elements are given the list's own chain: a chain is read only when a loss is
             # recorded, and then the loop below takes the list again, each element at its index.
             lazy = fast.replace("(chain, i)", "chain")
+            if inline is not None:
+                taken = [f"    out = {inline}(v, ctx, chain)"]
+            else:
+                taken = ["    if len(v) == 1:", "        e = v[0]", f"        out = [{lazy}]", "    else:"]
+                taken.append(f"        out = [{lazy} for e in v]")
             lines += [
                 "mark = len(ctx)",
                 "try:",
-                "    if len(v) == 1:",
-                "        e = v[0]",
-                f"        out = [{lazy}]",
-                "    else:",
-                f"        out = [{lazy} for e in v]",
+                *taken,
                 "except (KeyError, TypeError):",
                 "    del ctx[mark:]",
                 "else:",
@@ -761,6 +777,55 @@ class Fuser:
             if plain_table is not None:
                 self._plain[name] = plain_table
         return name
+
+    def _inline(
+        self,
+        unit: Unit,
+        read: Tagged,
+        plain: dict[str, str],
+        table: str,
+        tagged: str,
+    ) -> str | None:
+        """A loop over a union's list that holds the fused function of each plain class in itself.
+
+        A call per element is a third of a short item's cost (a message, a function call): the
+        loop takes in the body of each class's function, built now (its helpers stay where they
+        are), each ``return`` made an append. A class whose function is being built (a list of
+        its own class) or whose body does not read as one is called from ``table``, as is any
+        after the first :data:`INLINED`. An element of no plain class raises ``KeyError`` as the
+        call did: the caller's loop takes the list again. Returns the loop's name, or None when
+        it would take in nothing.
+        """
+        by_function: dict[str, list[str]] = {}
+        for tag, function in plain.items():
+            by_function.setdefault(function, []).append(tag)
+        bodies: dict[str, list[str]] = {}
+        for function in list(by_function)[:INLINED]:
+            if function in self._building:
+                continue
+            unit.namespace.build(function)  # required by need(): built now, for its body
+            body = self._bodies.get(function)
+            if body is not None and _inlinable(body):
+                bodies[function] = body
+        if not bodies:
+            return None
+        lines = [f"tagged = {tagged.removeprefix(', ') or 'False'}", "out_ = []", "for d in list_:"]
+        lines.append(f"    tag_ = d[{read.key!r}]")
+        branch = "if"
+        for function, body in bodies.items():
+            tags = by_function[function]
+            test = f"tag_ == {tags[0]!r}" if len(tags) == 1 else f"tag_ in {tuple(tags)!r}"
+            lines.append(f"    {branch} {test}:")
+            for line in body:
+                statement = line.lstrip(" ")
+                if statement.startswith("return "):
+                    indent = "        " + line[: len(line) - len(statement)]
+                    lines += [f"{indent}out_.append({statement[len('return ') :]})", f"{indent}continue"]
+                else:
+                    lines.append("        " + line)
+            branch = "elif"
+        lines += ["    else:", f"        out_.append({table}[tag_](d, ctx, chain, tagged))", "return out_"]
+        return unit.define("inline", "list_, ctx, chain", lines)
 
     # ------------------------------------------------------------------ rules
 
@@ -843,3 +908,22 @@ def _keys(entries: Any) -> list[str]:
     from ._read import _keys as keys
 
     return keys(entries)
+
+
+#: How many classes a union's list takes into its loop (the others are called): each one
+#: more is a comparison more for the elements of the classes after it.
+INLINED = 8
+#: The names a list's loop (Fuser._inline) keeps for itself beside the bodies it takes in.
+_LOOP_NAMES = re.compile(r"\b(?:list_|out_|tag_)\b")
+_RETURN = re.compile(r"\breturn\b")
+
+
+def _inlinable(body: list[str]) -> bool:
+    """Whether a fused function's body can run inside a list's loop: each ``return`` a statement on
+    a line of its own (made an append), and none of the loop's own names used."""
+    for line in body:
+        if _LOOP_NAMES.search(line):
+            return False
+        if _RETURN.search(line) and not line.lstrip(" ").startswith("return "):
+            return False
+    return True

@@ -790,11 +790,11 @@ class Fuser:
 
         A call per element is a third of a short item's cost (a message, a function call): the
         loop takes in the body of each class's function, built now (its helpers stay where they
-        are), each ``return`` made an append. A class whose function is being built (a list of
-        its own class) or whose body does not read as one is called from ``table``, as is any
-        after the first :data:`INLINED`. An element of no plain class raises ``KeyError`` as the
-        call did: the caller's loop takes the list again. Returns the loop's name, or None when
-        it would take in nothing.
+        are), each ``return`` made an append and each chain the list's own. A class whose
+        function is being built (a list of its own class) or whose body does not read as one is
+        called from ``table``, as is any after the first :data:`INLINED`. An element of no plain
+        class raises ``KeyError`` as the call did: the caller's loop takes the list again.
+        Returns the loop's name, or None when it would take in nothing.
         """
         by_function: dict[str, list[str]] = {}
         for tag, function in plain.items():
@@ -817,6 +817,9 @@ class Fuser:
             test = f"tag_ == {tags[0]!r}" if len(tags) == 1 else f"tag_ in {tuple(tags)!r}"
             lines.append(f"    {branch} {test}:")
             for line in body:
+                # The list's chain stands for every chain below it: read only with a loss, which the
+                # caller's loop takes again, each element called with its own.
+                line = _CHAIN.sub("chain", line)
                 statement = line.lstrip(" ")
                 if statement.startswith("return "):
                     indent = "        " + line[: len(line) - len(statement)]
@@ -916,6 +919,8 @@ INLINED = 8
 #: The names a list's loop (Fuser._inline) keeps for itself beside the bodies it takes in.
 _LOOP_NAMES = re.compile(r"\b(?:list_|out_|tag_)\b")
 _RETURN = re.compile(r"\breturn\b")
+#: A chain built for a value below: ``(chain, step)``, ``((chain, step), 0)``.
+_CHAIN = re.compile(r"\(\(chain, \w+\), \w+\)|\(chain, \w+\)")
 
 
 def _inlinable(body: list[str]) -> bool:

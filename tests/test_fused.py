@@ -195,6 +195,29 @@ def test_losses_of_list_elements_are_reported_once_when_the_comprehension_gives_
     assert [loss.path for loss in answer[1]] == ["$.response.input[0].content[0]", "$.response.input[1]"]
 
 
+def test_losses_inside_the_elements_a_list_takes_in_are_found_at_their_index() -> None:
+    # A list's loop holds its plain classes' bodies, built without chains, and a part of one is
+    # written by its message's body: a loss there (a body's own ctx.lose, a value below it) sends
+    # the list to the loop that gives each element its chain.
+    parts = [{"type": "output_text", "text": "hi"}, {"type": "output_audio", "audio": "AA==", "transcript": "hi"}]
+    one = {"type": "message", "role": "assistant", "status": "completed", "content": parts[1:]}
+    two = {"type": "message", "role": "assistant", "status": "completed", "content": parts}
+    done = {"event_id": "e", "item": two, "type": "conversation.item.done"}
+    answer = fused(json.dumps(done), "openai-ga", "azure")
+    assert answer == neutral(json.dumps(done), "openai-ga", "azure")
+    assert not isinstance(answer, str)
+    assert [loss.path for loss in answer[1]] == ["$.item.content[1].audio"]
+    call = {"type": "function_call", "status": "completed", "call_id": "c", "name": "f", "arguments": "{}"}
+    output = [call, one, two]
+    response = {"id": "r", "object": "realtime.response", "status": "completed", "output": output}
+    text = json.dumps({"event_id": "e", "response": response, "type": "response.done"})
+    answer = fused(text, "openai-ga", "azure")
+    assert answer == neutral(text, "openai-ga", "azure")
+    paths = ["$.response.output[1].content[0].audio", "$.response.output[2].content[1].audio"]
+    assert not isinstance(answer, str)
+    assert [loss.path for loss in answer[1]] == paths
+
+
 @pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
 @pytest.mark.parametrize(
     ("role", "part"),

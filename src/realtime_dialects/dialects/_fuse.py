@@ -24,10 +24,12 @@ held object (``MustBe``) has that attribute read the neutral way.
 from __future__ import annotations
 
 import copy
+import io
 import json
 import re
-from collections.abc import Callable
-from types import SimpleNamespace
+import tokenize
+from collections.abc import Callable, Iterable
+from types import CodeType, SimpleNamespace
 from typing import Any
 
 import attrs
@@ -37,7 +39,7 @@ from ._checks import PartsSuitRole, Rule
 from ._codegen import Unit
 from ._read import KEEP, SERVER, STRICT, Readers, flag_reads, keeps_unknown, read_requires
 from ._types import neutral_class
-from ._write import Values, Writers, as_display, flag_writes
+from ._write import Single, Values, Writers, as_display, flag_writes
 from .tables import (
     OMIT_NONE,
     Alt,
@@ -124,7 +126,7 @@ class _Locals(Values):
         lists: set[str],
         absent: frozenset[str],
         read: frozenset[str],
-        singles: dict[str, tuple[str, str]],
+        singles: dict[str, Single],
         reader: Callable[[Unit], str],
         extra: bool,
     ) -> None:
@@ -167,7 +169,7 @@ class _Locals(Values):
     def is_set(self, attr: str) -> bool:
         return attr in self._set
 
-    def single(self, attr: str) -> tuple[str, str] | None:
+    def single(self, attr: str) -> Single | None:
         return self._singles.get(attr)
 
     def check_whole(self, unit: Unit) -> list[str]:
@@ -224,13 +226,15 @@ class Fuser:
         self._plans: dict[tuple[str, str, Families], _Plan] = {}
         #: How a list function's list of one finds its element's function (Values.single), by the
         #: list function's expression.
-        self._singles: dict[str, tuple[str, str]] = {}
+        self._singles: dict[str, Single] = {}
         #: The table of the element functions each list function of a union calls without checks.
         self._plain: dict[str, str] = {}
         #: The body of each class's fused function (not an event's), which a list may take in (_inline).
         self._bodies: dict[str, list[str]] = {}
         #: The fused functions being built: a list of its own class calls the function instead.
         self._building: set[str] = set()
+        #: The element functions each list function calls without checks, by the list function's name.
+        self._elements: dict[str, tuple[str, ...]] = {}
 
     def writers(self, mode: str) -> Writers:
         """The target's writers for values read in ``mode``: a server's values unbounded, as read."""
@@ -684,7 +688,9 @@ class Fuser:
                 # A part of one: the plain table of its role, then its tag (a KeyError for another role).
                 tables = {role: unit.constants[self._plain[function]] for role, function in functions.items()}
                 lookup = f"{unit.bind(attr + '_plain_by_role', tables)}[a_{rule.role}][e[{read.item.key!r}]]"
-                self._singles[expression] = (lookup, self.readers.tag_argument(read.item, families[0]))
+                tagged = self.readers.tag_argument(read.item, families[0])
+                elements = [element for function in functions.values() for element in self._elements[function]]
+                self._singles[expression] = (lookup, tagged, self._taken_in(unit, elements, tagged))
             return expression
         return None
 
@@ -717,7 +723,8 @@ class Fuser:
             }
             table = unit.table("plain", plain)
             fast = f"{table}[e[{read.key!r}]](e, ctx, (chain, i){tagged})"
-            single = (f"{table}[e[{read.key!r}]]", tagged)
+            lookup = f"{table}[e[{read.key!r}]]"
+            elements = tuple(dict.fromkeys(plain.values()))
             plain_table: str | None = table
             inline = self._inline(unit, read, plain, table, tagged)
         else:
@@ -726,7 +733,7 @@ class Fuser:
             fuse = self.need(unit, read.cls, mode, families)
             call = f"{fuse}(e, ctx, (chain, i))"
             fast = call if not self.writers(mode).may_flag(read.cls, families[1]) else None
-            single, plain_table, inline = (fuse, ""), None, None
+            lookup, tagged, elements, plain_table, inline = fuse, "", (fuse,), None, None
         lines = ["if v.__class__ is not list:", "    raise Invalid(())"]
         if fast is not None:
             # An element of another class (or no class) raises KeyError or TypeError: the loop
@@ -773,10 +780,35 @@ class Fuser:
         )
         if fast is not None:
             # Its caller takes a list of one itself (Values.single): a call less for most parts lists.
-            self._singles[name] = single
+            self._elements[name] = elements
+            self._singles[name] = (lookup, tagged, self._taken_in(unit, elements, tagged))
             if plain_table is not None:
                 self._plain[name] = plain_table
         return name
+
+    def _taken_in(self, unit: Unit, functions: Iterable[str], tagged: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The element functions a list of one holds in itself (Values.single), each as lines setting ``y``.
+
+        A message holds one part, mostly, and a part's function does little more than its
+        call costs. A function whose body ends in its only ``return`` (a part without optional
+        keys) is taken in, its locals renamed apart (``p_``), the element ``e`` for its ``d``,
+        and ``p_chain`` for its chain; any other is called. Each is built now, for its body.
+        """
+        taken: list[tuple[str, tuple[str, ...]]] = []
+        for function in dict.fromkeys(functions):
+            if function in self._building:
+                continue
+            unit.namespace.build(function)
+            body = self._bodies.get(function)
+            code = unit.namespace.globals[function].__code__
+            if body is None or not _one_return(body) or any(isinstance(c, CodeType) for c in code.co_consts):
+                continue  # (a comprehension's names are its own: not renamed with the body's)
+            names = {name: f"p_{name}" for name in code.co_varnames}
+            names.update(d="e", ctx="ctx", tagged=tagged.removeprefix(", ") or "False")
+            lines = _renamed(body, names)
+            lines[-1] = f"y = [{lines[-1].removeprefix('return ')}]"
+            taken.append((function, tuple(lines)))
+        return tuple(taken)
 
     def _inline(
         self,
@@ -919,8 +951,8 @@ INLINED = 8
 #: The names a list's loop (Fuser._inline) keeps for itself beside the bodies it takes in.
 _LOOP_NAMES = re.compile(r"\b(?:list_|out_|tag_)\b")
 _RETURN = re.compile(r"\breturn\b")
-#: A chain built for a value below: ``(chain, step)``, ``((chain, step), 0)``.
-_CHAIN = re.compile(r"\(\(chain, \w+\), \w+\)|\(chain, \w+\)")
+#: A chain built for a value below: ``(chain, step)``, ``((chain, step), 0)`` (not a call's arguments).
+_CHAIN = re.compile(r"(?<![\w)\]])(?:\(\(chain, \w+\), \w+\)|\(chain, \w+\))")
 
 
 def _inlinable(body: list[str]) -> bool:
@@ -932,3 +964,29 @@ def _inlinable(body: list[str]) -> bool:
         if _RETURN.search(line) and not line.lstrip(" ").startswith("return "):
             return False
     return True
+
+
+def _one_return(body: list[str]) -> bool:
+    """Whether a body's only ``return`` is its last line, at its first level."""
+    return body[-1].startswith("return ") and not any(_RETURN.search(line) for line in body[:-1])
+
+
+def _renamed(lines: list[str], names: dict[str, str]) -> list[str]:
+    """``lines`` of code with each variable of ``names`` renamed: not an attribute or a call's keyword."""
+    rows = [*lines]
+    edits: list[tuple[int, int, int, str]] = []
+    tokens = list(tokenize.generate_tokens(io.StringIO("\n".join(lines) + "\n").readline))
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.type == tokenize.OP:
+            depth += (token.string in "([{") - (token.string in ")]}")
+        if token.type != tokenize.NAME or token.string not in names:
+            continue
+        before, after = tokens[index - 1].string if index else "", tokens[index + 1].string
+        if before == "." or (after == "=" and depth > 0):
+            continue
+        (row, start), (_, end) = token.start, token.end
+        edits.append((row - 1, start, end, names[token.string]))
+    for row, start, end, name in reversed(edits):
+        rows[row] = rows[row][:start] + name + rows[row][end:]
+    return rows

@@ -53,7 +53,11 @@ from .tables import (
     walk,
 )
 
-__all__ = ["as_display", "writer_name"]
+__all__ = ["Single", "as_display", "writer_name"]
+
+#: How a list of one is written (Values.single): the look-up of its element's function, the call's
+#: last argument, and the functions written in place of their call, each with its lines.
+Single = tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]]
 
 
 def writer_name(cls: str, family: str | None = None, bounded: bool = True) -> str:
@@ -104,12 +108,13 @@ class Values:
     #: no line looks for them.
     extra = True
 
-    def single(self, attr: str) -> tuple[str, str] | None:
+    def single(self, attr: str) -> Single | None:
         """For a list :meth:`function`: how a list of one finds its element's function, or None.
 
-        ``(lookup, tagged)``: ``lookup`` an expression of the element ``e`` giving the function
-        (a ``KeyError`` or ``TypeError`` leaves the list to :meth:`function`), ``tagged`` the
-        call's last argument (``", True"``) or ``""``.
+        ``(lookup, tagged, taken)``: ``lookup`` an expression of the element ``e`` giving the
+        function (a ``KeyError`` or ``TypeError`` leaves the list to :meth:`function`), ``tagged``
+        the call's last argument (``", True"``) or ``""``, ``taken`` the functions written in
+        place of their call, each with the lines that set ``y`` to the list of its result.
         """
         return None
 
@@ -143,13 +148,14 @@ def as_display(dst: str, lines: list[str]) -> list[str]:
     return [f"{dst} = {{{', '.join(pairs)}}}", *lines[len(pairs) :]]
 
 
-def _one_element(single: tuple[str, str], value: str, chain: str, call: str) -> list[str]:
+def _one_element(single: Single, value: str, chain: str, call: str) -> list[str]:
     """The lines setting ``y`` to the list ``value`` written: ``call``, or for a list of one its element's function.
 
-    A message holds one part, mostly: two calls (the list's function, then the part's) become one.
+    A message holds one part, mostly: two calls (the list's function, then the part's) become
+    one, or none where the part's function is taken in.
     """
-    lookup, tagged = single
-    return [
+    lookup, tagged, taken = single
+    lines = [
         "f = None",
         f"if {value}.__class__ is list and len({value}) == 1:",
         f"    e = {value}[0]",
@@ -157,8 +163,16 @@ def _one_element(single: tuple[str, str], value: str, chain: str, call: str) -> 
         f"        f = {lookup}",
         "    except (KeyError, TypeError):  # no plain element: the list's function takes it",
         "        pass",
-        f"y = [f(e, ctx, ({chain}, 0){tagged})] if f is not None else {call}",
     ]
+    called = f"y = [f(e, ctx, ({chain}, 0){tagged})] if f is not None else {call}"
+    if not taken:
+        return [*lines, called]
+    for index, (function, body) in enumerate(taken):
+        lines.append(f"{'elif' if index else 'if'} f is {function}:")
+        if any(_names(line, "p_chain") for line in body):
+            lines.append(f"    p_chain = ({chain}, 0)")
+        lines += [f"    {line}" for line in body]
+    return [*lines, "else:", f"    {called}"]
 
 
 def _names(code: str, name: str) -> bool:

@@ -43,6 +43,11 @@ TROUBLE = [
     b'{"type": "response.create", "response": {"output_modalities": ["text"]}}',
     b"null",
     b"[1, 2]",
+    # Each misses the look-up of a line's type its own way: no type, not a string, unhashable, no object.
+    b'{"event_id": "e"}',
+    b'{"type": 5}',
+    b'{"type": ["input_audio_buffer.commit"]}',
+    b'"input_audio_buffer.commit"',
 ]
 
 

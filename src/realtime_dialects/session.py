@@ -286,8 +286,10 @@ class Translator:
                             line = _unterminated(line)
                     obj = None
                 if obj is not None:
-                    kind = obj.get("type") if obj.__class__ is dict else None
-                    path = fast.get(kind) if kind.__class__ is str else None
+                    try:  # the line's type, found at once (anything but an object, or no such type, raises)
+                        path = fast[obj["type"]]
+                    except (KeyError, TypeError):
+                        path = None
                     if path is not None:
                         # The event's type is the one its function reads (tagged on "type"), and a flat event of a
                         # line without a backslash comes back as text. An event that loses anything or is

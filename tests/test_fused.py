@@ -342,7 +342,16 @@ def test_an_object_lost_as_a_whole_reports_nothing_its_later_values_lose() -> No
 
 @pytest.mark.parametrize(
     "delta",
-    ["AAAA", "plain text: with {braces}, 'quotes' & <marks>", "caf\u00e9", "del\x7f", "tab\there", 'a "quote"'],
+    [
+        "AAAA",
+        "plain text: with {braces}, 'quotes' & <marks>",
+        "caf\u00e9",
+        "del\x7f",
+        "tab\there",
+        'a "quote"',
+        "line\u2028separator",  # a line end to JavaScript, none to JSON
+        "\U0001f600 astral",
+    ],
 )
 def test_flat_events_are_written_as_the_target_encoder_writes_them(delta: str) -> None:
     # The fused path writes a flat event's text itself only for plain ASCII read without a

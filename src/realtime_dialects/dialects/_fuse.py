@@ -469,14 +469,16 @@ class Fuser:
 
         ``plain`` says the source text had no backslash, so its strings hold no quote, backslash
         or control character; one that is ASCII without DEL is then written as it is by every
-        encoder. An event whose target form holds only such strings, integers and booleans
-        (audio, deltas, most of a session) is written with the target's separators in one
-        f-string; any other value, a loss or an undeclared key leaves it to the dict and encoder.
+        encoder, and any one by an encoder of ``verbatim_strings`` (orjson's). An event whose
+        target form holds only such strings, integers and booleans (audio, deltas, most of a
+        session) is written with the target's separators in one f-string; any other value, a
+        loss or an undeclared key leaves it to the dict and encoder.
         Returns no lines for an event whose form is not flat.
         """
         if target.nulls_last:
             return []
         items, keys = self.target.separators
+        verbatim = self.target.verbatim_strings(family)
         checks = ["plain"] + (["E is None"] if keeps_unknown(mode) else [])
         parts: list[tuple[str | None, str]] = []  # (the local it depends on, or None; its text or expression)
         for entry in target.entries:
@@ -496,8 +498,9 @@ class Fuser:
                 local = f"a_{entry.attr}"
                 key = _escaped(json.dumps(entry.key) + keys)
                 if kind is str:
-                    plain = f"{local}.isascii() and '\\x7f' not in {local}"
-                    checks.append(plain if needed else f"({local} is None or ({plain}))")
+                    if not verbatim:
+                        plain = f"{local}.isascii() and '\\x7f' not in {local}"
+                        checks.append(plain if needed else f"({local} is None or ({plain}))")
                     value = f'{key}"{{{local}}}"'
                 elif kind is bool:
                     value = f"{key}{{{unit.bind('json_bools', ('false', 'true'))}[{local}]}}"

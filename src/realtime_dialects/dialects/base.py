@@ -124,6 +124,15 @@ class Dialect:
     #: path writes the text of a flat event (strings, integers, booleans) itself with them.
     separators: ClassVar[tuple[str, str]] = (",", ":")
 
+    def verbatim_strings(self, family: str | None) -> bool:
+        """Whether :meth:`encode` writes, in events of ``family``, any string with no quote, backslash or
+        control character as it is: beyond ASCII, DEL too (not ``json.dumps``' ASCII escapes, nor .NET's).
+
+        The fused path writes a flat event read without a backslash itself; where this is false, only
+        while its strings are ASCII without DEL.
+        """
+        return False
+
     def __init__(self) -> None:
         if not isinstance(getattr(self, "name", None), str):
             raise TypeError(

@@ -188,6 +188,9 @@ class OpenAI(Dialect):
         # System.Text.Json with UnsafeRelaxedJsonEscaping: compact, UTF-8, its own escapes.
         return _dotnet_json.dumps
 
+    def verbatim_strings(self, family: str | None) -> bool:
+        return family is not None  # the beta models' events, in pydantic's raw UTF-8 (not .NET's escapes)
+
     def _beta_types(self) -> frozenset[Any]:
         """The wire types of the events written with the beta models (their shapes' family is not DotNet's)."""
         if self._beta is None:

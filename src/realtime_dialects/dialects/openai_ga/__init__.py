@@ -212,6 +212,9 @@ class OpenAIGA(Dialect):
         # pydantic's model_dump_json: compact separators, raw UTF-8.
         return orjson.dumps(wire).decode()
 
+    def verbatim_strings(self, family: str | None) -> bool:
+        return True  # orjson escapes only quotes, backslashes and control characters
+
 
 OPENAI_GA = OpenAIGA()
 

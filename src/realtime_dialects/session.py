@@ -206,9 +206,9 @@ class Translator:
                 # a "control character"; a position on the event's line 1, not on a line 2).
                 data = _unterminated(data)
             obj = self.source.parse(data, limit)
-        kind = obj.get("type") if obj.__class__ is dict else None
-        path = self._fast.get(kind) if kind.__class__ is str else None
-        if path is None:
+        try:  # the event's type, found at once (anything but an object, or no such type, raises)
+            path = self._fast[obj["type"]]
+        except (KeyError, TypeError):
             return self._feed(obj)
         # An event no rule concerns (audio, deltas), as feed_lines() takes it (there, why inline: the same lines).
         plain = 92 not in data if data.__class__ is bytes else data.__class__ is str and "\\" not in data

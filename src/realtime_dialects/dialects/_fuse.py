@@ -799,19 +799,27 @@ class Fuser:
         """
         taken: list[tuple[str, tuple[str, ...]]] = []
         for function in dict.fromkeys(functions):
-            if function in self._building:
+            body = self._body(unit, function)
+            if body is None or not _one_return(body):
                 continue
-            unit.namespace.build(function)
-            body = self._bodies.get(function)
             code = unit.namespace.globals[function].__code__
-            if body is None or not _one_return(body) or any(isinstance(c, CodeType) for c in code.co_consts):
-                continue  # (a comprehension's names are its own: not renamed with the body's)
+            if any(isinstance(const, CodeType) for const in code.co_consts):
+                continue  # a comprehension's names are its own: not renamed with the body's
             names = {name: f"p_{name}" for name in code.co_varnames}
             names.update(d="e", ctx="ctx", tagged=tagged.removeprefix(", ") or "False")
             lines = _renamed(body, names)
-            lines[-1] = f"y = [{lines[-1].removeprefix('return ')}]"
-            taken.append((function, tuple(lines)))
+            if lines is not None:
+                lines[-1] = f"y = [{lines[-1].removeprefix('return ')}]"
+                taken.append((function, tuple(lines)))
         return tuple(taken)
+
+    def _body(self, unit: Unit, function: str) -> list[str] | None:
+        """The body of an element's fused function, built now; None while it is being built (a list of
+        its own class) or when it is not a class's own (an event, a form read the neutral way)."""
+        if function in self._building:
+            return None
+        unit.namespace.build(function)  # required by need()
+        return self._bodies.get(function)
 
     def _inline(
         self,
@@ -836,10 +844,7 @@ class Fuser:
             by_function.setdefault(function, []).append(tag)
         bodies: dict[str, list[str]] = {}
         for function in list(by_function)[:INLINED]:
-            if function in self._building:
-                continue
-            unit.namespace.build(function)  # required by need(): built now, for its body
-            body = self._bodies.get(function)
+            body = self._body(unit, function)
             if body is not None and _inlinable(body):
                 bodies[function] = body
         if not bodies:
@@ -956,6 +961,13 @@ _LOOP_NAMES = re.compile(r"\b(?:list_|out_|tag_)\b")
 _RETURN = re.compile(r"\breturn\b")
 #: A chain built for a value below: ``(chain, step)``, ``((chain, step), 0)`` (not a call's arguments).
 _CHAIN = re.compile(r"(?<![\w)\]])(?:\(\(chain, \w+\), \w+\)|\(chain, \w+\))")
+#: An f-string's first token from Python 3.12 on (before, one STRING token with an ``f`` prefix).
+_FSTRING_START = getattr(tokenize, "FSTRING_START", None)
+
+
+def _prefix(literal: str) -> str:
+    """A string literal's prefix, in lower case (``"rb"`` of ``Rb'...'``)."""
+    return literal[: len(literal) - len(literal.lstrip("bBfFrRuU"))].lower()
 
 
 def _inlinable(body: list[str]) -> bool:
@@ -974,13 +986,18 @@ def _one_return(body: list[str]) -> bool:
     return body[-1].startswith("return ") and not any(_RETURN.search(line) for line in body[:-1])
 
 
-def _renamed(lines: list[str], names: dict[str, str]) -> list[str]:
-    """``lines`` of code with each variable of ``names`` renamed: not an attribute or a call's keyword."""
+def _renamed(lines: list[str], names: dict[str, str]) -> list[str] | None:
+    """``lines`` of code with each variable of ``names`` renamed: not an attribute or a call's keyword.
+
+    None for code holding an f-string, whose names Python 3.11 does not tokenize apart.
+    """
     rows = [*lines]
     edits: list[tuple[int, int, int, str]] = []
     tokens = list(tokenize.generate_tokens(io.StringIO("\n".join(lines) + "\n").readline))
     depth = 0
     for index, token in enumerate(tokens):
+        if token.type == _FSTRING_START or (token.type == tokenize.STRING and "f" in _prefix(token.string)):
+            return None
         if token.type == tokenize.OP:
             depth += (token.string in "([{") - (token.string in ")]}")
         if token.type != tokenize.NAME or token.string not in names:

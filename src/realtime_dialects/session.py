@@ -290,20 +290,17 @@ class Translator:
                     try:  # the line's type, found at once (anything but an object, or no such type, raises)
                         path = fast[obj["type"]]
                     except (KeyError, TypeError):
-                        path = None
-                    if path is not None:
+                        pass
+                    else:
                         # The event's type is the one its function reads (tagged on "type"), and a flat event of a
                         # line without a backslash comes back as text. An event that loses anything or is
                         # refused goes down the general path, which says what happened.
                         form = line.__class__
                         plain = 92 not in line if form is bytes else form is str and "\\" not in line  # 92: a backslash
-                        text: str | None
                         try:
-                            wire = path[0](obj, losses, None, "type", plain)
-                            if wire.__class__ is str:
-                                text = wire
-                            else:
-                                text = path[1](wire) if not losses and wire.__class__ is not flag else None
+                            text = path[0](obj, losses, None, "type", plain)
+                            if text.__class__ is not str:
+                                text = path[1](text) if not losses and text.__class__ is not flag else None
                         except (invalid, TypeError, ValueError, RecursionError, OverflowError):
                             text = None
                         if text is not None:

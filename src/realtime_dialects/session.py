@@ -297,7 +297,7 @@ class Translator:
                         # refused goes down the general path, which says what happened.
                         form = line.__class__
                         plain = 92 not in line if form is bytes else form is str and "\\" not in line  # 92: a backslash
-                        try:
+                        try:  # the text, or a wire dict for the encoder (a variable fewer on the hot path)
                             text = path[0](obj, losses, None, "type", plain)
                             if text.__class__ is not str:
                                 text = path[1](text) if not losses and text.__class__ is not flag else None

@@ -354,8 +354,9 @@ def test_an_object_lost_as_a_whole_reports_nothing_its_later_values_lose() -> No
     ],
 )
 def test_flat_events_are_written_as_the_target_encoder_writes_them(delta: str) -> None:
-    # The fused path writes a flat event's text itself only for plain ASCII read without a
-    # backslash; anything else goes through the target's encoder. Both give the same bytes.
+    # The fused path writes a flat event's text itself when read without a backslash, for
+    # Azure's and .NET's encoders only while its strings are ASCII without DEL; anything else
+    # goes through the target's encoder. Both give the same bytes.
     event = rd.ResponseOutputAudioTranscriptDeltaEvent(
         event_id="e1", response_id="r1", item_id="i1", output_index=0, content_index=3, delta=delta
     )

@@ -806,7 +806,7 @@ class Fuser:
             if any(isinstance(const, CodeType) for const in code.co_consts):
                 continue  # a comprehension's names are its own: not renamed with the body's
             names = {name: f"p_{name}" for name in code.co_varnames}
-            names.update(d="e", ctx="ctx", tagged=tagged.removeprefix(", ") or "False")
+            names.update(d="e", ctx="ctx", tagged=_tag_value(tagged))
             lines = _renamed(body, names)
             if lines is not None:
                 lines[-1] = f"y = [{lines[-1].removeprefix('return ')}]"
@@ -849,7 +849,7 @@ class Fuser:
                 bodies[function] = body
         if not bodies:
             return None
-        lines = [f"tagged = {tagged.removeprefix(', ') or 'False'}", "out_ = []", "for d in list_:"]
+        lines = [f"tagged = {_tag_value(tagged)}", "out_ = []", "for d in list_:"]
         lines.append(f"    tag_ = d[{read.key!r}]")
         branch = "if"
         for function, body in bodies.items():
@@ -979,6 +979,11 @@ def _inlinable(body: list[str]) -> bool:
         if _RETURN.search(line) and not line.lstrip(" ").startswith("return "):
             return False
     return True
+
+
+def _tag_value(tagged: str) -> str:
+    """The value of ``tagged`` in a body taken in where its call passed ``tagged`` (``", 'type'"`` or ``""``)."""
+    return tagged.removeprefix(", ") or "False"
 
 
 def _one_return(body: list[str]) -> bool:

@@ -61,8 +61,17 @@ def expected_of(
     lines: Sequence[Any], read: str, write: str, policy: str, limit: int | None
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """What feed_lines() must give: feed() line by line, each problem and loss told with its line's number."""
+    texts, told, _ = expected_with_losses(lines, read, write, policy, limit)
+    return texts, told
+
+
+def expected_with_losses(
+    lines: Sequence[Any], read: str, write: str, policy: str, limit: int | None
+) -> tuple[list[str], list[tuple[Any, ...]], list[tuple[rd.Loss, ...]]]:
+    """:func:`expected_of`, and the translator's ``losses`` as each text is given (its line's)."""
     translator = rd.Translator(read=read, write=write, on_unsupported=policy, max_size=limit)
     texts: list[str] = []
+    losses: list[tuple[rd.Loss, ...]] = []
     told: list[tuple[Any, ...]] = []
     blank = 0
     for number, line in enumerate(lines, start=1):
@@ -80,5 +89,6 @@ def expected_of(
         if translator.losses:
             told.append(("lost", number, [(loss.path, loss.reason) for loss in translator.losses]))
         texts += out
+        losses += [translator.losses] * len(out)
     told.append(("ended", len(lines), blank))
-    return texts, told
+    return texts, told, losses

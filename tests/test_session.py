@@ -13,7 +13,7 @@ import pytest
 
 import realtime_dialects as rd
 
-from .line_reports import CAPTURED_SESSIONS, TROUBLE, Recorder, expected_of, too_long
+from .line_reports import CAPTURED_SESSIONS, TROUBLE, Recorder, expected_with_losses, too_long
 
 
 def feed(translator: rd.Translator, *events: dict[str, Any]) -> list[dict[str, Any]]:
@@ -804,10 +804,14 @@ def test_feed_lines_tells_each_line_what_feed_says_of_it(path: Path, write: str,
         if index % 3 == 0:
             spliced.append(trouble[index // 3 % len(trouble)])
     spliced += trouble  # each at least once
-    texts, told = expected_of(spliced, read, write, policy, limit)
+    texts, told, losses = expected_with_losses(spliced, read, write, policy, limit)
     recorder = Recorder()
     translator = rd.Translator(read=read, write=write, on_unsupported=policy, max_size=limit)
-    assert list(translator.feed_lines(iter(spliced), recorder)) == texts
+    # As each text comes, the translator's losses are its line's (none for a line after one that lost).
+    given = [(text, translator.losses) for text in translator.feed_lines(iter(spliced), recorder)]
+    assert [text for text, _ in given] == texts
+    assert [lost for _, lost in given] == losses
+    assert any(losses) == (write != read and policy == "drop")
     assert recorder.told == told
     said = {entry[0] for entry in told}
     assert {"invalid", "ended"} <= said

@@ -304,9 +304,7 @@ class Translator:
                         except (invalid, TypeError, ValueError, RecursionError, OverflowError):
                             text = None
                         if text is not None:
-                            if self.losses:
-                                self.losses = ()
-                            yield text
+                            yield text  # self.losses is (): the lines that set it reset it, below
                             continue
                         losses.clear()  # the general path says what was lost
                 try:
@@ -315,17 +313,22 @@ class Translator:
                     if report is None:
                         on_line(error, number)
                         raise
-                    report.invalid(number, error)
+                    report.invalid(number, error)  # feed() left losses empty
                     continue
                 except UnsupportedError as error:
                     if report is None:
                         on_line(error, number)
                         raise
                     report.unsupported(number, error)
+                    self.losses = ()
                     continue
-                if self.losses and report is not None:
-                    report.lost(number, self.losses)
-                yield from texts
+                if self.losses:
+                    if report is not None:
+                        report.lost(number, self.losses)
+                    yield from texts
+                    self.losses = ()  # the next lines' (the fast path does not touch it)
+                else:
+                    yield from texts
         finally:
             if report is not None:
                 report.ended(number, blank)

@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import json
+import linecache
 import random
 import re
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import realtime_dialects as rd
 from realtime_dialects.dialects import names
+from realtime_dialects.dialects._fuse import _tag_matched
+from realtime_dialects.dialects.tables import INT_RANGE
 from realtime_dialects.translate import translation
 
 from .captured import frames
@@ -183,6 +187,28 @@ def test_alternatives_of_plain_values_read_as_one_test_and_explain_the_rest(targ
         assert "expected an integer from 1 to 4096, got" in str(neutral(text, "azure", target))
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    number=st.integers(min_value=-(2**70), max_value=2**70)
+    | st.sampled_from([-(2**63) - 1, -(2**63), 2**64 - 1, 2**64])
+)
+def test_orjson_reads_no_integer_past_the_model_s_range(number: int) -> None:
+    # The fused functions tell an integer of the model's whole range (INT_RANGE) by its class
+    # alone (Readers(from_orjson=True)): what they read comes from orjson, which reads any other
+    # integer as a float. Were that to change, this fails first.
+    value = orjson.loads(str(number))
+    low, high = INT_RANGE
+    assert (type(value) is int) == (low <= number <= high)
+
+
+@pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
+@pytest.mark.parametrize("index", [0, 2**63 - 1, -(2**63), 2**64 - 1, 2**64, -(2**63) - 1, 10**30])
+def test_integers_at_and_past_the_model_s_range_get_the_neutral_answer(target: str, index: int) -> None:
+    delta = {"response_id": "r", "item_id": "i", "output_index": index, "content_index": 0, "delta": "AAAA"}
+    text = json.dumps({**delta, "event_id": "e", "type": "response.audio.delta"})
+    assert fused(text, "azure", target) == neutral(text, "azure", target)
+
+
 def test_losses_of_list_elements_are_reported_once_when_the_comprehension_gives_way() -> None:
     # A list is first taken in one comprehension; an element it cannot take hands the list to the
     # loop, which records again the losses the comprehension had recorded: once each, in order.
@@ -193,6 +219,34 @@ def test_losses_of_list_elements_are_reported_once_when_the_comprehension_gives_
     assert answer == neutral(text, "openai-ga", "azure")
     assert not isinstance(answer, str)
     assert [loss.path for loss in answer[1]] == ["$.response.input[0].content[0]", "$.response.input[1]"]
+
+
+def test_bodies_taken_in_where_their_tag_is_matched_do_not_check_it_again() -> None:
+    # A list's loop (Fuser._inline) and a message's one part (Fuser._taken_in) hold element bodies
+    # whose tag the loop or the part's table has matched: the body's own check could only pass.
+    for source in names():
+        for target in names():
+            translation(source, target).prepare()
+    functions = [
+        function
+        for filename, (_, _, lines, _) in list(linecache.cache.items())
+        if filename.startswith("<realtime_dialects ") and "-to-" in filename
+        for function in "".join(lines).split("\ndef ")
+    ]
+    loops = [function for function in functions if "    tagged = 'type'\n" in function]
+    assert len(loops) > 20  # of every pair
+    assert sum("y = [{" in function for function in functions) > 5  # parts taken in
+    assert not [function for function in loops if "tagged != 'type'" in function]
+    assert not [function for function in functions if re.search(r"'(\w+)' != '\1'", function)]
+
+
+def test_a_tag_check_taken_in_goes_with_a_try_it_leaves_empty() -> None:
+    check = ["    if tagged != 'type' and d.get('type') != 'x':", "        raise Invalid(())"]
+    handler = ["except KeyError:", "    raise Invalid(()) from None"]
+    assert _tag_matched(["try:", *check, *handler, "n = 1"], "'type'") == ["n = 1"]
+    among = ["try:", "    v = d['a']", *check, *handler]
+    assert _tag_matched(among, "'type'") == ["try:", "    v = d['a']", *handler]
+    assert _tag_matched(among, "False") == among  # a body called without the tag matched
 
 
 def test_losses_inside_the_elements_a_list_takes_in_are_found_at_their_index() -> None:

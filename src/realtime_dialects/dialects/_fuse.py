@@ -220,7 +220,7 @@ class Fuser:
     def __init__(self, source: Tables, target: Tables) -> None:
         self.source = source
         self.target = target
-        self.readers = Readers(source)
+        self.readers = Readers(source, from_orjson=True)  # what translate() and sessions parse
         self._writers = Writers(target), Writers(target, bounded=False)
         #: The plan of each class built, which the functions for its key sets share.
         self._plans: dict[tuple[str, str, Families], _Plan] = {}
@@ -807,7 +807,7 @@ class Fuser:
                 continue  # a comprehension's names are its own: not renamed with the body's
             names = {name: f"p_{name}" for name in code.co_varnames}
             names.update(d="e", ctx="ctx", tagged=_tag_value(tagged))
-            lines = _renamed(body, names)
+            lines = _renamed(_tag_matched(body, _tag_value(tagged)), names)
             if lines is not None:
                 lines[-1] = f"y = [{lines[-1].removeprefix('return ')}]"
                 taken.append((function, tuple(lines)))
@@ -856,7 +856,7 @@ class Fuser:
             tags = by_function[function]
             test = f"tag_ == {tags[0]!r}" if len(tags) == 1 else f"tag_ in {tuple(tags)!r}"
             lines.append(f"    {branch} {test}:")
-            for line in body:
+            for line in _tag_matched(body, _tag_value(tagged)):
                 # The list's chain stands for every chain below it: read only with a loss, which the
                 # caller's loop takes again, each element called with its own.
                 line = _CHAIN.sub("chain", line)
@@ -984,6 +984,27 @@ def _inlinable(body: list[str]) -> bool:
 def _tag_value(tagged: str) -> str:
     """The value of ``tagged`` in a body taken in where its call passed ``tagged`` (``", 'type'"`` or ``""``)."""
     return tagged.removeprefix(", ") or "False"
+
+
+def _tag_matched(body: list[str], tagged: str) -> list[str]:
+    """``body``, taken in where ``tagged`` (its value) is the key of the tag already matched, without its
+    check of that tag, which can only pass (``if 'type' != 'type' and ...``), nor a ``try`` left empty."""
+    check = f"if tagged != {tagged} and "
+    out: list[str] = []
+    skip = 0
+    for index, line in enumerate(body):
+        if skip:
+            skip -= 1
+            continue
+        if line.lstrip(" ").startswith(check):
+            skip = 1  # its raise
+            around = [out[-1] if out else "", *body[index + 2 : index + 4]]
+            if [text.strip() for text in around] == ["try:", "except KeyError:", "raise Invalid(()) from None"]:
+                out.pop()  # a try of the check alone: it goes, with its handler
+                skip += 2
+            continue
+        out.append(line)
+    return out
 
 
 def _one_return(body: list[str]) -> bool:

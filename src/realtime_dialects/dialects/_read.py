@@ -28,6 +28,7 @@ from ._codegen import Unit
 from ._runtime import tags_expected
 from ._types import json_types, neutral_class
 from .tables import (
+    INT_RANGE,
     Alt,
     Bool,
     Choice,
@@ -85,10 +86,17 @@ def reader_name(cls: str, mode: str, family: str | None = None) -> str:
 
 
 class Readers:
-    """Generates the readers of one dialect, one class at a time."""
+    """Generates the readers of one dialect, one class at a time.
 
-    def __init__(self, dialect: Tables) -> None:
+    ``from_orjson``: the values read are only ever what ``orjson.loads`` made (the fused functions'),
+    whose integers are all within ``INT_RANGE`` (it reads the others as floats): an integer of the
+    model's whole range is then told by its class alone. A dialect's own readers also read what
+    ``load()`` is given, parsed by anything.
+    """
+
+    def __init__(self, dialect: Tables, *, from_orjson: bool = False) -> None:
         self.dialect = dialect
+        self.from_orjson = from_orjson
 
     def need(self, unit: Unit, cls: str, mode: str, family: str | None = None) -> str:
         """The name of ``cls``'s reader, which ``unit`` calls (built on its first call)."""
@@ -109,6 +117,8 @@ class Readers:
         if kind is Bool:
             return f"{v}.__class__ is bool"
         if isinstance(codec, Int):
+            if self.from_orjson and (codec.low, codec.high) == INT_RANGE:
+                return f"{v}.__class__ is int"
             return f"{v}.__class__ is int and {codec.low} <= {v} <= {codec.high}"
         if isinstance(codec, Number):
             return f"({v}.__class__ is float or {v}.__class__ is int){_bounds(codec, v)}"

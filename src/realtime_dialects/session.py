@@ -380,13 +380,14 @@ class Translator:
     def _settle(self, texts: list[str], losses: list[Loss], *, whole: bool = False) -> list[str]:
         """Apply the loss policy to what this event produced and lost (each loss once: two events
         made from one, an item's added and done, lose the same of it)."""
+        if not losses:  # most events
+            self.losses = ()
+            return texts
         self.losses = tuple(dict.fromkeys(losses))
-        losses = list(self.losses)
-        if losses:
-            if self.on_unsupported == "raise":
-                raise UnsupportedError(losses, self.target.name)
-            if self.on_unsupported == "warn":
-                warn_losses(losses)
+        if self.on_unsupported == "raise":
+            raise UnsupportedError(self.losses, self.target.name)
+        if self.on_unsupported == "warn":
+            warn_losses(self.losses)
         return texts
 
     def _write(self, event: Any, prefix: tuple[str, str] | None, losses: list[Loss]) -> str | None:
@@ -396,7 +397,8 @@ class Translator:
         except UnsupportedError as error:
             losses.extend(_under(error.losses, prefix))
             return None
-        losses.extend(_under(self.target.render_losses(raw, self.source), prefix))
+        if raw:
+            losses.extend(_under(self.target.render_losses(raw, self.source), prefix))
         return self.target.encode_checked(wire)
 
     # ------------------------------------------------------------------ memory

@@ -202,8 +202,9 @@ def test_orjson_reads_no_integer_past_the_model_s_range(number: int) -> None:
 
 
 @pytest.mark.parametrize("target", ["azure", "openai", "openai-ga"])
-@pytest.mark.parametrize("index", [0, 2**63 - 1, -(2**63), 2**64 - 1, 2**64, -(2**63) - 1, 10**30])
+@pytest.mark.parametrize("index", [0, 255, 256, -1, 2**63 - 1, -(2**63), 2**64 - 1, 2**64, -(2**63) - 1, 10**30])
 def test_integers_at_and_past_the_model_s_range_get_the_neutral_answer(target: str, index: int) -> None:
+    # The flat event's own text too (translate() writes it), on both sides of the indices whose text it looks up.
     delta = {"response_id": "r", "item_id": "i", "output_index": index, "content_index": 0, "delta": "AAAA"}
     text = json.dumps({**delta, "event_id": "e", "type": "response.audio.delta"})
     assert fused(text, "azure", target) == neutral(text, "azure", target)

@@ -75,6 +75,9 @@ Families = tuple[str | None, str | None]
 PLAIN: Families = (None, None)
 
 
+#: The text of the integers a flat event's indices mostly are, which its f-string looks up.
+INT_TEXTS = tuple(map(str, range(256)))
+
 #: The parameters of a fused function; an event's also takes ``plain``: its text had no backslash.
 SIGNATURE = "d, ctx, chain, tagged=False"
 EVENT_SIGNATURE = SIGNATURE + ", plain=False"
@@ -505,7 +508,9 @@ class Fuser:
                 elif kind is bool:
                     value = f"{key}{{{unit.bind('json_bools', ('false', 'true'))}[{local}]}}"
                 else:
-                    value = f"{key}{{{local}}}"
+                    # An index, mostly: its text is looked up (formatting an int makes a new string).
+                    texts = unit.bind("int_texts", INT_TEXTS)
+                    value = f"{key}{{{texts}[{local}] if -1 < {local} < {len(INT_TEXTS)} else {local}}}"
                 parts.append((None if needed else local, value))
             else:
                 return []  # nested groups, ignored keys: not flat

@@ -91,7 +91,10 @@ class Translation:
         return self.parsed(self.source.parse(data, max_size), "drop", report=True)
 
     def parsed(self, obj: Any, on_unsupported: str, *, report: bool = False) -> tuple[str, tuple[Loss, ...]]:
-        """Translate an already-parsed event. Losses are rendered when the policy or ``report`` needs them."""
+        """Translate an event ``orjson.loads`` parsed (the fused functions lean on its integers' range).
+
+        Losses are rendered when the policy or ``report`` needs them.
+        """
         fuse = self.fused_function(obj)
         raw: list[tuple[Any, str]] = _runtime.TrustedContext()
         try:

@@ -320,15 +320,13 @@ class Translator:
                         on_line(error, number)
                         raise
                     report.unsupported(number, error)
-                    self.losses = ()
+                    self.losses = ()  # refused: the line's losses are the error's
                     continue
+                if self.losses and report is not None:
+                    report.lost(number, self.losses)
+                yield from texts
                 if self.losses:
-                    if report is not None:
-                        report.lost(number, self.losses)
-                    yield from texts
-                    self.losses = ()  # the next lines' (the fast path does not touch it)
-                else:
-                    yield from texts
+                    self.losses = ()  # for the next lines: the fast path does not touch it
         finally:
             if report is not None:
                 report.ended(number, blank)

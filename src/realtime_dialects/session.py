@@ -369,13 +369,13 @@ class Translator:
         try:
             text, losses = self._translation.parsed(obj, "drop", report=True)
         except UnsupportedError as error:
-            return self._settle([], list(error.losses), whole=True)
+            return self._settle([], list(error.losses))
         if losses:
             return self._settle([text], list(losses))
         self.losses = ()
         return [text]
 
-    def _settle(self, texts: list[str], losses: list[Loss], *, whole: bool = False) -> list[str]:
+    def _settle(self, texts: list[str], losses: list[Loss]) -> list[str]:
         """Apply the loss policy to what this event produced and lost (each loss once: two events
         made from one, an item's added and done, lose the same of it)."""
         if not losses:  # most events

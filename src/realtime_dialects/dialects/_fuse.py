@@ -804,7 +804,7 @@ class Fuser:
         """
         taken: list[tuple[str, tuple[str, ...]]] = []
         for function in dict.fromkeys(functions):
-            body = self._body(unit, function)
+            body = self._body(unit, function, tagged)
             if body is None or not _one_return(body):
                 continue
             code = unit.namespace.globals[function].__code__
@@ -812,19 +812,21 @@ class Fuser:
                 continue  # a comprehension's names are its own: not renamed with the body's
             names = {name: f"p_{name}" for name in code.co_varnames}
             names.update(d="e", ctx="ctx", tagged=_tag_value(tagged))
-            lines = _renamed(_tag_matched(body, _tag_value(tagged)), names)
+            lines = _renamed(body, names)
             if lines is not None:
                 lines[-1] = f"y = [{lines[-1].removeprefix('return ')}]"
                 taken.append((function, tuple(lines)))
         return tuple(taken)
 
-    def _body(self, unit: Unit, function: str) -> list[str] | None:
-        """The body of an element's fused function, built now; None while it is being built (a list of
-        its own class) or when it is not a class's own (an event, a form read the neutral way)."""
+    def _body(self, unit: Unit, function: str, tagged: str) -> list[str] | None:
+        """The body of an element's fused function, built now, to be taken in where its call passed
+        ``tagged`` (whose tag is then matched already: its check goes). None while it is being built
+        (a list of its own class) or when it is not a class's own (an event, a form read the neutral way)."""
         if function in self._building:
             return None
         unit.namespace.build(function)  # required by need()
-        return self._bodies.get(function)
+        body = self._bodies.get(function)
+        return None if body is None else _tag_matched(body, _tag_value(tagged))
 
     def _inline(
         self,
@@ -849,7 +851,7 @@ class Fuser:
             by_function.setdefault(function, []).append(tag)
         bodies: dict[str, list[str]] = {}
         for function in list(by_function)[:INLINED]:
-            body = self._body(unit, function)
+            body = self._body(unit, function, tagged)
             if body is not None and _inlinable(body):
                 bodies[function] = body
         if not bodies:
@@ -861,7 +863,7 @@ class Fuser:
             tags = by_function[function]
             test = f"tag_ == {tags[0]!r}" if len(tags) == 1 else f"tag_ in {tuple(tags)!r}"
             lines.append(f"    {branch} {test}:")
-            for line in _tag_matched(body, _tag_value(tagged)):
+            for line in body:
                 # The list's chain stands for every chain below it: read only with a loss, which the
                 # caller's loop takes again, each element called with its own.
                 line = _CHAIN.sub("chain", line)
